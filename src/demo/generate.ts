@@ -1,0 +1,120 @@
+import { pick, seededRandom } from '../domain/random.js';
+import type { Row } from '../store/store.js';
+import {
+  demoChannels, demoKeywords, demoPlatforms, demoProducts, demoRegions, praise, socialPlatforms,
+} from './catalogue.js';
+
+/** A fixed seed: everyone who runs the demo sees the same shop. */
+const DEMO_SEED = 20261125;
+const DAY = 86_400_000;
+/** Half a year of history, ending on a fixed date so the demo is reproducible. */
+const HISTORY_DAYS = 180;
+const HISTORY_END = Date.UTC(2026, 10, 20);
+
+export interface DemoRows {
+  product: Row[];
+  review: Row[];
+  social_post: Row[];
+  buyer: Row[];
+  sales_order: Row[];
+  order_line: Row[];
+  keyword_volume: Row[];
+  ad_campaign: Row[];
+}
+
+/** Generates the demo merchant's data as table rows: deterministic, clearly synthetic. */
+export function generateDemo(merchantId: string): DemoRows {
+  const random = seededRandom(DEMO_SEED);
+  const day = (d: number) => new Date(HISTORY_END - (HISTORY_DAYS - d) * DAY + Math.floor(random() * DAY)).toISOString();
+  const rows: DemoRows = {
+    product: [], review: [], social_post: [], buyer: [], sales_order: [], order_line: [], keyword_volume: [], ad_campaign: [],
+  };
+
+  for (const p of demoProducts) {
+    rows.product.push({
+      merchant_id: merchantId, id: p.id, sku: p.sku, name: p.name, category: p.category, price: p.price,
+      unit_cost: p.owner === 'own' ? p.unitCost : null, attributes: JSON.stringify(p.attributes), owner: p.owner,
+      brand: p.brand, platform: pick(random, demoPlatforms),
+    });
+    let n = 0;
+    for (let d = 0; d < HISTORY_DAYS; d++) {
+      // The trolley's handle complaint grows over the last two months: a pain point the radar should catch.
+      const perDay = 2 + Math.floor(random() * 3);
+      for (let k = 0; k < perDay; k++) {
+        const negative = random() < 0.3;
+        const growing = p.category === '露营车' && d > HISTORY_DAYS - 60 && random() < 0.25;
+        const text = negative || growing ? complaintText(random, p.complaints, growing) : `${pick(random, praise[p.category])}，${pick(random, praise[p.category])}`;
+        rows.review.push({
+          merchant_id: merchantId, id: `${p.id}-R${++n}`, platform: pick(random, demoPlatforms), product_id: p.id,
+          rating: negative || growing ? 1 + Math.floor(random() * 3) : 4 + Math.floor(random() * 2), text, language: 'zh',
+          reviewed_at: day(d), helpful_votes: Math.floor(random() * 20), author: `买家${Math.floor(random() * 9000) + 1000}`,
+        });
+      }
+    }
+  }
+
+  for (let i = 0; i < 240; i++) {
+    const p = pick(random, demoProducts);
+    const text = random() < 0.5
+      ? `露营装备分享｜${p.name}用了一个月，${pick(random, praise[p.category])}，但是${pick(random, p.complaints)[0]}`
+      : `${p.category}避坑指南：${pick(random, p.complaints)[0]}，大家买之前注意`;
+    rows.social_post.push({
+      merchant_id: merchantId, id: `POST-${i + 1}`, platform: pick(random, socialPlatforms), author: `博主${i % 37}`, text,
+      likes: Math.floor(random() * 3000), comments: Math.floor(random() * 300), shares: Math.floor(random() * 200),
+      posted_at: day(Math.floor(random() * HISTORY_DAYS)), url: null,
+    });
+  }
+
+  const own = demoProducts.filter((p) => p.owner === 'own');
+  for (let b = 1; b <= 400; b++) {
+    const buyerId = `B${String(b).padStart(4, '0')}`;
+    const region = pick(random, demoRegions);
+    const channel = pick(random, demoChannels);
+    // Wholesale buyers order rarely but in bulk; shoppers often and small: the mix the customers page explains.
+    const wholesale = channel === '1688批发';
+    const firstDay = Math.floor(random() * HISTORY_DAYS * 0.7);
+    rows.buyer.push({ merchant_id: merchantId, id: buyerId, name: `客户${b}`, region, channel, first_seen_at: day(firstDay) });
+    const orders = 1 + Math.floor(-Math.log(1 - random()) * (wholesale ? 1.5 : 2.5));
+    for (let o = 0; o < orders; o++) {
+      const orderId = `${buyerId}-O${o + 1}`;
+      const d = Math.min(HISTORY_DAYS - 1, firstDay + Math.floor(random() * (HISTORY_DAYS - firstDay)));
+      const p = pick(random, own);
+      const quantity = wholesale ? 50 + Math.floor(random() * 450) : 1 + Math.floor(random() * 3);
+      const unitPrice = wholesale ? Math.round(p.price * 0.62) : p.price;
+      rows.sales_order.push({
+        merchant_id: merchantId, id: orderId, buyer_id: buyerId, ordered_at: day(d), region, channel, total_amount: quantity * unitPrice,
+      });
+      rows.order_line.push({
+        merchant_id: merchantId, order_id: orderId, line_no: 1, product_id: p.id, sku: p.sku, quantity, unit_price: unitPrice, amount: quantity * unitPrice,
+      });
+    }
+  }
+
+  for (const keyword of demoKeywords) {
+    const rising = keyword.includes('可调节');
+    for (let w = 0; w < HISTORY_DAYS / 7; w++) {
+      const base = 800 + Math.floor(random() * 400);
+      const volume = rising ? Math.round(200 * Math.pow(1.12, w)) : base;
+      rows.keyword_volume.push({
+        merchant_id: merchantId, keyword, platform: '淘宝', bucket: 'week',
+        bucket_start: new Date(HISTORY_END - (HISTORY_DAYS - w * 7) * DAY).toISOString().slice(0, 10) + 'T00:00:00.000Z', volume,
+      });
+    }
+  }
+
+  rows.ad_campaign.push(
+    { merchant_id: merchantId, id: 'AD-1', platform: '淘宝', name: '露营车直通车', status: 'active', daily_budget: 150, keywords: JSON.stringify(['露营车', '折叠拉车']), started_at: day(100) },
+    { merchant_id: merchantId, id: 'AD-2', platform: '拼多多', name: '收纳箱搜索推广', status: 'paused', daily_budget: 80, keywords: JSON.stringify(['收纳箱']), started_at: day(40) },
+  );
+  return rows;
+}
+
+function complaintText(random: () => number, complaints: [string, number][], growing: boolean): string {
+  if (growing) return complaints[0][0];
+  let roll = random() * complaints.reduce((s, [, w]) => s + w, 0);
+  for (const [text, weight] of complaints) {
+    roll -= weight;
+    if (roll <= 0) return text;
+  }
+  return complaints[complaints.length - 1][0];
+}

@@ -1,0 +1,16 @@
+/** Error codes are mapped once to HTTP statuses (server) and exit codes (CLI). */
+export type ErrorCode = 'bad_input' | 'not_found' | 'unauthorized' | 'forbidden' | 'conflict' | 'refused' | 'upstream';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: unknown) => new AppError('bad_input', message, details);
+export const notFound = (message: string) => new AppError('not_found', message);

@@ -1,0 +1,7 @@
+import type { Hono } from 'hono';
+import type { App } from '../../app.js';
+import type { Env } from '../env.js';
+
+/** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
+export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
+];

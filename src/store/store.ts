@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import type { Dialect } from './migrations/migration.js';
+import { migrations } from './migrations/index.js';
+import { migrate } from './migrate.js';
+
+export type Row = Record<string, unknown>;
+export type TableName = keyof Database & string;
+
+/** The one query layer: typed Kysely queries plus a fast bulk insert, on SQLite or PostgreSQL. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  /** Inserts rows, skipping any that collide on `conflictColumns`; returns how many landed. */
+  insertMany(table: TableName, rows: Row[], conflictColumns: string[]): Promise<number>;
+  /** Runs `work` in one transaction; the store it receives writes inside that transaction. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type StoreConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+/** PostgreSQL caps one statement at 65,535 parameters. */
+const PG_MAX_PARAMS = 65_000;
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const store = config.kind === 'sqlite' ? openSqlite(config.path) : openPostgres(config);
+  await migrate(store.db, store.dialect, migrations);
+  return store;
+}
+
+function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const raw = new BetterSqlite3(path);
+  raw.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes under WAL, and several times faster than FULL.
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const statements = new Map<string, BetterSqlite3.Statement>();
+
+  const insertMany = async (table: TableName, rows: Row[], conflictColumns: string[]) => {
+    if (rows.length === 0) return 0;
+    const columns = Object.keys(rows[0]);
+    const key = `${table}|${columns.join(',')}|${conflictColumns.join(',')}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      const quoted = columns.map((c) => `"${c}"`).join(',');
+      const conflict = conflictColumns.map((c) => `"${c}"`).join(',');
+      statement = raw.prepare(
+        `INSERT INTO "${table}" (${quoted}) VALUES (${columns.map(() => '?').join(',')}) ON CONFLICT (${conflict}) DO NOTHING`,
+      );
+      statements.set(key, statement);
+    }
+    const run = statement;
+    const insertAll = () => {
+      let landed = 0;
+      for (const row of rows) landed += run.run(columns.map((c) => row[c] ?? null)).changes;
+      return landed;
+    };
+    // Inside a Kysely transaction the connection is already in BEGIN; the raw statements join it.
+    return raw.inTransaction ? insertAll() : raw.transaction(insertAll)();
+  };
+
+  const make = (kdb: Kysely<Database>): Store => ({
+    db: kdb,
+    dialect: 'sqlite',
+    insertMany,
+    transaction: (work) => kdb.transaction().execute((tx) => work(make(tx))),
+    close: async () => {
+      await db.destroy();
+    },
+  });
+  return make(db);
+}
+
+function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+
+  const make = (kdb: Kysely<Database> | Transaction<Database>): Store => ({
+    db: kdb,
+    dialect: 'postgres',
+    async insertMany(table, rows, conflictColumns) {
+      if (rows.length === 0) return 0;
+      const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMS / Object.keys(rows[0]).length));
+      let landed = 0;
+      for (let i = 0; i < rows.length; i += perStatement) {
+        const result = await (kdb as Kysely<any>)
+          .insertInto(table)
+          .values(rows.slice(i, i + perStatement))
+          .onConflict((oc) => oc.columns(conflictColumns as never).doNothing())
+          .executeTakeFirst();
+        landed += Number(result.numInsertedOrUpdatedRows ?? 0n);
+      }
+      return landed;
+    },
+    transaction: (work) => kdb.transaction().execute((tx) => work(make(tx))),
+    close: async () => {
+      await db.destroy();
+    },
+  });
+  return make(db);
+}
+
+/** Where the data lives: PostgreSQL when DATABASE_URL is set, else an embedded file under ./data. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  const dir = env.KAIKUAN_DATA_DIR ?? 'data';
+  return { kind: 'sqlite', path: `${dir}/kaikuan.db` };
+}

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { demoCommand } from './demo.js';
+import { evalCommand } from './eval.js';
 import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
 
@@ -8,4 +9,5 @@ export const commands: Command<any>[] = [
   merchantsCommand,
   serveCommand,
   demoCommand,
+  evalCommand,
 ];

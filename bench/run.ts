@@ -1,0 +1,14 @@
+/**
+ * `npm run bench -- <name> [args]`: each benchmark prints its figures and the ratio to its baseline.
+ * Benchmarks append themselves to this list.
+ */
+const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+};
+
+const [name, ...args] = process.argv.slice(2);
+if (!name || !benches[name]) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [args]`);
+  process.exitCode = 2;
+} else {
+  await (await benches[name]()).run(args);
+}

@@ -1,0 +1,25 @@
+import { sharedDataDir } from '../../ingest/shared-data.js';
+import { runSuites } from '../../evaluation/suite.js';
+import { suites } from '../../evaluation/suites/index.js';
+import type { Command } from '../command.js';
+
+type EvalResult = Record<string, number | Record<string, string>>;
+
+/** Scores every AI capability on gold data; `--json` prints one flat object with dotted keys. */
+export const evalCommand: Command<EvalResult> = {
+  name: 'eval',
+  summary: 'score every AI capability on gold data (sentiment, aspects, trends, CLV, agents …)',
+  usage: 'kaikuan eval [--only sentiment,absa] [--json]',
+  options: { only: { type: 'string' } },
+  async run(ctx, args) {
+    const only = typeof args.values.only === 'string' ? args.values.only.split(',') : undefined;
+    const progress = ctx.progress('eval');
+    const { scores, failures } = await runSuites(suites, { sharedDataDir }, only, (name) => progress.tick(0, name));
+    progress.done();
+    return Object.keys(failures).length ? { ...scores, failures } : scores;
+  },
+  human: (r) =>
+    Object.entries(r)
+      .map(([k, v]) => (typeof v === 'number' ? `${k.padEnd(40)} ${Number.isInteger(v) ? v : v.toFixed(4)}` : `${k}: ${JSON.stringify(v)}`))
+      .join('\n'),
+};

@@ -1,0 +1,53 @@
+/**
+ * Customer lifetime value: BG/NBD says how many purchases to expect, Gamma-Gamma how much each
+ * is worth. Fitted once on the cohort, then applied buyer by buyer.
+ */
+import type { BuyerHistory } from './buyer-history.js';
+import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd.js';
+import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma.js';
+import { groupRepeatPurchases, groupRepeatSpend } from './sufficient-statistics.js';
+
+export interface ClvModel {
+  purchases: BgNbdFit;
+  spend: GammaGammaFit;
+}
+
+export interface BuyerValue {
+  buyerId: string;
+  probabilityAlive: number;
+  expectedPurchases: number;
+  expectedAverageSpend: number;
+  /** Expected revenue over the horizon (purchases × spend), undiscounted. */
+  expectedValue: number;
+}
+
+export function fitClv(histories: readonly BuyerHistory[]): ClvModel {
+  return { purchases: fitBgNbd(groupRepeatPurchases(histories)), spend: fitGammaGamma(groupRepeatSpend(histories)) };
+}
+
+/** Scores every buyer for the next `horizon` time units (the unit the histories were built in). */
+export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[], horizon: number): BuyerValue[] {
+  const bg = model.purchases.params;
+  const gg = model.spend.params;
+  // Buyers sharing (x, t_x, T) share a forecast; caching it saves the 2F1 series for most of a large cohort.
+  const forecastCache = new Map<string, { alive: number; purchases: number }>();
+  return histories.map((h) => {
+    const key = `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
+    let forecast = forecastCache.get(key);
+    if (!forecast) {
+      forecast = {
+        alive: probabilityAlive(bg, h.repeatPurchases, h.recency, h.tenure),
+        purchases: expectedPurchases(bg, horizon, h.repeatPurchases, h.recency, h.tenure),
+      };
+      forecastCache.set(key, forecast);
+    }
+    const spend = expectedAverageSpend(gg, h.repeatPurchases, h.averageRepeatSpend);
+    return {
+      buyerId: h.buyerId,
+      probabilityAlive: forecast.alive,
+      expectedPurchases: forecast.purchases,
+      expectedAverageSpend: spend,
+      expectedValue: forecast.purchases * spend,
+    };
+  });
+}

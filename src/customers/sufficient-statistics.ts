@@ -1,0 +1,78 @@
+/**
+ * Buyers with the same (x, t_x, T) contribute identical likelihood terms, so the fit sums over
+ * distinct triples weighted by how many buyers share them. With day-level dates a cohort of
+ * millions collapses to tens of thousands of triples, which is what keeps the fit fast.
+ */
+import type { BuyerHistory } from './buyer-history.js';
+
+export interface RepeatGroups {
+  size: number;
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  weight: Float64Array;
+  /** Index into `distinctX` for each group: Γ terms depend on x alone and are computed once per x. */
+  xIndex: Int32Array;
+  distinctX: Float64Array;
+}
+
+export interface SpendGroups {
+  size: number;
+  x: Float64Array;
+  averageSpend: Float64Array;
+  weight: Float64Array;
+}
+
+export function groupRepeatPurchases(histories: readonly BuyerHistory[]): RepeatGroups {
+  const index = new Map<string, number>();
+  const x: number[] = [];
+  const tx: number[] = [];
+  const T: number[] = [];
+  const weight: number[] = [];
+  for (const h of histories) {
+    const key = `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
+    const at = index.get(key);
+    if (at !== undefined) {
+      weight[at]++;
+      continue;
+    }
+    index.set(key, x.length);
+    x.push(h.repeatPurchases);
+    tx.push(h.recency);
+    T.push(h.tenure);
+    weight.push(1);
+  }
+  const distinct = [...new Set(x)].sort((p, q) => p - q);
+  const position = new Map(distinct.map((v, i) => [v, i]));
+  return {
+    size: x.length,
+    x: Float64Array.from(x),
+    tx: Float64Array.from(tx),
+    T: Float64Array.from(T),
+    weight: Float64Array.from(weight),
+    xIndex: Int32Array.from(x, (v) => position.get(v)!),
+    distinctX: Float64Array.from(distinct),
+  };
+}
+
+/** Only repeat buyers carry spend information for Gamma-Gamma (their first purchase is excluded). */
+export function groupRepeatSpend(histories: readonly BuyerHistory[]): SpendGroups {
+  const index = new Map<string, number>();
+  const x: number[] = [];
+  const spend: number[] = [];
+  const weight: number[] = [];
+  for (const h of histories) {
+    if (h.repeatPurchases === 0 || !(h.averageRepeatSpend > 0)) continue;
+    const key = `${h.repeatPurchases}|${h.averageRepeatSpend}`;
+    const at = index.get(key);
+    if (at !== undefined) {
+      weight[at]++;
+      continue;
+    }
+    index.set(key, x.length);
+    x.push(h.repeatPurchases);
+    spend.push(h.averageRepeatSpend);
+    weight.push(1);
+  }
+  return { size: x.length, x: Float64Array.from(x), averageSpend: Float64Array.from(spend), weight: Float64Array.from(weight) };
+}

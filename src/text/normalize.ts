@@ -1,0 +1,75 @@
+import { Converter, Locale } from 'opencc-js/t2cn';
+
+/**
+ * Traditional → simplified via OpenCC's Taiwan-variant chain (the widest traditional source we see:
+ * Taiwan and Hong Kong shoppers, and sellers pasting copy from 1688 listings in traditional script).
+ */
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+const FULL_WIDTH_FIRST = 0xff01; // ！
+const FULL_WIDTH_LAST = 0xff5e; // ～
+const FULL_TO_HALF_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOWER_CASE_OFFSET = 0x20;
+const FIRST_SURROGATE = 0xd800;
+const LAST_SURROGATE = 0xdfff;
+
+/**
+ * Every BMP character that OpenCC might rewrite. Converting a review costs ~5 µs while this check
+ * costs well under 1 µs, and almost all reviews we see are already simplified, so conversion only
+ * runs when a candidate character is present; the result is the same as always converting.
+ */
+const traditionalCandidates = buildTraditionalCandidates();
+
+function buildTraditionalCandidates(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const groups = [...Locale.from.tw, ...Locale.to.cn];
+  for (const group of groups) {
+    for (const dictLike of group) {
+      const entries = typeof dictLike === 'string' ? dictLike.split('|').map((line) => line.split(' ')) : dictLike;
+      // Phrase entries only refine how a character that is itself convertible is rewritten
+      // (著名 keeps 著), so single characters that change are the complete trigger set.
+      for (const [source, target] of entries) {
+        if (source?.length === 1 && target !== undefined && target !== source) table[source.charCodeAt(0)] = 1;
+      }
+    }
+  }
+  return table;
+}
+
+/**
+ * The text used for analysis (segmentation, sentiment, aspects): full-width ASCII and the ideographic
+ * space become half-width, traditional characters become simplified, Latin letters become lower-case.
+ * Callers keep the original string for display; this one is never shown to the merchant.
+ */
+export function normalizeForAnalysis(text: string): string {
+  let needsConversion = false;
+  let changed = false;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) code -= FULL_TO_HALF_OFFSET;
+    else if (code === IDEOGRAPHIC_SPACE) code = 0x20;
+    if (code >= UPPER_A && code <= UPPER_Z) code += LOWER_CASE_OFFSET;
+    else if (code >= FIRST_SURROGATE && code <= LAST_SURROGATE) needsConversion = true;
+    else if (traditionalCandidates[code] === 1) needsConversion = true;
+    if (code !== text.charCodeAt(i)) changed = true;
+    codes[i] = code;
+  }
+  const halfWidth = changed ? fromCharCodes(codes) : text;
+  return needsConversion ? toSimplified(halfWidth) : halfWidth;
+}
+
+/** Spreading is fastest, but argument lists are capped, so very long texts go in slices. */
+const MAX_SPREAD_ARGUMENTS = 8192;
+
+function fromCharCodes(codes: number[]): string {
+  if (codes.length <= MAX_SPREAD_ARGUMENTS) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += MAX_SPREAD_ARGUMENTS) {
+    out += String.fromCharCode(...codes.slice(i, i + MAX_SPREAD_ARGUMENTS));
+  }
+  return out;
+}

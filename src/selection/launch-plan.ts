@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * What the merchant tells us about a new style before paying for the mould. Parsed once at the
+ * edge (CLI flags, API body) with `launchPlanSchema`; everything inside trusts these types.
+ */
+
+const units = z.number().finite().nonnegative();
+const yuan = z.number().finite().nonnegative();
+
+/** Demand over the whole selling season, in units, at the plan's price (or at the elasticity's reference price). */
+export const demandEstimateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), units }),
+  z.object({ kind: z.literal('normal'), mean: units, sd: units }),
+  /** The merchant's own guess: low / most likely / high, read as a triangular distribution. */
+  z
+    .object({ kind: z.literal('range'), low: units, likely: units, high: units })
+    .refine((r) => r.low <= r.likely && r.likely <= r.high && r.low < r.high, {
+      message: 'need low ≤ likely ≤ high and low < high',
+    }),
+  /** Season sales of similar products (same category, same season length), resampled as they are. */
+  z.object({ kind: z.literal('history'), units: z.array(units).min(1) }),
+]);
+export type DemandEstimate = z.infer<typeof demandEstimateSchema>;
+
+/** Constant-elasticity demand: units scale by (price / referencePrice) ^ elasticity; elasticity is usually negative. */
+export const elasticitySchema = z.object({
+  referencePrice: z.number().finite().positive(),
+  elasticity: z.number().finite().min(-10).max(0),
+});
+export type PriceElasticity = z.infer<typeof elasticitySchema>;
+
+/** A cheap test before the mould: a sample or 3D print plus a concept test with real buyers. */
+export const testFirstSchema = z.object({
+  cost: yuan,
+  days: z.number().finite().nonnegative(),
+  /**
+   * How far the test's demand signal can be off, as the standard deviation of log(signal / true demand).
+   * 0 is a perfect test; 0.5 means the signal is usually within a factor of 1.65 of the truth.
+   */
+  noise: z.number().finite().nonnegative().max(3),
+});
+export type TestFirstPlan = z.infer<typeof testFirstSchema>;
+
+export const launchPlanSchema = z
+  .object({
+    mouldCost: yuan,
+    /** Days from ordering the mould to the first sale (tooling, samples, first production run, shipping). */
+    leadTimeDays: z.number().finite().nonnegative(),
+    /** The factory's minimum order quantity; restocks come in batches of this size. */
+    minimumOrder: z.number().int().positive(),
+    /** Units in the first production run; defaults to the minimum order. */
+    firstOrder: z.number().int().positive().optional(),
+    unitCost: yuan,
+    price: z.number().finite().positive(),
+    /** Platform commission plus payment fees, as a share of the selling price. */
+    channelFeeRate: z.number().finite().min(0).max(1).default(0),
+    /** Per-unit shipping, packaging and fulfilment. */
+    channelFeePerUnit: yuan.default(0),
+    /** What an unsold unit fetches at season end (clearance); 0 when it rots in the warehouse. */
+    salvageValue: yuan.default(0),
+    /** Whether the factory reruns when the first order sells out (in minimum-order batches). */
+    restock: z.boolean().default(false),
+    sellingWeeks: z.number().finite().positive(),
+    demand: demandEstimateSchema,
+    elasticity: elasticitySchema.optional(),
+    /** The day the mould would be ordered (ISO date); payback dates count from here. */
+    startDate: z.iso.date(),
+    testFirst: testFirstSchema.optional(),
+  })
+  .refine((p) => p.firstOrder === undefined || p.firstOrder >= p.minimumOrder, {
+    message: 'the first order cannot be below the minimum order',
+    path: ['firstOrder'],
+  });
+export type LaunchPlan = z.infer<typeof launchPlanSchema>;
+export type LaunchPlanInput = z.input<typeof launchPlanSchema>;

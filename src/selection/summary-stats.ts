@@ -1,0 +1,43 @@
+/** Percentiles and histograms over simulation draws. */
+
+/** Linear-interpolation percentile (type 7, as R and NumPy default) of an ascending array. */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * p;
+  const below = Math.floor(position);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+export function mean(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
+}
+
+export function standardDeviation(values: ArrayLike<number>, centre: number = mean(values)): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += (values[i] - centre) ** 2;
+  return Math.sqrt(sum / Math.max(1, values.length - 1));
+}
+
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** Equal-width bins from the smallest to the largest value; a single bin when every value is equal. */
+export function histogramOfSorted(sorted: ArrayLike<number>, bins: number): HistogramBin[] {
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (!(high > low)) return [{ from: low, to: high, count: sorted.length }];
+  const width = (high - low) / bins;
+  const out: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
+    from: low + i * width,
+    to: i === bins - 1 ? high : low + (i + 1) * width,
+    count: 0,
+  }));
+  for (let i = 0; i < sorted.length; i++) out[Math.min(bins - 1, Math.floor((sorted[i] - low) / width))].count++;
+  return out;
+}

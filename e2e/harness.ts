@@ -1,0 +1,73 @@
+import { mkdtempSync, statSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { closeApp, createApp, type App } from '../src/app.js';
+import { configFromEnv } from '../src/config.js';
+import { DEMO_LOGIN } from '../src/demo/catalogue.js';
+import { loadDemoIfEmpty } from '../src/demo/load.js';
+import { createHttp } from '../src/server/http.js';
+
+const webDir = new URL('../web/dist', import.meta.url).pathname;
+const webSrc = new URL('../web/src', import.meta.url).pathname;
+const CHROMIUM = process.env.KAIKUAN_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that keep Debian's Chromium from reaching for the (closed) network, as root, headless. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export interface Kaikuan {
+  url: string;
+  app: App;
+  browser: Browser;
+  /** A phone-sized page, already signed in as the demo merchant, on the home page. */
+  page: Page;
+  close(): Promise<void>;
+}
+
+function newestMtime(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+function assertWebBuilt(): void {
+  const index = join(webDir, 'index.html');
+  if (!existsSync(index) || statSync(index).mtimeMs < newestMtime(webSrc)) {
+    throw new Error('web/dist is missing or older than web/src: run `npx vite build web` (npm test does it first)');
+  }
+}
+
+/** Starts Kaikuan on a free port with a fresh embedded database holding the demo merchant, and signs in. */
+export async function startKaikuan(options: { locale?: 'zh-CN' | 'en' } = {}): Promise<Kaikuan> {
+  assertWebBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kaikuan-e2e-'));
+  const app = await createApp({ ...configFromEnv({ KAIKUAN_DATA_DIR: dataDir }), webDir });
+  await loadDemoIfEmpty(app);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: createHttp(app).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  if (options.locale) await page.evaluate((l) => localStorage.setItem('kaikuan.locale', l), options.locale);
+  await page.reload();
+  await page.fill('input[name=email]', DEMO_LOGIN.email);
+  await page.fill('input[name=password]', DEMO_LOGIN.password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('nav.tabs');
+  return {
+    url, app, browser, page,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+      await closeApp(app);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import shell from './shell.js';
+
+export type Locale = 'zh-CN' | 'en';
+type Catalogue = Record<Locale, Record<string, string>>;
+
+/** Every capability's texts, merged. Capabilities append their message file here. */
+const catalogues: Catalogue[] = [
+  shell,
+];
+
+export const messages: Record<Locale, Record<string, string>> = {
+  'zh-CN': Object.assign({}, ...catalogues.map((c) => c['zh-CN'])),
+  en: Object.assign({}, ...catalogues.map((c) => c.en)),
+};

@@ -1,0 +1,14 @@
+import type { ReactElement } from 'react';
+import { Home } from './pages/Home.js';
+
+export interface PageRoute {
+  path: string;
+  /** Message key of the navigation label. */
+  navKey: string;
+  element: ReactElement;
+}
+
+/** Every page of the signed-in app, in navigation order. Capabilities append theirs. */
+export const pageRoutes: PageRoute[] = [
+  { path: '/', navKey: 'nav.home', element: <Home /> },
+];

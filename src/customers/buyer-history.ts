@@ -14,6 +14,8 @@ export interface Purchase {
 export interface BuyerHistory {
   buyerId: string;
   firstPurchaseDay: number;
+  /** Last purchase day within calibration. */
+  lastPurchaseDay: number;
   /** x: purchase days after the first one, within calibration. */
   repeatPurchases: number;
   /** t_x: time from first to last calibration purchase. */
@@ -98,6 +100,7 @@ function summariseOne(buyerId: string, list: Purchase[], window: HistoryWindow):
   return {
     buyerId,
     firstPurchaseDay: firstDay,
+    lastPurchaseDay: lastDay,
     repeatPurchases: repeatDays,
     recency: (lastDay - firstDay) / window.unitDays,
     tenure: (window.calibrationEndDay - firstDay) / window.unitDays,

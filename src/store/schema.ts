@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ApprovalsTables } from './migrations/600_approvals.js';
 
 /**
  * Table types for the typed query layer. Every table is keyed by merchant_id first so the
@@ -142,6 +143,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables;
+export type Database = FoundationTables & ApprovalsTables;
 
 export type { Generated };

@@ -1,0 +1,24 @@
+/** What the guard hands a channel once a proposal is confirmed and claimed. */
+export interface ChannelSpend {
+  merchantId: string;
+  proposalId: string;
+  channel: string;
+  action: string;
+  amountYuan: number;
+  payload: unknown;
+}
+
+/**
+ * One way money leaves the shop (an ad platform, a campaign sign-up). Only the guard calls
+ * `execute`, and only after claiming the proposal, so an executor never needs its own dedup.
+ */
+export interface SpendChannel {
+  /** Minutes after execution during which `undo` works; null when the channel cannot reverse a spend. */
+  readonly undoWindowMinutes: number | null;
+  /** Carries the spend out; resolves to the channel's own reference for it, rejects when the channel declines. */
+  execute(spend: ChannelSpend): Promise<string>;
+  undo(reference: string, spend: ChannelSpend): Promise<void>;
+}
+
+/** Finds the executor for a proposal's channel name; undefined when the shop has none for it. */
+export type ChannelRegistry = (channel: string) => SpendChannel | undefined;

@@ -1,0 +1,65 @@
+/**
+ * The money guard's limits. Defaults fit a small factory shop whose typical ad budget is a few
+ * hundred yuan a day; every one can be overridden per merchant (table `budget`).
+ */
+export interface GuardLimits {
+  /** Above this a second confirmation is needed. */
+  secondConfirmAboveYuan: number;
+  /** Above this the guard refuses; the owner must act in the platform's own console. */
+  capYuan: number;
+  /** Cooling-off before the second confirmation, so a hasty or tricked tap can be reconsidered. */
+  secondConfirmDelayMinutes: number;
+  /** Sum of committed spends per calendar day (China time) across all agents. */
+  dailyBudgetYuan: number;
+  /** Sum of committed spends per calendar month (China time) across all agents. */
+  monthlyBudgetYuan: number;
+  /** Unconfirmed proposals expire after this; the data they were based on is stale by then. */
+  proposalTtlHours: number;
+}
+
+/** One day's typical 直通车 budget for these shops: below it a single tap is enough friction. */
+export const SECOND_CONFIRM_ABOVE_YUAN = 500;
+/** Ten days of typical ad spend in one action is beyond what an unattended agent should ever move. */
+export const SPEND_CAP_YUAN = 5_000;
+/** Long enough to notice a mistake (or a prompt-injected agent), short enough to act the same hour. */
+export const SECOND_CONFIRM_DELAY_MINUTES = 10;
+/** Two typical ad days: lets agents react to a trend without letting a runaway loop drain the account. */
+export const DAILY_BUDGET_YUAN = 1_000;
+/** Roughly what a small shop budgets for all paid promotion in a month. */
+export const MONTHLY_BUDGET_YUAN = 20_000;
+/** Owners check their phone at least daily; bids and campaign slots based on older data are stale. */
+export const PROPOSAL_TTL_HOURS = 48;
+
+export const DEFAULT_LIMITS: GuardLimits = {
+  secondConfirmAboveYuan: SECOND_CONFIRM_ABOVE_YUAN,
+  capYuan: SPEND_CAP_YUAN,
+  secondConfirmDelayMinutes: SECOND_CONFIRM_DELAY_MINUTES,
+  dailyBudgetYuan: DAILY_BUDGET_YUAN,
+  monthlyBudgetYuan: MONTHLY_BUDGET_YUAN,
+  proposalTtlHours: PROPOSAL_TTL_HOURS,
+};
+
+export type LimitOverrides = { [K in keyof GuardLimits]?: number | null };
+
+/** The merchant's overrides on top of the defaults; a missing or null override keeps the default. */
+export function resolveLimits(overrides: LimitOverrides = {}): GuardLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof GuardLimits)[]) {
+    const value = overrides[key];
+    if (value !== undefined && value !== null) limits[key] = value;
+  }
+  return limits;
+}
+
+/** Why a set of limits makes no sense, or undefined when it does. */
+export function limitsProblem(limits: GuardLimits): string | undefined {
+  for (const [key, value] of Object.entries(limits)) {
+    if (!Number.isFinite(value) || value < 0) return `${key} must be a non-negative number`;
+  }
+  if (limits.secondConfirmAboveYuan > limits.capYuan) return 'secondConfirmAboveYuan cannot exceed capYuan';
+  if (limits.dailyBudgetYuan > limits.monthlyBudgetYuan) return 'dailyBudgetYuan cannot exceed monthlyBudgetYuan';
+  if (limits.proposalTtlHours * 60 <= limits.secondConfirmDelayMinutes) {
+    return 'proposals must live longer than the second-confirmation delay';
+  }
+  return undefined;
+}

@@ -2,7 +2,8 @@
  * What buyers ask and complain about, tied to the product attributes that answer it. The service
  * specialist maps a question to a topic to find the fact; the product specialist maps a pain point
  * to a topic to put the fact that answers it into the listing. Cues are matched as substrings of
- * lower-cased text, longest first, so "多重的东西" (load) wins over "多重" (weight).
+ * lower-cased text, longest first, so "多重的东西" (load) wins over "多重" (weight). Capacity is the
+ * last-resort answer to "how big" for containers, hence 容量 at the end of 尺寸's keys.
  */
 export interface AttributeTopic {
   topic: string;
@@ -12,7 +13,7 @@ export interface AttributeTopic {
 }
 
 export const ATTRIBUTE_TOPICS: AttributeTopic[] = [
-  { topic: '尺寸', keys: ['尺寸', '折叠尺寸', '展开尺寸', '规格', '长宽高'], cues: ['尺寸', '多大', '大小', '长宽', '多长', '多宽', '多高', '长度', '宽度', '高度', '比描述小', '偏小', '太小', '放得下', '放不下', '占地方', '收起来'] },
+  { topic: '尺寸', keys: ['尺寸', '折叠尺寸', '展开尺寸', '规格', '长宽高', '容量'], cues: ['尺寸', '多大', '大小', '长宽', '多长', '多宽', '多高', '长度', '宽度', '高度', '比描述小', '偏小', '太小', '放得下', '放不下', '占地方', '收起来'] },
   { topic: '容量', keys: ['容量'], cues: ['容量', '几升', '多少升', '装多少', '能装多少', '装不下'] },
   { topic: '材质', keys: ['材质', '材料'], cues: ['材质', '材料', '什么做的', '什么料', '什么塑料', 'pp', 'ps', '牛津布', '钢管', '铝合金'] },
   { topic: '气味', keys: ['气味'], cues: ['异味', '气味', '味道', '臭', '刺鼻', '塑料味'] },

@@ -1,0 +1,117 @@
+import type { Product } from '../../domain/types.js';
+import { factFor, topicsOf } from '../attribute-topics.js';
+import { buildBm25 } from './bm25.js';
+import { searchTokens } from './tokens.js';
+
+export type ServiceProduct = Pick<Product, 'id' | 'name' | 'price' | 'attributes'>;
+
+/** An answer the merchant gave (or accepted) before; reused when a buyer asks the same thing. */
+export interface PastAnswer {
+  id: string;
+  productId: string | null;
+  question: string;
+  answer: string;
+}
+
+export interface ServiceEvidence {
+  kind: 'attribute' | 'past_answer';
+  /** Attribute key or past answer id. */
+  ref: string;
+  text: string;
+}
+
+export interface ServiceAnswer {
+  answer: string;
+  /** True when nothing in the facts or past answers answers the question: the merchant must. */
+  abstained: boolean;
+  /** True when the buyer is waiting for the merchant on at least part of the question. */
+  needsHuman: boolean;
+  topics: string[];
+  /** Topics asked about that no fact or past answer covers. */
+  unknownTopics: string[];
+  evidence: ServiceEvidence[];
+}
+
+/**
+ * Share of the question's words a past question must contain to count as the same question.
+ * Paraphrases of one question share most content words; below ~0.6 questions that only share the
+ * product noun ("收纳箱能放被子吗" vs "收纳箱有味道吗") started to match.
+ */
+export const MIN_QUESTION_OVERLAP = 0.6;
+
+export const ABSTAIN_REPLY = '亲，这个问题我需要跟厂家确认一下，确认后第一时间回复您，请稍等。';
+const PARTIAL_SUFFIX = '其他问题我跟厂家确认后再回复您。';
+
+/**
+ * Answers a buyer's question from the product's facts first, then from past answers found by
+ * BM25 over jieba words; when neither covers it, says so and hands it to the merchant instead of guessing.
+ */
+export function answerQuestion(question: string, product: ServiceProduct, pastAnswers: PastAnswer[]): ServiceAnswer {
+  const facts: Record<string, string> = { ...product.attributes };
+  if (product.price !== null) facts['价格'] = `${product.price}元`;
+  const topics = topicsOf(question);
+  const evidence: ServiceEvidence[] = [];
+  const unknownTopics: string[] = [];
+  for (const topic of topics) {
+    const fact = factFor(topic, facts);
+    if (fact && !evidence.some((e) => e.ref === fact.key)) evidence.push({ kind: 'attribute', ref: fact.key, text: fact.value });
+    else if (!fact) unknownTopics.push(topic.topic);
+  }
+
+  const needsPast = topics.length === 0 || unknownTopics.length > 0;
+  const past = needsPast ? findPastAnswer(question, product.id, pastAnswers, unknownTopics) : undefined;
+  if (past) {
+    evidence.push({ kind: 'past_answer', ref: past.id, text: past.answer });
+    unknownTopics.length = 0;
+  }
+
+  const sentences = evidence.map((e) => (e.kind === 'attribute' ? `${e.ref}是${e.text}` : e.text));
+  if (sentences.length === 0) {
+    return { answer: ABSTAIN_REPLY, abstained: true, needsHuman: true, topics: topics.map((t) => t.topic), unknownTopics, evidence };
+  }
+  const factual = evidence.filter((e) => e.kind === 'attribute').length;
+  const opening = factual > 0 ? `亲，这款${product.name}的` : '亲，';
+  const body = factual > 0 ? `${sentences.slice(0, factual).join('，')}。${sentences.slice(factual).join('')}` : sentences.join('');
+  const answer = `${opening}${body}${unknownTopics.length > 0 ? PARTIAL_SUFFIX : ''}`;
+  return {
+    answer,
+    abstained: false,
+    needsHuman: unknownTopics.length > 0,
+    topics: topics.map((t) => t.topic),
+    unknownTopics,
+    evidence,
+  };
+}
+
+function findPastAnswer(question: string, productId: string, pastAnswers: PastAnswer[], unknownTopics: string[]): PastAnswer | undefined {
+  const candidates = pastAnswers.filter((a) => a.productId === null || a.productId === productId);
+  if (candidates.length === 0) return undefined;
+  const query = searchTokens(question);
+  if (query.length === 0) return undefined;
+  const index = buildBm25(candidates.map((a) => ({ item: a, tokens: searchTokens(a.question) })));
+  for (const { item } of index.search(query, 5)) {
+    const words = new Set(searchTokens(item.question));
+    const overlap = query.filter((w) => words.has(w)).length / query.length;
+    const pastTopics = topicsOf(item.question).map((t) => t.topic);
+    if (overlap >= MIN_QUESTION_OVERLAP && unknownTopics.every((t) => pastTopics.includes(t))) return item;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a model's rewrite of an answer: every fact in the evidence must still be there, and no
+ * number may appear that the evidence does not contain (the classic hallucinated size or price).
+ */
+export function reviewAnswer(candidate: string, draft: ServiceAnswer): { ok: boolean; problems: string[] } {
+  const problems: string[] = [];
+  const evidenceText = draft.evidence.map((e) => e.text).join(' ');
+  for (const e of draft.evidence.filter((x) => x.kind === 'attribute')) {
+    if (!candidate.includes(e.text)) problems.push(`丢了事实：${e.ref}=${e.text}`);
+  }
+  const numbers = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []);
+  const allowed = new Set(numbers(evidenceText));
+  const invented = numbers(candidate).filter((n) => !allowed.has(n));
+  if (invented.length > 0) problems.push(`出现资料里没有的数字：${[...new Set(invented)].join('、')}`);
+  if (draft.abstained && !candidate.includes('确认')) problems.push('没有资料时必须说明需要确认，不能直接回答');
+  return { ok: problems.length === 0, problems };
+}

@@ -1,0 +1,96 @@
+/**
+ * Aggregates the facts into one cell per region, channel and category: demand and its growth
+ * over two equal windows, the merchant's share of it, the competition and the margin.
+ */
+import type { MarketDimension, MarketFacts, ReviewFact, SaleFact } from './market-facts.js';
+
+export interface MarketCell {
+  dimension: MarketDimension;
+  key: string;
+  /** Public reviews in the recent window when there are any, otherwise the merchant's own sales (yuan). */
+  demand: number;
+  demandSource: 'reviews' | 'ownSales';
+  /** log((recent + 1) / (previous + 1)) of the demand: symmetric, and finite for new markets. */
+  growth: number;
+  /** Own reviews over all reviews in the recent window; null without public reviews. */
+  ownShare: number | null;
+  /** Distinct competitor brands listed there; null for regions, which listings do not carry. */
+  competitors: number | null;
+  /** Gross margin of the merchant's own sales there (0–1); null when costs are unknown or nothing sold. */
+  margin: number | null;
+  revenue: number;
+}
+
+// A quarter: long enough for a small merchant's orders to add up, short enough to show a change.
+export const GROWTH_WINDOW_DAYS = 90;
+
+interface Tally {
+  recent: number;
+  previous: number;
+  ownRecent: number;
+}
+
+export function buildMarketCells(facts: MarketFacts, asOfDay: number): MarketCell[] {
+  const start = asOfDay - GROWTH_WINDOW_DAYS;
+  const window = (day: number) => (day > asOfDay ? null : day > start ? 'recent' : day > start - GROWTH_WINDOW_DAYS ? 'previous' : null);
+  const cells: MarketCell[] = [];
+  for (const dimension of ['region', 'channel', 'category'] as const) {
+    const saleKey = (s: SaleFact) => (dimension === 'region' ? s.region : dimension === 'channel' ? s.channel : s.category);
+    const reviewKey = (r: ReviewFact) => (dimension === 'region' ? null : dimension === 'channel' ? r.platform : r.category);
+    const sales = new Map<string, Tally & { revenue: number; cost: number; costedRevenue: number }>();
+    for (const s of facts.sales) {
+      const key = saleKey(s);
+      const when = window(s.day);
+      if (!key || !when) continue;
+      const t = sales.get(key) ?? { recent: 0, previous: 0, ownRecent: 0, revenue: 0, cost: 0, costedRevenue: 0 };
+      t[when] += s.amount;
+      if (when === 'recent') {
+        t.revenue += s.amount;
+        if (s.cost !== null) {
+          t.cost += s.cost;
+          t.costedRevenue += s.amount;
+        }
+      }
+      sales.set(key, t);
+    }
+    const reviews = new Map<string, Tally>();
+    for (const r of facts.reviews) {
+      const key = reviewKey(r);
+      const when = window(r.day);
+      if (!key || !when) continue;
+      const t = reviews.get(key) ?? { recent: 0, previous: 0, ownRecent: 0 };
+      t[when]++;
+      if (when === 'recent' && r.own) t.ownRecent++;
+      reviews.set(key, t);
+    }
+    const brands = new Map<string, Set<string>>();
+    if (dimension !== 'region') {
+      facts.competitors.forEach((c, i) => {
+        const key = dimension === 'channel' ? c.platform : c.category;
+        if (!key) return;
+        const set = brands.get(key) ?? new Set<string>();
+        set.add(c.brand ?? `listing ${i}`);
+        brands.set(key, set);
+      });
+    }
+    const keys = new Set([...sales.keys(), ...reviews.keys(), ...brands.keys()]);
+    for (const key of keys) {
+      const sold = sales.get(key);
+      const reviewed = reviews.get(key);
+      const publicDemand = reviewed !== undefined && reviewed.recent + reviewed.previous > 0;
+      const demandTally = publicDemand ? reviewed : sold ?? { recent: 0, previous: 0, ownRecent: 0 };
+      cells.push({
+        dimension,
+        key,
+        demand: demandTally.recent,
+        demandSource: publicDemand ? 'reviews' : 'ownSales',
+        growth: Math.log((demandTally.recent + 1) / (demandTally.previous + 1)),
+        ownShare: publicDemand && reviewed.recent > 0 ? reviewed.ownRecent / reviewed.recent : null,
+        competitors: dimension === 'region' ? null : brands.get(key)?.size ?? 0,
+        margin: sold && sold.costedRevenue > 0 ? (sold.costedRevenue - sold.cost) / sold.costedRevenue : null,
+        revenue: sold?.revenue ?? 0,
+      });
+    }
+  }
+  return cells;
+}

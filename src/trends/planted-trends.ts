@@ -1,0 +1,138 @@
+/**
+ * Generated series with known answers: flat ones, seasonal ones (rising now, but also a year ago)
+ * and planted rises (a jump, a steady climb, a brand-new item). Deterministic from a seed, so the
+ * validation test and `kaikuan eval` measure the same thing every run.
+ */
+import { planWindow } from './time-buckets.js';
+import type { DayNumber, TrendEvent } from './types.js';
+
+export type PlantedShape = 'flat' | 'seasonal' | 'jump' | 'climb' | 'new';
+
+export interface PlantedSeries {
+  key: string;
+  shape: PlantedShape;
+}
+
+export interface PlantedData {
+  events: TrendEvent[];
+  series: PlantedSeries[];
+  asOfDay: DayNumber;
+}
+
+export interface PlantOptions {
+  seed: number;
+  series: number;
+  /** Share of series given a rise; the rest are flat or seasonal. */
+  risingShare: number;
+  windowDays: number;
+  /** Days of history before the window; at least a year lets seasonality be learned. */
+  historyDays: number;
+}
+
+// Daily rates between these bounds (log-uniform): a quiet listing to a busy search term.
+const MIN_DAILY_RATE = 1;
+const MAX_DAILY_RATE = 8;
+// Rises a merchant should hear about: the recent rate at least doubles.
+const MIN_LIFT = 2;
+const MAX_LIFT = 3.5;
+// Seasonal series have a yearly festival peak (think Double 11) inside the recent period: the rate
+// rises to 2.5× at the peak and fades over about two weeks either side.
+const SEASONAL_PEAK_LIFT = 1.5;
+const SEASONAL_PEAK_WIDTH_DAYS = 10;
+const YEAR = 364;
+const AS_OF_DAY: DayNumber = 20_000;
+
+export function plantTrends(options: PlantOptions): PlantedData {
+  const random = mulberry32(options.seed);
+  const plan = planWindow(AS_OF_DAY, options.windowDays);
+  const recentDays = plan.recentBuckets * plan.bucketDays;
+  const firstDay = AS_OF_DAY - options.windowDays - options.historyDays + 1;
+  const events: TrendEvent[] = [];
+  const series: PlantedSeries[] = [];
+  for (let s = 0; s < options.series; s++) {
+    const key = `series-${s}`;
+    const shape = pickShape(random, options.risingShare);
+    series.push({ key, shape });
+    const rate = MIN_DAILY_RATE * Math.pow(MAX_DAILY_RATE / MIN_DAILY_RATE, random());
+    const lift = MIN_LIFT + (MAX_LIFT - MIN_LIFT) * random();
+    for (let day = firstDay; day <= AS_OF_DAY; day++) {
+      const age = AS_OF_DAY - day; // 0 = the as-of day
+      const count = poisson(random, rate * multiplier(shape, age, lift, recentDays, options.windowDays));
+      if (count > 0) events.push({ kind: 'keyword', key, day, weight: count });
+    }
+  }
+  return { events, series, asOfDay: AS_OF_DAY };
+}
+
+function pickShape(random: () => number, risingShare: number): PlantedShape {
+  const u = random();
+  if (u < risingShare / 3) return 'jump';
+  if (u < (2 * risingShare) / 3) return 'climb';
+  if (u < risingShare) return 'new';
+  return u < risingShare + (1 - risingShare) / 4 ? 'seasonal' : 'flat';
+}
+
+function multiplier(shape: PlantedShape, age: number, lift: number, recentDays: number, windowDays: number): number {
+  switch (shape) {
+    case 'flat':
+      return 1;
+    case 'seasonal':
+      return 1 + SEASONAL_PEAK_LIFT * Math.exp(-((daysFromPeak(age, recentDays / 2) / SEASONAL_PEAK_WIDTH_DAYS) ** 2));
+    case 'jump':
+      return age < recentDays ? lift : 1;
+    case 'climb':
+      return age < windowDays ? 1 + (lift - 1) * (1 - age / windowDays) : 1;
+    case 'new':
+      return age < recentDays ? lift / 2 : 0;
+  }
+}
+
+/** Days to the nearest yearly peak, the peak sitting `peakAge` days before the as-of day. */
+function daysFromPeak(age: number, peakAge: number): number {
+  const offset = (((age - peakAge) % YEAR) + YEAR) % YEAR;
+  return Math.min(offset, YEAR - offset);
+}
+
+/** Knuth's method; fine for the small daily rates generated here. */
+function poisson(random: () => number, mean: number): number {
+  const limit = Math.exp(-mean);
+  let count = 0;
+  let product = random();
+  while (product > limit) {
+    count++;
+    product *= random();
+  }
+  return count;
+}
+
+/** Small, fast, seedable PRNG (public domain); Math.random cannot be seeded. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DetectionQuality {
+  /** Planted rises flagged / planted rises. */
+  recall: number;
+  /** Flat or seasonal series flagged / flat or seasonal series. */
+  falseAlarmRate: number;
+  /** Seasonal series flagged / seasonal series: what seasonality-awareness is for. */
+  seasonalFalseAlarmRate: number;
+}
+
+export function detectionQuality(series: PlantedSeries[], flaggedKeys: ReadonlySet<string>): DetectionQuality {
+  const isRise = (shape: PlantedShape) => shape === 'jump' || shape === 'climb' || shape === 'new';
+  const share = (subset: PlantedSeries[]) =>
+    subset.length === 0 ? 0 : subset.filter((s) => flaggedKeys.has(s.key)).length / subset.length;
+  return {
+    recall: share(series.filter((s) => isRise(s.shape))),
+    falseAlarmRate: share(series.filter((s) => !isRise(s.shape))),
+    seasonalFalseAlarmRate: share(series.filter((s) => s.shape === 'seasonal')),
+  };
+}

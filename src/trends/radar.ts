@@ -1,0 +1,229 @@
+/**
+ * The trend radar: compact per-day state for every series, updated event by event, and a scan that
+ * re-judges only the series touched since the last scan (all of them when the window moves).
+ * Judging is per series; false-alarm control (BH) runs across all tested series on every scan.
+ */
+import { DailySeries } from './daily-series.js';
+import { EvidenceLog } from './evidence-log.js';
+import { benjaminiHochberg } from './false-discovery.js';
+import { judgeSeries, MAX_BUCKETS, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
+import { SeriesIndex } from './series-index.js';
+import { dayToIso, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
+import type { DayNumber, SeriesKind, TrendEvent, TrendSignal } from './types.js';
+
+/** Words, aspects and pain points rise when their share of what customers write rises, not when volume does. */
+export const SHARE_KINDS: readonly SeriesKind[] = ['term', 'aspect', 'painpoint'];
+/** Expected share of false alarms among flagged items. */
+export const FDR_LEVEL = 0.05;
+// A series with fewer weighted events than this in the whole window cannot show a trend; leaving it
+// out of BH (an independent filter: it ignores when the events happened) gains power for the rest.
+const MIN_WINDOW_WEIGHT = 5;
+// "Rising" from 0 to 1 or 2 mentions is not news for a merchant even when a test says so.
+const MIN_RECENT_WEIGHT = 3;
+// Windows beyond three years stop being "trends"; it also bounds the per-series scratch buffers.
+export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
+
+export interface ScanOptions {
+  windowDays: number;
+  /** Defaults to the newest day in the data. */
+  asOfDay?: DayNumber;
+}
+
+export interface TrendScan {
+  asOf: string | null;
+  windowDays: number;
+  bucketDays: number;
+  buckets: number;
+  recentBuckets: number;
+  /** Series known to the radar, series tested in this window, and series re-judged by this scan. */
+  series: number;
+  tested: number;
+  judged: number;
+  rising: TrendSignal[];
+}
+
+interface Exposures {
+  flat: Float64Array;
+  documents: Float64Array;
+  flatYearAgo: Float64Array;
+  documentsYearAgo: Float64Array;
+}
+
+export class TrendRadar {
+  private readonly index = new SeriesIndex();
+  private readonly documents = new DailySeries();
+  private readonly evidence = new EvidenceLog();
+  private readonly shareKinds: ReadonlySet<SeriesKind>;
+  private earliestDay = Infinity;
+  private latestDay = -Infinity;
+  private verdicts: (SeriesVerdict | null)[] = [];
+  private qValues = new Float64Array(0);
+  private readonly dirty = new Set<number>();
+  private documentsChanged = false;
+  private judgedFor = '';
+  private readonly values = new Float64Array(MAX_BUCKETS);
+  private readonly exposure = new Float64Array(MAX_BUCKETS);
+  private readonly yearAgo = new Float64Array(MAX_BUCKETS);
+
+  constructor(shareKinds: readonly SeriesKind[] = SHARE_KINDS) {
+    this.shareKinds = new Set(shareKinds);
+  }
+
+  get seriesCount(): number {
+    return this.index.size;
+  }
+
+  add(event: TrendEvent): void {
+    const id = this.index.idOf(event.kind, event.key);
+    this.index.series[id].add(event.day, event.weight);
+    this.dirty.add(id);
+    this.noteDay(event.day);
+    if (event.evidenceId !== undefined) this.evidence.add(id, event.evidenceId, event.day);
+  }
+
+  addAll(events: Iterable<TrendEvent>): void {
+    for (const event of events) this.add(event);
+  }
+
+  /** One review or post written (weighted like its mentions): the denominator of share series. */
+  addDocument(day: DayNumber, weight = 1): void {
+    this.documents.add(day, weight);
+    this.documentsChanged = true;
+    this.noteDay(day);
+  }
+
+  scan(options: ScanOptions): TrendScan {
+    const windowDays = Math.min(options.windowDays, MAX_WINDOW_DAYS);
+    const asOfDay = options.asOfDay ?? this.latestDay;
+    if (!Number.isFinite(asOfDay)) return emptyScan(windowDays);
+    const plan = planWindow(asOfDay, windowDays);
+    const judged = this.judgeChanged(plan);
+    const tested: number[] = [];
+    for (let id = 0; id < this.verdicts.length; id++) if (this.verdicts[id]) tested.push(id);
+    const q = benjaminiHochberg(tested.map((id) => this.verdicts[id]!.pValue));
+    this.qValues = new Float64Array(this.index.size).fill(1);
+    tested.forEach((id, i) => (this.qValues[id] = q[i]));
+    const rising = tested
+      .filter((id) => this.isRising(id))
+      .map((id) => this.signal(id, plan))
+      .sort((a, b) => a.qValue - b.qValue || b.growth - a.growth);
+    return {
+      asOf: dayToIso(asOfDay),
+      windowDays,
+      bucketDays: plan.bucketDays,
+      buckets: plan.buckets,
+      recentBuckets: plan.recentBuckets,
+      series: this.index.size,
+      tested: tested.length,
+      judged,
+      rising,
+    };
+  }
+
+  /** Drill-down for any series, rising or not, as of the last scan's window. */
+  describe(kind: SeriesKind, key: string, options: ScanOptions): TrendSignal | null {
+    const id = this.index.find(kind, key);
+    const asOfDay = options.asOfDay ?? this.latestDay;
+    if (id === undefined || !Number.isFinite(asOfDay)) return null;
+    const plan = planWindow(asOfDay, Math.min(options.windowDays, MAX_WINDOW_DAYS));
+    return this.signal(id, plan, this.judge(id, plan, this.exposures(plan)));
+  }
+
+  private noteDay(day: DayNumber): void {
+    if (day < this.earliestDay) this.earliestDay = day;
+    if (day > this.latestDay) this.latestDay = day;
+  }
+
+  /** Re-judges what changed; everything when the window, the as-of day or the data's start moved. */
+  private judgeChanged(plan: WindowPlan): number {
+    const fingerprint = `${plan.asOfDay}:${plan.bucketDays}:${plan.buckets}:${this.earliestDay}`;
+    const everything = fingerprint !== this.judgedFor;
+    const exposures = this.exposures(plan);
+    let judged = 0;
+    const judge = (id: number) => {
+      this.verdicts[id] = this.judge(id, plan, exposures);
+      judged++;
+    };
+    if (everything || this.documentsChanged) {
+      for (let id = 0; id < this.index.size; id++) {
+        if (everything || this.dirty.has(id) || this.shareKinds.has(this.index.kinds[id])) judge(id);
+      }
+    } else {
+      for (const id of this.dirty) judge(id);
+    }
+    this.dirty.clear();
+    this.documentsChanged = false;
+    this.judgedFor = fingerprint;
+    return judged;
+  }
+
+  private exposures(plan: WindowPlan): Exposures {
+    const { buckets, bucketDays, startDay } = plan;
+    const flat = new Float64Array(buckets);
+    const flatYearAgo = new Float64Array(buckets);
+    for (let i = 0; i < buckets; i++) {
+      // A bucket that ended before the merchant's first data is unobserved, not empty.
+      const lastDayOfBucket = startDay + (i + 1) * bucketDays - 1;
+      flat[i] = lastDayOfBucket >= this.earliestDay ? 1 : 0;
+      flatYearAgo[i] = lastDayOfBucket - YEAR_DAYS >= this.earliestDay ? 1 : 0;
+    }
+    const documents = new Float64Array(buckets);
+    const documentsYearAgo = new Float64Array(buckets);
+    this.documents.bucketSums(startDay, bucketDays, buckets, documents);
+    this.documents.bucketSums(startDay - YEAR_DAYS, bucketDays, buckets, documentsYearAgo);
+    return { flat, documents, flatYearAgo, documentsYearAgo };
+  }
+
+  private judge(id: number, plan: WindowPlan, exposures: Exposures): SeriesVerdict | null {
+    const series = this.index.series[id];
+    const { buckets, bucketDays, startDay } = plan;
+    if (series.lastDay < startDay || series.firstDay > plan.asOfDay) return null;
+    series.bucketSums(startDay, bucketDays, buckets, this.values);
+    let windowWeight = 0;
+    for (let i = 0; i < buckets; i++) windowWeight += this.values[i];
+    if (windowWeight < MIN_WINDOW_WEIGHT) return null;
+    const share = this.shareKinds.has(this.index.kinds[id]);
+    this.exposure.set(share ? exposures.documents : exposures.flat);
+    let yearAgo: SeriesWindowInput['yearAgo'] = null;
+    if (series.firstDay <= startDay - YEAR_DAYS) {
+      series.bucketSums(startDay - YEAR_DAYS, bucketDays, buckets, this.yearAgo);
+      yearAgo = { values: this.yearAgo, exposure: share ? exposures.documentsYearAgo : exposures.flatYearAgo };
+    }
+    return judgeSeries({
+      values: this.values,
+      exposure: this.exposure,
+      buckets,
+      recentBuckets: plan.recentBuckets,
+      yearAgo,
+      emerging: series.firstDay >= plan.recentStartDay && this.earliestDay < plan.recentStartDay,
+    });
+  }
+
+  private isRising(id: number): boolean {
+    const verdict = this.verdicts[id]!;
+    return this.qValues[id] <= FDR_LEVEL && verdict.growth > 0 && verdict.recent >= MIN_RECENT_WEIGHT;
+  }
+
+  private signal(id: number, plan: WindowPlan, verdict = this.verdicts[id]): TrendSignal {
+    const sparkline = new Float64Array(plan.buckets);
+    this.index.series[id].bucketSums(plan.startDay, plan.bucketDays, plan.buckets, sparkline);
+    return {
+      kind: this.index.kinds[id],
+      key: this.index.keys[id],
+      growth: verdict?.growth ?? 0,
+      pValue: verdict?.pValue ?? 1,
+      qValue: this.qValues[id] ?? 1,
+      test: verdict?.test ?? 'rate',
+      emerging: verdict?.test === 'emerging',
+      recent: verdict?.recent ?? 0,
+      baseline: verdict?.baseline ?? 0,
+      senSlope: verdict?.senSlope ?? 0,
+      sparkline: Array.from(sparkline),
+      evidence: this.evidence.of(id),
+    };
+  }
+}
+
+function emptyScan(windowDays: number): TrendScan {
+  return { asOf: null, windowDays, bucketDays: 1, buckets: 0, recentBuckets: 0, series: 0, tested: 0, judged: 0, rising: [] };
+}

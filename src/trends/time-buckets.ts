@@ -1,0 +1,64 @@
+/**
+ * Time in whole UTC days, and how a window of days is cut into buckets. Buckets are counted
+ * backwards from the as-of day so that every bucket is complete: a half-finished week would look
+ * like a fall and hide a rise.
+ */
+import type { DayNumber } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+// Windows up to four weeks are read day by day, up to half a year week by week, longer ones in
+// 28-day "months"; 28 divides 364, so a year-ago bucket lines up with the same weekdays.
+const DAILY_UP_TO_DAYS = 28;
+const WEEKLY_UP_TO_DAYS = 182;
+const WEEK = 7;
+const MONTH = 28;
+/** 52 weeks: the seasonal lag, a whole number of days, weeks and 28-day months. */
+export const YEAR_DAYS = 364;
+// The recent period is the last quarter of the window: long enough to hold several events for
+// sparse series, short enough that a rise this month is not averaged away.
+const RECENT_SHARE = 0.25;
+
+export function toDayNumber(iso: string): DayNumber {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not a date: ${iso}`);
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+export function dayToIso(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export interface WindowPlan {
+  asOfDay: DayNumber;
+  bucketDays: number;
+  buckets: number;
+  recentBuckets: number;
+  /** First day of the oldest bucket. */
+  startDay: DayNumber;
+  /** First day of the recent period. */
+  recentStartDay: DayNumber;
+}
+
+export function planWindow(asOfDay: DayNumber, windowDays: number): WindowPlan {
+  const bucketDays = windowDays <= DAILY_UP_TO_DAYS ? 1 : windowDays <= WEEKLY_UP_TO_DAYS ? WEEK : MONTH;
+  const buckets = Math.max(2, Math.ceil(windowDays / bucketDays));
+  const recentBuckets = Math.max(1, Math.round(buckets * RECENT_SHARE));
+  return {
+    asOfDay,
+    bucketDays,
+    buckets,
+    recentBuckets,
+    startDay: asOfDay - buckets * bucketDays + 1,
+    recentStartDay: asOfDay - recentBuckets * bucketDays + 1,
+  };
+}
+
+/** "90d", "12w", "6m" (28-day months are not used here: a month means 30 days to the merchant). */
+export function parseWindow(text: string): number {
+  const match = /^(\d+)\s*([dwm])$/i.exec(text.trim());
+  if (!match) throw new RangeError(`window must look like 90d, 12w or 3m, got "${text}"`);
+  const amount = Number(match[1]);
+  const unitDays = { d: 1, w: 7, m: 30 }[match[2].toLowerCase() as 'd' | 'w' | 'm'];
+  if (amount <= 0) throw new RangeError('window must be positive');
+  return amount * unitDays;
+}

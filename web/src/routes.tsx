@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Home } from './pages/Home.js';
+import { ScorecardPage } from './pages/Scorecard.js';
 
 export interface PageRoute {
   path: string;
@@ -11,4 +12,5 @@ export interface PageRoute {
 /** Every page of the signed-in app, in navigation order. Capabilities append theirs. */
 export const pageRoutes: PageRoute[] = [
   { path: '/', navKey: 'nav.home', element: <Home /> },
+  { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
 ];

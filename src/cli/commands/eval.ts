@@ -1,6 +1,7 @@
 import { sharedDataDir } from '../../ingest/shared-data.js';
 import { runSuites } from '../../evaluation/suite.js';
 import { suites } from '../../evaluation/suites/index.js';
+import { saveEvalRun } from '../../store/evaluation.js';
 import type { Command } from '../command.js';
 
 type EvalResult = Record<string, number | Record<string, string>>;
@@ -9,13 +10,15 @@ type EvalResult = Record<string, number | Record<string, string>>;
 export const evalCommand: Command<EvalResult> = {
   name: 'eval',
   summary: 'score every AI capability on gold data (sentiment, aspects, trends, CLV, agents …)',
-  usage: 'kaikuan eval [--only sentiment,absa] [--json]',
-  options: { only: { type: 'string' } },
+  usage: 'kaikuan eval [--only sentiment,absa] [--dry-run] [--json]',
+  options: { only: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   async run(ctx, args) {
     const only = typeof args.values.only === 'string' ? args.values.only.split(',') : undefined;
     const progress = ctx.progress('eval');
     const { scores, failures } = await runSuites(suites, { sharedDataDir }, only, (name) => progress.tick(0, name));
     progress.done();
+    // Each run is kept so the monthly scorecard can compare this month's scores with last month's.
+    if (!args.values['dry-run']) await saveEvalRun((await ctx.app()).store, scores, failures);
     return Object.keys(failures).length ? { ...scores, failures } : scores;
   },
   human: (r) =>

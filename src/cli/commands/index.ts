@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
 
@@ -10,4 +11,5 @@ export const commands: Command<any>[] = [
   serveCommand,
   demoCommand,
   evalCommand,
+  scorecardCommand,
 ];

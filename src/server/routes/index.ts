@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import type { App } from '../../app.js';
 import type { Env } from '../env.js';
+import { evaluationRoutes } from './evaluation.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
+  { prefix: 'evaluation', routes: evaluationRoutes },
 ];

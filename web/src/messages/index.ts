@@ -1,4 +1,5 @@
 import shell from './shell.js';
+import evaluation from './evaluation.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -6,6 +7,7 @@ type Catalogue = Record<Locale, Record<string, string>>;
 /** Every capability's texts, merged. Capabilities append their message file here. */
 const catalogues: Catalogue[] = [
   shell,
+  evaluation,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

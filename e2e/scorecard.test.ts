@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveEvalRun, saveFeedback } from '../src/store/evaluation.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+describe('monthly scorecard page in Chromium', () => {
+  let k: Kaikuan;
+  beforeAll(async () => {
+    k = await startKaikuan({ locale: 'en' });
+    await saveEvalRun(k.app.store, { 'sentiment.accuracy': 0.934, 'absa.pairF1': 0.66 }, {});
+    await saveFeedback(k.app.store, 'demo', { capability: 'painpoint', subjectId: 'handle', verdict: 'acted' });
+    await saveFeedback(k.app.store, 'demo', { capability: 'painpoint', subjectId: 'wheels', verdict: 'wrong', reason: 'seasonal' });
+  });
+  afterAll(() => k?.close());
+
+  it('shows this month’s scores, feedback and usage with charts', async () => {
+    await k.page.getByRole('link', { name: 'Scorecard' }).click();
+    const scores = k.page.getByTestId('scores');
+    await scores.waitFor();
+    expect(await scores.textContent()).toContain('sentiment.accuracy');
+    expect(await scores.textContent()).toContain('0.934');
+    await k.page.getByTestId('feedback-chart').locator('svg').first().waitFor();
+    expect((await k.page.getByTestId('acted-on').textContent())?.startsWith('1')).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Everything the customers page, CLI and API show, computed from the merchant's orders in one
+ * pass: RFM segments, the fitted CLV model with its holdout check, buyer actions and the
+ * small-order trend. Pure: the store hands over the orders.
+ */
+import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } from './buyer-actions.js';
+import { isoDay, summariseBuyers, type BuyerHistory } from './buyer-history.js';
+import { fitClv, valueBuyers, type ClvModel } from './clv.js';
+import { validateHoldout, type HoldoutReport } from './holdout.js';
+import { scoreRfm, summariseSegments, type RfmSegment, type SegmentSummary } from './rfm.js';
+import { smallOrderTrend, type OrderSize, type SmallOrderTrend } from './small-orders.js';
+
+export interface CustomerOrder extends OrderSize {
+  buyerId: string;
+}
+
+export interface CustomerReportOptions {
+  /** Forecast horizon in weeks. */
+  horizonWeeks?: number;
+  /** How many ranked buyers to list (all are counted). */
+  topBuyers?: number;
+}
+
+export interface RankedBuyer extends BuyerRecommendation {
+  segment: RfmSegment;
+}
+
+export interface CustomerReport {
+  asOf: string;
+  buyers: number;
+  orders: number;
+  horizonWeeks: number;
+  /** Null when there are too few repeat buyers to fit (see `issue`). */
+  model: { bgnbd: ClvModel['purchases']; gammaGamma: ClvModel['spend'] } | null;
+  issue: 'tooFewRepeatBuyers' | null;
+  holdout: HoldoutReport | null;
+  segments: SegmentSummary[];
+  actions: { action: BuyerAction; buyers: number; expectedValue: number }[];
+  topBuyers: RankedBuyer[];
+  smallOrders: SmallOrderTrend;
+}
+
+// A year: merchants plan production and promotions annually, and BG/NBD forecasts are least reliable far beyond that.
+const DEFAULT_HORIZON_WEEKS = 52;
+const DEFAULT_TOP_BUYERS = 100;
+const WEEK_DAYS = 7;
+// Below this many repeat buyers the Gamma-Gamma fit is dominated by a handful of people.
+const MIN_REPEAT_BUYERS = 20;
+// The last third of the history is held out to check the forecast on data the fit never saw.
+const HOLDOUT_SHARE = 1 / 3;
+
+export function buildCustomerReport(orders: readonly CustomerOrder[], options: CustomerReportOptions = {}): CustomerReport | null {
+  if (orders.length === 0) return null;
+  const horizonWeeks = options.horizonWeeks ?? DEFAULT_HORIZON_WEEKS;
+  let firstDay = Infinity;
+  let asOfDay = -Infinity;
+  for (const o of orders) {
+    firstDay = Math.min(firstDay, o.day);
+    asOfDay = Math.max(asOfDay, o.day);
+  }
+  const purchases = orders.map((o) => ({ buyerId: o.buyerId, day: o.day, amount: o.amount }));
+  const histories = summariseBuyers(purchases, { calibrationEndDay: asOfDay, observationEndDay: asOfDay, unitDays: WEEK_DAYS });
+  const rfm = scoreRfm(
+    histories.map((h) => ({ buyerId: h.buyerId, lastPurchaseDay: h.lastPurchaseDay, purchases: h.repeatPurchases + 1, totalSpend: h.totalSpend })),
+    asOfDay,
+  );
+  const segmentOf = new Map(rfm.map((s) => [s.buyerId, s.segment]));
+  const fittable = countRepeatBuyers(histories) >= MIN_REPEAT_BUYERS;
+  const model = fittable ? fitClv(histories) : null;
+  const recommendations = model && model.spend.params.q > 1 ? recommendBuyerActions(histories, valueBuyers(model, histories, horizonWeeks), asOfDay) : [];
+  return {
+    asOf: isoDay(asOfDay),
+    buyers: histories.length,
+    orders: orders.length,
+    horizonWeeks,
+    model: model && { bgnbd: model.purchases, gammaGamma: model.spend },
+    issue: fittable ? null : 'tooFewRepeatBuyers',
+    holdout: holdoutCheck(purchases, firstDay, asOfDay),
+    segments: summariseSegments(rfm),
+    actions: (['keep', 'winBack', 'letGo'] as const).map((action) => {
+      const list = recommendations.filter((r) => r.action === action);
+      return { action, buyers: list.length, expectedValue: list.reduce((s, r) => s + r.expectedValue, 0) };
+    }),
+    topBuyers: recommendations.slice(0, options.topBuyers ?? DEFAULT_TOP_BUYERS).map((r) => ({ ...r, segment: segmentOf.get(r.buyerId)! })),
+    smallOrders: smallOrderTrend(orders),
+  };
+}
+
+function countRepeatBuyers(histories: readonly BuyerHistory[]): number {
+  return histories.filter((h) => h.repeatPurchases > 0).length;
+}
+
+/** Refits on the first two thirds of the history and scores the forecast on the last third. */
+function holdoutCheck(purchases: Parameters<typeof summariseBuyers>[0], firstDay: number, lastDay: number): HoldoutReport | null {
+  const holdoutDays = Math.floor((lastDay - firstDay) * HOLDOUT_SHARE);
+  const window = { calibrationEndDay: lastDay - holdoutDays, observationEndDay: lastDay, unitDays: WEEK_DAYS };
+  const histories = summariseBuyers(purchases, window);
+  if (holdoutDays < WEEK_DAYS || countRepeatBuyers(histories) < MIN_REPEAT_BUYERS) return null;
+  const model = fitClv(histories);
+  if (model.spend.params.q <= 1) return null;
+  return validateHoldout(histories, model.purchases.params, model.spend.params, holdoutDays / WEEK_DAYS);
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AdCampaign, KeywordVolume } from '../../domain/types.js';
-import { adviseCampaignBudgets, adviseKeywords, BUDGET_DAYS, MIN_DAILY_BUDGET_YUAN, promotionSpendRequests } from './plan.js';
+import { adviseCampaignBudgets, adviseKeywords, BUDGET_DAYS, MIN_DAILY_BUDGET_YUAN, promotionSpendRequests, type PromotionProduct } from './plan.js';
 
-const products = [
+const products: PromotionProduct[] = [
   { id: 'P-TROLLEY', name: '户外折叠露营手拉车', category: '露营车', price: 269, unitCost: 142, attributes: { 材质: '加厚牛津布+钢管' } },
   { id: 'P-BOX-L', name: '加厚透明收纳箱 60L', category: '收纳箱', price: 59, unitCost: 23, attributes: { 容量: '60L' } },
 ];

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { asText, isBlank, parseCount, parseId, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
+
+/**
+ * zod types for cells. A cell arrives as whatever the reader produced (string, number, Date, null);
+ * each type turns it into the domain value or an issue whose message the rejects report shows.
+ */
+function cell<T>(parse: (value: unknown) => Parsed<T>) {
+  return z.unknown().transform((value, ctx): T => {
+    const result = parse(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.reason });
+    return z.NEVER;
+  });
+}
+
+const EMPTY = 'is empty';
+
+function required<T>(parse: (value: unknown) => Parsed<T>) {
+  return cell<T>((value) => (isBlank(value) ? { ok: false, reason: EMPTY } : parse(value)));
+}
+
+function optional<T, D>(parse: (value: unknown) => Parsed<T>, fallback: D) {
+  return cell<T | D>((value) => (isBlank(value) ? { ok: true, value: fallback } : parse(value)));
+}
+
+const text = (value: unknown): Parsed<string> => ({ ok: true, value: asText(value) });
+
+export const cells = {
+  text: required(text),
+  optionalText: optional(text, null),
+  id: required(parseId),
+  optionalId: optional(parseId, null),
+  time: required(parseTime),
+  optionalTime: optional(parseTime, null),
+  rating: optional(parseRating, null),
+  /** Likes, votes, shares: a missing count is zero, not unknown. */
+  count: optional(parseCount, 0),
+  number: required(parseNumber),
+  optionalNumber: optional(parseNumber, null),
+};

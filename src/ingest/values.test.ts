@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, parseId, parseNumber, parseRating, parseTime } from './values.js';
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }) => (r.ok ? r.value : `error: ${r.reason}`);
+
+describe('parseTime', () => {
+  it('reads Beijing wall-clock times as UTC+8', () => {
+    expect(value(parseTime('2024-05-01 14:30:00'))).toBe('2024-05-01T06:30:00.000Z');
+    expect(value(parseTime('2024/5/1 8:05'))).toBe('2024-05-01T00:05:00.000Z');
+    expect(value(parseTime('2024年5月1日'))).toBe('2024-04-30T16:00:00.000Z');
+    expect(value(parseTime('20240501'))).toBe('2024-04-30T16:00:00.000Z');
+  });
+
+  it('keeps an explicit zone, as in the Amazon export', () => {
+    expect(value(parseTime('2017-09-03T00:00:00.000Z'))).toBe('2017-09-03T00:00:00.000Z');
+    expect(value(parseTime('2017-09-03T10:00:00+02:00'))).toBe('2017-09-03T08:00:00.000Z');
+  });
+
+  it('reads Excel serials, CDNOW yyyymmdd numbers and unix seconds', () => {
+    // 45413 is 2024-05-01 in Excel's 1900 date system.
+    expect(value(parseTime(45413))).toBe('2024-04-30T16:00:00.000Z');
+    expect(value(parseTime(19970101))).toBe('1996-12-31T16:00:00.000Z');
+    expect(value(parseTime(1714545000))).toBe('2024-05-01T06:30:00.000Z');
+  });
+
+  it('treats spreadsheet Date cells as wall-clock times', () => {
+    expect(value(parseTime(new Date(Date.UTC(2024, 4, 1, 14, 30))))).toBe('2024-05-01T06:30:00.000Z');
+  });
+
+  it('refuses impossible and unreadable dates', () => {
+    expect(value(parseTime('2024-02-30'))).toMatch(/not a calendar date/);
+    expect(value(parseTime('2024-13-01'))).toMatch(/out of range/);
+    expect(value(parseTime('昨天'))).toMatch(/not a date/);
+  });
+});
+
+describe('numbers', () => {
+  it('strips currency and separators and applies 万', () => {
+    expect(value(parseNumber('¥1,299.00'))).toBe(1299);
+    expect(value(parseNumber('12.5元'))).toBe(12.5);
+    expect(value(parseNumber('1.2万'))).toBe(12000);
+    expect(value(parseNumber('3亿'))).toBe(300_000_000);
+    expect(value(parseCount('2.5w'))).toBe(25000);
+    expect(value(parseCount('-3'))).toMatch(/negative/);
+    expect(value(parseNumber('about 3'))).toMatch(/not a number/);
+  });
+});
+
+describe('parseRating', () => {
+  it('reads stars, words and numbers within 1-5', () => {
+    expect(value(parseRating('5星'))).toBe(5);
+    expect(value(parseRating('★★★★'))).toBe(4);
+    expect(value(parseRating('差评'))).toBe(1);
+    expect(value(parseRating(3))).toBe(3);
+    expect(value(parseRating('4.5'))).toBe(4.5);
+    expect(value(parseRating('6'))).toMatch(/outside 1-5/);
+    expect(value(parseRating('0'))).toMatch(/outside/);
+  });
+});
+
+describe('parseId', () => {
+  it('keeps long text ids and refuses ids Excel rounded to scientific notation', () => {
+    expect(value(parseId(' 3987654321098765432 '))).toBe('3987654321098765432');
+    expect(value(parseId(1001))).toBe('1001');
+    expect(value(parseId('3.98765E+18'))).toMatch(/scientific notation/);
+  });
+});

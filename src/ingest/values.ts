@@ -1,0 +1,121 @@
+/**
+ * Cell parsers for what Chinese exports actually contain: "¥1,299.00", "1.2万", "5星", "好评",
+ * "2024/5/1 14:30", "2024年5月1日", Excel serial dates. Each returns the value or an error string.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+/** Platform exports are in Beijing time and say so nowhere; a time without a zone is UTC+8. */
+export const MERCHANT_UTC_OFFSET_HOURS = 8;
+const OFFSET_MS = MERCHANT_UTC_OFFSET_HOURS * 3_600_000;
+
+/** Excel counts days from 1899-12-30; serials in this range are dates from 1954 to 2119. */
+const EXCEL_SERIAL_MIN = 20_000;
+const EXCEL_SERIAL_MAX = 80_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** Unix times in seconds fall in this range from 2001 to 5138; milliseconds start at 1e12. */
+const UNIX_SECONDS_MIN = 1e9;
+const UNIX_MS_MIN = 1e12;
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+export function asText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'string' ? value.trim() : String(value).trim();
+}
+
+/** Excel turns long numeric ids into "1.23457E+18" when it saves CSV: the id is gone for good. */
+const EXCEL_SCIENTIFIC_ID = /^\d(\.\d+)?e\+\d+$/i;
+
+export function parseId(value: unknown): Parsed<string> {
+  const text = asText(value);
+  if (EXCEL_SCIENTIFIC_ID.test(text)) {
+    return fail(`"${text}" was rounded by Excel into scientific notation; format the column as text and export again`);
+  }
+  return ok(text);
+}
+
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, w: 1e4, 亿: 1e8, k: 1e3 };
+const NUMBER_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*(万|w|亿|k)?\+?$/i;
+
+/** Numbers with currency signs, thousands separators, 元, and the 万/亿 that Chinese dashboards use. */
+export function parseNumber(value: unknown): Parsed<number> {
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not a finite number');
+  const text = asText(value).replace(/[¥￥$,，\s]|元|rmb|cny/gi, '');
+  const match = NUMBER_TEXT.exec(text);
+  if (!match) return fail(`"${asText(value)}" is not a number`);
+  const unit = match[2]?.toLowerCase();
+  return ok(Number(match[1]) * (unit ? MULTIPLIERS[unit] : 1));
+}
+
+export function parseCount(value: unknown): Parsed<number> {
+  const n = parseNumber(value);
+  if (!n.ok) return n;
+  if (n.value < 0) return fail(`${n.value} is negative`);
+  return ok(Math.round(n.value));
+}
+
+/** Taobao and JD export 好评/中评/差评 instead of stars; they map to the ends and middle of 1-5. */
+const RATING_WORDS: Record<string, number> = { 好评: 5, 中评: 3, 差评: 1 };
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+
+export function parseRating(value: unknown): Parsed<number> {
+  const text = asText(value);
+  if (text in RATING_WORDS) return ok(RATING_WORDS[text]);
+  const stars = text.match(/★/g)?.length;
+  const n = stars ?? (typeof value === 'number' ? value : Number(text.replace(/\s*(星|分|stars?)$/i, '')));
+  if (!Number.isFinite(n)) return fail(`"${text}" is not a rating`);
+  if (n < RATING_MIN || n > RATING_MAX) return fail(`rating ${n} is outside ${RATING_MIN}-${RATING_MAX}`);
+  return ok(n);
+}
+
+const DATE_TIME =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})(?:\.(\d{1,9}))?秒?)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const YEAR_MONTH = /^(\d{4})[-/.年](\d{1,2})月?$/;
+
+function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0, zone?: string): Parsed<string> {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return fail('date out of range');
+  const local = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  if (new Date(local).getUTCDate() !== d) return fail(`${y}-${mo}-${d} is not a calendar date`);
+  let offset = OFFSET_MS;
+  if (zone) {
+    const z = zone.toLowerCase();
+    offset = z === 'z' ? 0 : (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 3_600_000 + Number(z.slice(-2)) * 60_000);
+  }
+  return ok(new Date(local - offset).toISOString());
+}
+
+function fromNumber(n: number): Parsed<string> {
+  if (n >= EXCEL_SERIAL_MIN && n <= EXCEL_SERIAL_MAX) return ok(new Date(EXCEL_EPOCH_MS + n * DAY_MS - OFFSET_MS).toISOString());
+  if (n >= UNIX_MS_MIN) return ok(new Date(n).toISOString());
+  if (n >= UNIX_SECONDS_MIN) return ok(new Date(n * 1000).toISOString());
+  const compact = COMPACT_DATE.exec(String(n));
+  if (compact) return fromParts(+compact[1], +compact[2], +compact[3]);
+  return fail(`${n} is not a date`);
+}
+
+/** Any of the common spellings to an ISO-8601 UTC instant. */
+export function parseTime(value: unknown): Parsed<string> {
+  // Spreadsheet readers hand out wall-clock times as if they were UTC.
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? fail('invalid date') : ok(new Date(value.getTime() - OFFSET_MS).toISOString());
+  }
+  if (typeof value === 'number') return fromNumber(value);
+  const text = asText(value);
+  const m = DATE_TIME.exec(text);
+  if (m) {
+    const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+    return fromParts(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms, m[8]);
+  }
+  const ym = YEAR_MONTH.exec(text);
+  if (ym) return fromParts(+ym[1], +ym[2], 1);
+  if (/^\d+(\.\d+)?$/.test(text)) return fromNumber(Number(text));
+  return fail(`"${text}" is not a date`);
+}

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ApprovalsTables } from './migrations/600_approvals.js';
+import type { SelectionTables } from './migrations/300_selection.js';
 
 /**
  * Table types for the typed query layer. Every table is keyed by merchant_id first so the
@@ -143,6 +144,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables;
+export type Database = FoundationTables & ApprovalsTables & SelectionTables;
 
 export type { Generated };

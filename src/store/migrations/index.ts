@@ -1,11 +1,13 @@
 import type { Migration } from './migration.js';
 import { migration as foundation } from './001_foundation.js';
+import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
   foundation,
+  selection,
   evaluation,
   approvals,
 ];

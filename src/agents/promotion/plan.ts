@@ -1,5 +1,6 @@
 import type { AdCampaign, KeywordVolume, Product } from '../../domain/types.js';
 import type { SpendRequest } from '../../approvals/types.js';
+import { unitMargin } from '../margin.js';
 import { unbackedFeatures } from '../product/claims-backing.js';
 import { productForTerm } from '../product-match.js';
 import { keywordTrends } from './volume-trend.js';
@@ -24,8 +25,6 @@ export const MIN_DAILY_BUDGET_YUAN = 30;
 export const RISING_GROWTH = 0.2;
 /** A proposal commits one week of budget; the owner looks again at the next weekly plan. */
 export const BUDGET_DAYS = 7;
-/** With no cost price on file, plan on a 30 % gross margin, common for small factory shops. */
-export const FALLBACK_MARGIN_SHARE = 0.3;
 
 export type PromotionAction = 'add_keyword' | 'resume_campaign' | 'raise_daily_budget' | 'none';
 
@@ -60,8 +59,7 @@ export function adviseKeywords(products: PromotionProduct[], volumes: KeywordVol
       if (!product || product.price === null) {
         return { ...base, productId: null, breakEvenBidYuan: 0, bidYuan: 0, expectedDailyClicks: 0, dailyBudgetYuan: 0, campaignId: campaign?.id ?? null, action: 'none' as const, commitYuan: 0, reason: '没有对应的在售商品，不投' };
       }
-      const margin = product.unitCost !== null ? product.price - product.unitCost : product.price * FALLBACK_MARGIN_SHARE;
-      const breakEven = margin * CONVERSION_RATE;
+      const breakEven = unitMargin(product) * CONVERSION_RATE;
       const bid = Math.max(MIN_BID_YUAN, round2(breakEven * BID_SHARE_OF_BREAK_EVEN));
       const clicks = (trend.latestWeekly / 7) * CLICK_THROUGH_RATE;
       const need = Math.ceil(clicks * bid);

@@ -19,14 +19,17 @@ export interface GuardLimits {
 
 /** One day's typical 直通车 budget for these shops: below it a single tap is enough friction. */
 export const SECOND_CONFIRM_ABOVE_YUAN = 500;
-/** Ten days of typical ad spend in one action is beyond what an unattended agent should ever move. */
-export const SPEND_CAP_YUAN = 5_000;
+/** About ten days of typical ad spend in one action: beyond what an agent should ever move, even with two taps. */
+export const SPEND_CAP_YUAN = 3_000;
 /** Long enough to notice a mistake (or a prompt-injected agent), short enough to act the same hour. */
 export const SECOND_CONFIRM_DELAY_MINUTES = 10;
-/** Two typical ad days: lets agents react to a trend without letting a runaway loop drain the account. */
-export const DAILY_BUDGET_YUAN = 1_000;
+/**
+ * Equal to the cap, so any single allowed spend can still fit an untouched day, while several agents
+ * together cannot run past what one capped action may move.
+ */
+export const DAILY_BUDGET_YUAN = SPEND_CAP_YUAN;
 /** Roughly what a small shop budgets for all paid promotion in a month. */
-export const MONTHLY_BUDGET_YUAN = 20_000;
+export const MONTHLY_BUDGET_YUAN = 30_000;
 /** Owners check their phone at least daily; bids and campaign slots based on older data are stale. */
 export const PROPOSAL_TTL_HOURS = 48;
 

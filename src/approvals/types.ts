@@ -82,6 +82,7 @@ export type AuditAction =
   | 'executed'
   | 'execution_failed'
   | 'undone'
+  | 'undo_failed'
   | 'limits_changed'
   | (string & {});
 

@@ -1,0 +1,15 @@
+/** The digital employees and the jobs each one does; `kaikuan agents <role> <task>` and /api/agents use these names. */
+export const AGENT_TASKS = {
+  manager: ['plan'],
+  product: ['listing'],
+  service: ['answer'],
+  promotion: ['keywords'],
+  campaign: ['campaigns'],
+} as const;
+
+export type AgentRole = keyof typeof AGENT_TASKS;
+export type AgentTaskName = (typeof AGENT_TASKS)[AgentRole][number];
+
+export const AGENT_ROLES = Object.keys(AGENT_TASKS) as AgentRole[];
+
+export const isAgentRole = (value: string): value is AgentRole => value in AGENT_TASKS;

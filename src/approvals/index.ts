@@ -8,6 +8,7 @@ export { executeApproved } from './execute.js';
 export { approvalsInbox, type ApprovalsInbox } from './inbox.js';
 export { DEFAULT_LIMITS, type GuardLimits, type LimitOverrides } from './limits.js';
 export type { GuardOptions } from './options.js';
+export { spendRequestSchema } from './proposal.js';
 export { proposeSpend } from './propose.js';
 export { changeGuardLimits, guardSettings, type GuardSettings } from './settings.js';
 export type * from './types.js';

@@ -1,15 +1,21 @@
 import type { Command } from '../command.js';
+import { approvalsCommand } from './approvals.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
+import { customersCommand } from './customers.js';
+import { marketsCommand } from './markets.js';
 
 /** Every `kaikuan` command. Capabilities append theirs. */
 export const commands: Command<any>[] = [
   merchantsCommand,
   serveCommand,
   demoCommand,
+  approvalsCommand,
   evalCommand,
   scorecardCommand,
+  customersCommand,
+  marketsCommand,
 ];

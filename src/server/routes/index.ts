@@ -2,8 +2,10 @@ import type { Hono } from 'hono';
 import type { App } from '../../app.js';
 import type { Env } from '../env.js';
 import { evaluationRoutes } from './evaluation.js';
+import { approvalsRoutes } from './approvals.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
   { prefix: 'evaluation', routes: evaluationRoutes },
+  { prefix: 'approvals', routes: approvalsRoutes },
 ];

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ApprovalsTables } from './migrations/600_approvals.js';
+import type { AgentsTables } from './migrations/500_agents.js';
 import type { SelectionTables } from './migrations/300_selection.js';
 
 /**
@@ -144,6 +145,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables & SelectionTables;
+export type Database = FoundationTables & ApprovalsTables & SelectionTables & AgentsTables;
 
 export type { Generated };

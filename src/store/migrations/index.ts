@@ -3,6 +3,7 @@ import { migration as foundation } from './001_foundation.js';
 import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
+import { migration as agents } from './500_agents.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: Migration[] = [
   selection,
   evaluation,
   approvals,
+  agents,
 ];

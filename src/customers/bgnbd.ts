@@ -3,7 +3,7 @@
  * rate and after each purchase drops out with a Beta(a, b)-distributed probability.
  * Likelihood and predictions are in log space so buyers with hundreds of purchases stay finite.
  */
-import { logAddExp, logGamma, logHyp2f1 } from './special-functions.js';
+import { logAddExp, logGamma, logHyp2f1, type SignedLog } from './special-functions.js';
 import { minimise } from './nelder-mead.js';
 import type { RepeatGroups } from './sufficient-statistics.js';
 
@@ -70,8 +70,7 @@ export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx:
 export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
-  const logTail = (r + x) * Math.log((alpha + T) / (alpha + T + t)) + logHyp2f1(r + x, b + x, a + b + x - 1, z);
-  const numerator = ((a + b + x - 1) / (a - 1)) * -Math.expm1(logTail);
+  const numerator = ((a + b + x - 1) / (a - 1)) * oneMinusTail((r + x) * Math.log((alpha + T) / (alpha + T + t)), logHyp2f1(r + x, b + x, a + b + x - 1, z));
   const denominator = x > 0 ? 1 + Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))) : 1;
   return numerator / denominator;
 }
@@ -80,6 +79,11 @@ export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, t: number, x:
 export function expectedPurchasesNewBuyer({ r, alpha, a, b }: BgNbdParams, t: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + t);
-  const logTail = r * Math.log(alpha / (alpha + t)) + logHyp2f1(r, b, a + b - 1, z);
-  return ((a + b - 1) / (a - 1)) * -Math.expm1(logTail);
+  return ((a + b - 1) / (a - 1)) * oneMinusTail(r * Math.log(alpha / (alpha + t)), logHyp2f1(r, b, a + b - 1, z));
+}
+
+/** 1 − e^logFactor · 2F1, without cancellation when the product is close to 1. */
+function oneMinusTail(logFactor: number, hypergeometric: SignedLog): number {
+  const logTail = logFactor + hypergeometric.logAbs;
+  return hypergeometric.sign > 0 ? -Math.expm1(logTail) : 1 + Math.exp(logTail);
 }

@@ -25,10 +25,24 @@ export function fitClv(histories: readonly BuyerHistory[]): ClvModel {
   return { purchases: fitBgNbd(groupRepeatPurchases(histories)), spend: fitGammaGamma(groupRepeatSpend(histories)) };
 }
 
+/**
+ * With q ≤ 1 the fitted spend distribution has no mean (very mixed buyers, e.g. wholesale lots next to
+ * single pieces); each buyer's own average order value is then the honest estimate.
+ */
+export function spendModelUsable(model: ClvModel): boolean {
+  return model.spend.buyers > 0 && model.spend.params.q > 1;
+}
+
+/** Expected spend per future purchase. */
+export function forecastSpend(model: ClvModel, h: BuyerHistory): number {
+  return spendModelUsable(model)
+    ? expectedAverageSpend(model.spend.params, h.repeatPurchases, h.averageRepeatSpend)
+    : h.totalSpend / (h.repeatPurchases + 1);
+}
+
 /** Scores every buyer for the next `horizon` time units (the unit the histories were built in). */
 export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[], horizon: number): BuyerValue[] {
   const bg = model.purchases.params;
-  const gg = model.spend.params;
   // Buyers sharing (x, t_x, T) share a forecast; caching it saves the 2F1 series for most of a large cohort.
   const forecastCache = new Map<string, { alive: number; purchases: number }>();
   return histories.map((h) => {
@@ -41,7 +55,7 @@ export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[],
       };
       forecastCache.set(key, forecast);
     }
-    const spend = expectedAverageSpend(gg, h.repeatPurchases, h.averageRepeatSpend);
+    const spend = forecastSpend(model, h);
     return {
       buyerId: h.buyerId,
       probabilityAlive: forecast.alive,

@@ -5,7 +5,7 @@
  */
 import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } from './buyer-actions.js';
 import { isoDay, summariseBuyers, type BuyerHistory } from './buyer-history.js';
-import { fitClv, valueBuyers, type ClvModel } from './clv.js';
+import { fitClv, spendModelUsable, valueBuyers, type ClvModel } from './clv.js';
 import { validateHoldout, type HoldoutReport } from './holdout.js';
 import { scoreRfm, summariseSegments, type RfmSegment, type SegmentSummary } from './rfm.js';
 import { smallOrderTrend, type OrderSize, type SmallOrderTrend } from './small-orders.js';
@@ -31,7 +31,7 @@ export interface CustomerReport {
   orders: number;
   horizonWeeks: number;
   /** Null when there are too few repeat buyers to fit (see `issue`). */
-  model: { bgnbd: ClvModel['purchases']; gammaGamma: ClvModel['spend'] } | null;
+  model: { bgnbd: ClvModel['purchases']; gammaGamma: ClvModel['spend']; spendSource: 'gammaGamma' | 'ownAverage' } | null;
   issue: 'tooFewRepeatBuyers' | null;
   holdout: HoldoutReport | null;
   segments: SegmentSummary[];
@@ -67,13 +67,13 @@ export function buildCustomerReport(orders: readonly CustomerOrder[], options: C
   const segmentOf = new Map(rfm.map((s) => [s.buyerId, s.segment]));
   const fittable = countRepeatBuyers(histories) >= MIN_REPEAT_BUYERS;
   const model = fittable ? fitClv(histories) : null;
-  const recommendations = model && model.spend.params.q > 1 ? recommendBuyerActions(histories, valueBuyers(model, histories, horizonWeeks), asOfDay) : [];
+  const recommendations = model ? recommendBuyerActions(histories, valueBuyers(model, histories, horizonWeeks), asOfDay) : [];
   return {
     asOf: isoDay(asOfDay),
     buyers: histories.length,
     orders: orders.length,
     horizonWeeks,
-    model: model && { bgnbd: model.purchases, gammaGamma: model.spend },
+    model: model && { bgnbd: model.purchases, gammaGamma: model.spend, spendSource: spendModelUsable(model) ? 'gammaGamma' : 'ownAverage' },
     issue: fittable ? null : 'tooFewRepeatBuyers',
     holdout: holdoutCheck(purchases, firstDay, asOfDay),
     segments: summariseSegments(rfm),
@@ -96,7 +96,5 @@ function holdoutCheck(purchases: Parameters<typeof summariseBuyers>[0], firstDay
   const window = { calibrationEndDay: lastDay - holdoutDays, observationEndDay: lastDay, unitDays: WEEK_DAYS };
   const histories = summariseBuyers(purchases, window);
   if (holdoutDays < WEEK_DAYS || countRepeatBuyers(histories) < MIN_REPEAT_BUYERS) return null;
-  const model = fitClv(histories);
-  if (model.spend.params.q <= 1) return null;
-  return validateHoldout(histories, model.purchases.params, model.spend.params, holdoutDays / WEEK_DAYS);
+  return validateHoldout(histories, fitClv(histories), holdoutDays / WEEK_DAYS);
 }

@@ -4,8 +4,8 @@
  * shows whether the model earns its complexity.
  */
 import type { BuyerHistory } from './buyer-history.js';
-import { expectedPurchases, type BgNbdParams } from './bgnbd.js';
-import { expectedAverageSpend, type GammaGammaParams } from './gamma-gamma.js';
+import { expectedPurchases } from './bgnbd.js';
+import { forecastSpend, type ClvModel } from './clv.js';
 
 export interface FrequencyBand {
   /** Calibration repeat purchases; the last band collects everything at or above it. */
@@ -35,10 +35,10 @@ const LAST_BAND = 7;
 
 export function validateHoldout(
   histories: readonly BuyerHistory[],
-  purchases: BgNbdParams,
-  spend: GammaGammaParams,
+  model: ClvModel,
   horizon: number,
 ): HoldoutReport {
+  const purchases = model.purchases.params;
   let absError = 0;
   let squaredError = 0;
   let naiveError = 0;
@@ -62,7 +62,7 @@ export function validateHoldout(
     band.predicted += predicted;
     if (h.repeatPurchases > 0 && actual > 0) {
       const holdoutAverage = h.holdoutSpend / actual;
-      spendError += Math.abs(expectedAverageSpend(spend, h.repeatPurchases, h.averageRepeatSpend) - holdoutAverage);
+      spendError += Math.abs(forecastSpend(model, h) - holdoutAverage);
       spendBuyers++;
     }
   }

@@ -45,19 +45,29 @@ const SERIES_MAX_TERMS = 100_000;
 // Sums are rescaled before they overflow; the scale is carried as a logarithm.
 const RESCALE_ABOVE = 1e250;
 
+/** A number too large or small for a double, as sign × e^logAbs. */
+export interface SignedLog {
+  logAbs: number;
+  sign: 1 | -1;
+}
+
 /**
- * ln 2F1(a, b; c; z) for 0 ≤ z < 1, assuming the function value is positive (true for the
- * BG/NBD arguments, where a, b, c > 0). For z > 1/2 the Euler transformation
- * 2F1(a,b;c;z) = (1-z)^(c-a-b) 2F1(c-a, c-b; c; z) is used: with BG/NBD arguments c-a and c-b
- * stay small however many purchases a buyer made, so the series no longer climbs to huge terms.
+ * 2F1(a, b; c; z) for 0 ≤ z < 1 as a signed logarithm. With the BG/NBD arguments it is positive
+ * unless a fitted a + b falls below 1, which makes c negative and the function may change sign.
+ * For z > 1/2 the Euler transformation 2F1(a,b;c;z) = (1-z)^(c-a-b) 2F1(c-a, c-b; c; z) is used:
+ * with BG/NBD arguments c-a and c-b stay small however many purchases a buyer made, so the
+ * series no longer climbs to huge terms.
  */
-export function logHyp2f1(a: number, b: number, c: number, z: number): number {
+export function logHyp2f1(a: number, b: number, c: number, z: number): SignedLog {
   if (!(z >= 0 && z < 1)) throw new RangeError(`logHyp2f1 needs 0 ≤ z < 1, got ${z}`);
-  if (z > 0.5) return (c - a - b) * Math.log1p(-z) + logSeries(c - a, c - b, c, z);
+  if (z > 0.5) {
+    const transformed = logSeries(c - a, c - b, c, z);
+    return { logAbs: (c - a - b) * Math.log1p(-z) + transformed.logAbs, sign: transformed.sign };
+  }
   return logSeries(a, b, c, z);
 }
 
-function logSeries(a: number, b: number, c: number, z: number): number {
+function logSeries(a: number, b: number, c: number, z: number): SignedLog {
   let term = 1;
   let sum = 1;
   let logScale = 0;
@@ -73,6 +83,5 @@ function logSeries(a: number, b: number, c: number, z: number): number {
     // Only stop once terms are shrinking, so a term that is small by accident does not end the sum early.
     if (term === 0 || (Math.abs(ratio) < 1 && Math.abs(term) < SERIES_TOLERANCE * Math.abs(sum))) break;
   }
-  if (!(sum > 0)) throw new RangeError(`2F1(${a}, ${b}; ${c}; ${z}) is not positive`);
-  return Math.log(sum) + logScale;
+  return { logAbs: Math.log(Math.abs(sum)) + logScale, sign: sum < 0 ? -1 : 1 };
 }

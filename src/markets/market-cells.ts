@@ -7,14 +7,18 @@ import type { MarketDimension, MarketFacts, ReviewFact, SaleFact } from './marke
 export interface MarketCell {
   dimension: MarketDimension;
   key: string;
-  /** Public reviews in the recent window when there are any, otherwise the merchant's own sales (yuan). */
-  demand: number;
+  /**
+   * Public reviews in the recent window when the dimension has any (channels, categories), otherwise
+   * the merchant's own sales in yuan (regions). Null for a cell the public data does not cover, such
+   * as a wholesale channel, rather than comparing its yuan with other cells' review counts.
+   */
+  demand: number | null;
   demandSource: 'reviews' | 'ownSales';
   /** log((recent + 1) / (previous + 1)) of the demand: symmetric, and finite for new markets. */
-  growth: number;
+  growth: number | null;
   /** Own reviews over all reviews in the recent window; null without public reviews. */
   ownShare: number | null;
-  /** Distinct competitor brands listed there; null for regions, which listings do not carry. */
+  /** Distinct competitor brands listed there; null for regions, which listings do not carry, and for cells public data misses. */
   competitors: number | null;
   /** Gross margin of the merchant's own sales there (0–1); null when costs are unknown or nothing sold. */
   margin: number | null;
@@ -74,19 +78,20 @@ export function buildMarketCells(facts: MarketFacts, asOfDay: number): MarketCel
       });
     }
     const keys = new Set([...sales.keys(), ...reviews.keys(), ...brands.keys()]);
+    const demandSource = reviews.size > 0 ? 'reviews' : 'ownSales';
     for (const key of keys) {
       const sold = sales.get(key);
       const reviewed = reviews.get(key);
-      const publicDemand = reviewed !== undefined && reviewed.recent + reviewed.previous > 0;
-      const demandTally = publicDemand ? reviewed : sold ?? { recent: 0, previous: 0, ownRecent: 0 };
+      const demandTally = demandSource === 'reviews' ? reviewed : sold;
+      const coveredByPublicData = reviewed !== undefined || brands.has(key);
       cells.push({
         dimension,
         key,
-        demand: demandTally.recent,
-        demandSource: publicDemand ? 'reviews' : 'ownSales',
-        growth: Math.log((demandTally.recent + 1) / (demandTally.previous + 1)),
-        ownShare: publicDemand && reviewed.recent > 0 ? reviewed.ownRecent / reviewed.recent : null,
-        competitors: dimension === 'region' ? null : brands.get(key)?.size ?? 0,
+        demand: demandTally ? demandTally.recent : null,
+        demandSource,
+        growth: demandTally ? Math.log((demandTally.recent + 1) / (demandTally.previous + 1)) : null,
+        ownShare: reviewed && reviewed.recent > 0 ? reviewed.ownRecent / reviewed.recent : null,
+        competitors: dimension === 'region' || !coveredByPublicData ? null : brands.get(key)?.size ?? 0,
         margin: sold && sold.costedRevenue > 0 ? (sold.costedRevenue - sold.cost) / sold.costedRevenue : null,
         revenue: sold?.revenue ?? 0,
       });

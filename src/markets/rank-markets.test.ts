@@ -76,10 +76,11 @@ describe('market expansion ranking', () => {
     expect(regions[0].cell.demand).toBe(3000);
   });
 
-  it('ranks channels with demand from reviews where they exist and sales where they do not', () => {
+  it('leaves demand unknown for a channel public reviews do not cover instead of comparing yuan with counts', () => {
     const wholesale = of('channel').find((r) => r.key === '1688批发')!;
-    expect(wholesale.cell.demandSource).toBe('ownSales');
-    expect(of('channel').find((r) => r.key === '抖音')!.cell.demandSource).toBe('reviews');
+    expect(wholesale.cell).toMatchObject({ demandSource: 'reviews', demand: null, growth: null, competitors: null });
+    expect(wholesale.factors.map((f) => f.factor)).toEqual(['margin']);
+    expect(of('channel').find((r) => r.key === '抖音')!.cell.demand).toBe(300);
     const scores = of('channel').map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });

@@ -9,7 +9,7 @@ import type { MarketDimension } from './market-facts.js';
 export type MarketFactor = 'demand' | 'growth' | 'headroom' | 'competition' | 'margin';
 
 // Demand and its growth decide whether a market is worth entering; headroom, competition and margin
-// decide how hard and how rewarding it is. Weights sum to 1 and are renormalised over known factors.
+// decide how hard and how rewarding it is. Weights sum to 1.
 export const FACTOR_WEIGHTS: Record<MarketFactor, number> = {
   demand: 0.3,
   growth: 0.25,
@@ -41,6 +41,9 @@ export interface MarketRanking {
 }
 
 // A factor at or above the 2/3 percentile is a strength, at or below 1/3 a weakness: the outer thirds.
+// An unknown factor counts as middling, so a cell with one bad known figure is not ranked below
+// cells whose many known figures are merely mediocre.
+const UNKNOWN_PERCENTILE = 0.5;
 const STRENGTH_PERCENTILE = 2 / 3;
 const WEAKNESS_PERCENTILE = 1 / 3;
 
@@ -48,9 +51,9 @@ const WEAKNESS_PERCENTILE = 1 / 3;
 function readFactor(cell: MarketCell, factor: MarketFactor): { value: number; higherIsBetter: boolean } | null {
   switch (factor) {
     case 'demand':
-      return { value: cell.demand, higherIsBetter: true };
+      return cell.demand === null ? null : { value: cell.demand, higherIsBetter: true };
     case 'growth':
-      return { value: cell.growth, higherIsBetter: true };
+      return cell.growth === null ? null : { value: cell.growth, higherIsBetter: true };
     case 'headroom':
       // A small share of a market's reviews means most of its buyers are still someone else's.
       return cell.ownShare === null ? null : { value: cell.ownShare, higherIsBetter: false };
@@ -76,8 +79,8 @@ export function rankMarkets(cells: readonly MarketCell[]): MarketRanking[] {
         if (percentile === undefined) continue;
         factors.push({ factor, value: readFactor(cell, factor)!.value, percentile, weight: FACTOR_WEIGHTS[factor] });
       }
-      const totalWeight = factors.reduce((s, f) => s + f.weight, 0);
-      const score = totalWeight > 0 ? (100 * factors.reduce((s, f) => s + f.weight * f.percentile, 0)) / totalWeight : 0;
+      const knownWeight = factors.reduce((s, f) => s + f.weight, 0);
+      const score = 100 * (factors.reduce((s, f) => s + f.weight * f.percentile, 0) + UNKNOWN_PERCENTILE * (1 - knownWeight));
       factors.sort((p, q) => q.weight * (q.percentile - 0.5) - p.weight * (p.percentile - 0.5));
       return {
         dimension,

@@ -68,6 +68,12 @@ describe('opportunity score', () => {
     expect(relief.evidence[0]).toEqual({ kind: 'painPoint', text: '安装', value: 0.12 });
   });
 
+  it('matches a fix named in the merchant’s words to complaints that mention it', () => {
+    const tall = { ...painPoint('个头', 0.05, 0.5), label: '个子 很难受', evidence: [{ reviewId: 'r1', text: '拉杆太短，个子高的人很难受' }] };
+    const scored = scoreOpportunity(heaterIdea({ painPoints: [tall, painPoint('噪音', 0.03, 0.6)], idea: { ...heaterIdea().idea, fixes: ['拉杆'] } }));
+    expect(scored.factors.find((f) => f.key === 'painRelief')!.value).toBeCloseTo(0.05 * 0.5, 12);
+  });
+
   it('computes margin after platform fees and adds the factor points up to the total', () => {
     const scored = scoreOpportunity(heaterIdea());
     const margin = scored.factors.find((f) => f.key === 'margin')!;

@@ -15,7 +15,8 @@ export interface OpportunityIdea {
   /** Pain-point groups the idea fixes (e.g. 拉杆, 盖子); empty for a whole category. */
   fixes: string[];
   price: number;
-  unitCost: number;
+  /** Null when the merchant has not made anything like it yet; the margin factor then stays neutral. */
+  unitCost: number | null;
   channelFeeRate: number;
   channelFeePerUnit: number;
 }
@@ -85,6 +86,8 @@ const CLOSEST_LISTINGS = 3;
 /** A 50% margin after platform fees is what a healthy small-factory style earns; more adds nothing. */
 const MARGIN_FULL_MARKS = 0.5;
 const EVIDENCE_SHOWN = 3;
+/** Platform commission plus payment fees when the merchant has not said: Taobao/Tmall and JD charge roughly 2–6%. */
+export const TYPICAL_CHANNEL_FEE_RATE = 0.05;
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -114,13 +117,21 @@ function growthFactor(demand: DemandSignal | null): FactorDraft {
   return { key: 'growth', value: demand.growth, score, evidence };
 }
 
+/**
+ * The merchant names what the idea fixes in their own words (拉杆, 盖子); mined groups and labels use
+ * the buyers' words, so a fix matches a pain point its group, label or quoted complaints mention.
+ */
+function complainsAbout(p: PainPoint, fix: string): boolean {
+  return [p.group, p.label, ...p.evidence.map((e) => e.text)].some((text) => text.includes(fix) || fix.includes(p.group));
+}
+
 /** Complaint weight of a pain point: share of reviews suffering it times how negative the talk is. */
 const painWeight = (p: PainPoint) => p.share * p.negativity;
 
 function painReliefFactor(idea: OpportunityIdea, painPoints: PainPoint[]): FactorDraft {
   if (painPoints.length === 0) return { key: 'painRelief', value: 0, score: 0, evidence: [{ kind: 'missing', text: 'painPoints' }] };
   // A whole category is scored on the unmet pain left for someone to fix; an idea on the pain it fixes.
-  const relevant = idea.fixes.length === 0 ? painPoints : painPoints.filter((p) => idea.fixes.includes(p.group));
+  const relevant = idea.fixes.length === 0 ? painPoints : painPoints.filter((p) => idea.fixes.some((fix) => complainsAbout(p, fix)));
   const value = relevant.reduce((sum, p) => sum + painWeight(p), 0);
   const shown = [...relevant].sort((a, b) => painWeight(b) - painWeight(a)).slice(0, EVIDENCE_SHOWN);
   const evidence: FactorEvidence[] = shown.flatMap((p) => [
@@ -154,12 +165,16 @@ function samenessFactor(ideaWords: string[], competitors: CompetitorListing[]): 
     score: 1 - clamp01(value),
     evidence: [
       ...top.map((t) => ({ kind: 'competitor' as const, text: t.c.title, value: t.similarity })),
-      { kind: 'figure', text: 'fieldSameness', value: meanPairwiseSimilarity(listingVectors) },
+      // How alike the competitors are to each other needs at least two of them.
+      ...(competitors.length > 1
+        ? [{ kind: 'figure' as const, text: 'fieldSameness', value: meanPairwiseSimilarity(listingVectors) }]
+        : []),
     ],
   };
 }
 
 function marginFactor(idea: OpportunityIdea): FactorDraft {
+  if (idea.unitCost === null) return { key: 'margin', value: 0, score: 0.5, evidence: [{ kind: 'missing', text: 'unitCost' }] };
   const net = idea.price * (1 - idea.channelFeeRate) - idea.channelFeePerUnit;
   const margin = idea.price > 0 ? (net - idea.unitCost) / idea.price : 0;
   return {

@@ -3,9 +3,13 @@ import type { App } from '../../app.js';
 import type { Env } from '../env.js';
 import { evaluationRoutes } from './evaluation.js';
 import { approvalsRoutes } from './approvals.js';
+import { customerRoutes } from './customers.js';
+import { marketRoutes } from './markets.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
   { prefix: 'evaluation', routes: evaluationRoutes },
   { prefix: 'approvals', routes: approvalsRoutes },
+  { prefix: 'customers', routes: customerRoutes },
+  { prefix: 'markets', routes: marketRoutes },
 ];

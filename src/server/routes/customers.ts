@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { App } from '../../app.js';
+import { buildCustomerReport } from '../../customers/customer-report.js';
+import { listCustomerOrders } from '../../store/customers.js';
+import { parseQuery } from '../body.js';
+import type { Env } from '../env.js';
+
+// Up to three years ahead and a thousand listed buyers: beyond that forecasts and pages stop being useful.
+const ReportQuery = z.object({
+  horizon: z.coerce.number().int().min(1).max(156).optional(),
+  top: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+/** GET /api/customers: segments, lifetime value, buyer actions and the small-order trend; null before any order. */
+export function customerRoutes({ store }: App): Hono<Env> {
+  const routes = new Hono<Env>();
+  routes.get('/', async (c) => {
+    const { horizon, top } = parseQuery(c, ReportQuery);
+    const orders = await listCustomerOrders(store, c.get('merchantId'));
+    return c.json(buildCustomerReport(orders, { horizonWeeks: horizon, topBuyers: top }));
+  });
+  return routes;
+}

@@ -8,7 +8,6 @@ const KEY_HEX_CHARS = 24;
  * post or order, so importing the same export twice (or two overlapping exports) adds it once.
  */
 export function contentKey(...parts: readonly (string | number | null | undefined)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part ?? ''}\u001f`);
-  return hash.digest('hex').slice(0, KEY_HEX_CHARS);
+  // One update call: the per-call cost into OpenSSL outweighs hashing a short review.
+  return createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, KEY_HEX_CHARS);
 }

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { ApprovalsTables } from './migrations/600_approvals.js';
 import type { AgentsTables } from './migrations/500_agents.js';
 import type { SelectionTables } from './migrations/300_selection.js';
+import type { ImportsTables } from './migrations/010_imports.js';
 
 /**
  * Table types for the typed query layer. Every table is keyed by merchant_id first so the
@@ -145,6 +146,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables & SelectionTables & AgentsTables;
+export type Database = FoundationTables & ApprovalsTables & SelectionTables & AgentsTables & ImportsTables;
 
 export type { Generated };

@@ -1,21 +1,18 @@
-import { Readable } from 'node:stream';
-import { parse, CsvError } from 'csv-parse';
 import { badInput } from '../../domain/errors.js';
 import type { SourceRecord, SourceTable } from '../types.js';
+import { CsvSplitter } from './csv-splitter.js';
 import { peekFirst } from './peek.js';
 
 /** Excel's "Unicode text" and many ERP exports are tab-separated; the header line tells which. */
 function sniffDelimiter(head: string): string {
-  const firstLine = head.slice(0, head.search(/\r?\n|$/));
-  const tabs = firstLine.split('\t').length;
-  const commas = firstLine.split(',').length;
-  const semicolons = firstLine.split(';').length;
+  const end = head.search(/\r|\n/);
+  const firstLine = end < 0 ? head : head.slice(0, end);
+  const count = (d: string) => firstLine.split(d).length;
+  const tabs = count('\t');
+  const commas = count(',');
+  const semicolons = count(';');
   if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
-}
-
-function brokenCsv(error: unknown): unknown {
-  return error instanceof CsvError ? badInput(`the CSV cannot be read: ${error.message}`) : error;
 }
 
 /**
@@ -24,30 +21,31 @@ function brokenCsv(error: unknown): unknown {
  */
 export async function readCsv(text: AsyncIterable<string>): Promise<SourceTable> {
   const { first, all } = await peekFirst(text);
-  const parser = Readable.from(all).pipe(
-    parse({
-      delimiter: sniffDelimiter(first ?? ''),
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }),
-  );
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  let header: IteratorResult<string[]>;
-  try {
-    header = await records.next();
-  } catch (error) {
-    throw brokenCsv(error);
-  }
-  if (header.done) throw badInput('the file is empty');
-  async function* rows(): AsyncGenerator<SourceRecord> {
-    let row = 1;
-    try {
-      for (let next = await records.next(); !next.done; next = await records.next()) yield { row: ++row, cells: next.value };
-    } catch (error) {
-      throw brokenCsv(error);
+  const splitter = new CsvSplitter(sniffDelimiter(first ?? ''));
+  const chunks = all[Symbol.asyncIterator]();
+  let ready: string[][] = [];
+  let next = 0;
+  let ended = false;
+  /** The next record, reading more text only when the split ones run out. */
+  const take = async (): Promise<string[] | undefined> => {
+    while (next >= ready.length) {
+      if (ended) return undefined;
+      const chunk = await chunks.next();
+      if (chunk.done) {
+        ended = true;
+        ready = splitter.end();
+      } else {
+        ready = splitter.push(chunk.value);
+      }
+      next = 0;
     }
+    return ready[next++];
+  };
+  const header = await take();
+  if (!header) throw badInput('the file is empty');
+  async function* records(): AsyncGenerator<SourceRecord> {
+    let row = 1;
+    for (let cells = await take(); cells; cells = await take()) yield { row: ++row, cells };
   }
-  return { headers: header.value.map((h) => h.trim()), records: rows() };
+  return { headers: header.map((h) => h.replace(/^\uFEFF/, '').trim()), records: records() };
 }

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { badInput } from '../../domain/errors.js';
 import { decodeText } from '../encoding.js';
 import type { FileFormat, SourceTable } from '../types.js';
@@ -20,10 +20,10 @@ export function formatFromName(name: string): FileFormat {
 }
 
 /** Opens a byte stream as a table of records. Text formats are decoded from UTF-8, UTF-8 BOM or GB18030. */
-export async function openSource(format: FileFormat, bytes: Readable): Promise<SourceTable> {
+export async function openSource(format: FileFormat, bytes: AsyncIterable<Uint8Array>): Promise<SourceTable> {
   switch (format) {
     case 'xlsx':
-      return readXlsx(bytes);
+      return readXlsx(bytes instanceof Readable ? bytes : Readable.from(bytes));
     case 'csv':
       return readCsv(decodeText(bytes));
     case 'json':

@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realCdnowPurchases, realChineseReviews, toCsv } from '../ingest/testing.js';
+import { countData, createMerchant } from './accounts.js';
+import { importFile, listImportJobs, listImportRejects } from './imports.js';
+import { storesUnderTest } from './testing.js';
+import type { Store } from './store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kaikuan-imports-'));
+const chinese = realChineseReviews(40);
+
+/** Real review texts, one bad rating at `badRow` (a spreadsheet row number), written as GBK like Chinese Excel does. */
+function reviewFile(name: string, rows: number, badRow: number): string {
+  const lines: (string | number)[][] = [['商品', '评分', '评价内容', '评价时间']];
+  for (let i = 0; i < rows; i++) {
+    const row = i + 2;
+    lines.push([`箱${i % 7}`, row === badRow ? '十分' : (i % 5) + 1, chinese[i % chinese.length].text, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()]);
+  }
+  const path = join(dir, name);
+  writeFileSync(path, iconv.encode(toCsv(lines), 'gbk'));
+  return path;
+}
+
+describe.each(storesUnderTest())('imports on $name', (under) => {
+  let store: Store & { dispose(): Promise<void> };
+  beforeAll(async () => {
+    store = await under.open();
+    await createMerchant(store, { id: 'a', name: '台州收纳' });
+    await createMerchant(store, { id: 'b', name: '宁波文具' });
+  });
+  afterAll(() => store.dispose());
+
+  it('lands good rows, stores the rejects report, and adds nothing on a second run', async () => {
+    const path = reviewFile('评价.csv', 30, 12);
+    const first = await importFile(store, 'a', { kind: 'reviews', path });
+    expect(first).toMatchObject({ rowsRead: 30, landed: 29, rejected: 1, duplicates: 0, format: 'csv' });
+    expect(await listImportRejects(store, 'a', first.jobId)).toEqual([{ row: 12, field: '评分', reason: '"十分" is not a rating' }]);
+    const again = await importFile(store, 'a', { kind: 'reviews', path });
+    expect(again).toMatchObject({ landed: 0, duplicates: 29, resumedAfterRow: 0 });
+    expect((await countData(store, 'a')).reviews).toBe(29);
+    expect((await countData(store, 'b')).reviews).toBe(0);
+    const jobs = await listImportJobs(store, 'a');
+    const byLanded = jobs.map((j) => [j.status, j.landed, j.duplicates, j.rejected]).sort((x, y) => Number(x[1]) - Number(y[1]));
+    expect(byLanded).toEqual([['done', 0, 29, 1], ['done', 29, 0, 1]]);
+  });
+
+  it('resumes an interrupted import after its last committed batch', async () => {
+    // The first batch (rows 2-5001) commits; the reject at row 7000 "crashes" the run mid-batch.
+    const path = reviewFile('大文件.csv', 8000, 7000);
+    let crash = true;
+    const onReject = () => {
+      if (crash) throw new Error('power cut');
+    };
+    await expect(importFile(store, 'b', { kind: 'reviews', path, onReject })).rejects.toThrow('power cut');
+    const [failed] = await listImportJobs(store, 'b');
+    expect(failed).toMatchObject({ status: 'failed', rowsCommitted: 5001, landed: 5000 });
+    crash = false;
+    const resumed = await importFile(store, 'b', { kind: 'reviews', path, onReject });
+    expect(resumed).toMatchObject({ jobId: failed.id, resumedAfterRow: 5001, landed: 2999, duplicates: 0, rejected: 1 });
+    expect((await countData(store, 'b')).reviews).toBe(7999);
+    expect(await listImportJobs(store, 'b')).toHaveLength(1);
+  });
+
+  it('builds orders from XLSX lines with totals and first purchases', async () => {
+    const purchases = realCdnowPurchases(1000).filter((p) => ['00004', '00314'].includes(p.customer));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('订单');
+    sheet.addRow(['买家ID', '下单时间', '数量', '实付金额', '渠道']);
+    for (const p of purchases) sheet.addRow([p.customer, p.date, p.units, p.dollars, '天猫']);
+    const path = join(dir, '订单.xlsx');
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const result = await importFile(store, 'a', { kind: 'orders', path });
+    expect(result).toMatchObject({ landed: purchases.length, rejected: 0 });
+
+    const twoLineOrder = await store.db.selectFrom('sales_order').selectAll()
+      .where('merchant_id', '=', 'a').where('buyer_id', '=', '00314').where('ordered_at', '=', '1997-01-12T16:00:00.000Z').execute();
+    const sameDay = purchases.filter((p) => p.customer === '00314' && p.date === '19970113');
+    expect(twoLineOrder).toHaveLength(1);
+    expect(twoLineOrder[0].total_amount).toBeCloseTo(sameDay[0].dollars + sameDay[1].dollars, 6);
+    expect(twoLineOrder[0].channel).toBe('tmall');
+    const buyer = await store.db.selectFrom('buyer').selectAll().where('merchant_id', '=', 'a').where('id', '=', '00314').executeTakeFirstOrThrow();
+    expect(buyer.first_seen_at).toBe('1997-01-01T16:00:00.000Z');
+    expect((await countData(store, 'a')).orders).toBe(new Set(purchases.map((p) => `${p.customer}${p.date}`)).size);
+  });
+
+  it('refuses an unknown merchant and a file without the needed columns', async () => {
+    const path = reviewFile('ok.csv', 2, 0);
+    await expect(importFile(store, 'nobody', { kind: 'reviews', path })).rejects.toMatchObject({ code: 'not_found' });
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, '商品,评分\n箱1,5\n');
+    await expect(importFile(store, 'a', { kind: 'reviews', path: bad })).rejects.toMatchObject({ code: 'bad_input' });
+    expect((await listImportJobs(store, 'a'))[0]).toMatchObject({ status: 'failed', fileName: 'bad.csv' });
+  });
+});

@@ -1,0 +1,288 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { sql } from 'kysely';
+import { notFound } from '../domain/errors.js';
+import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
+import { formatFromName, openSource } from '../ingest/readers/index.js';
+import { runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
+import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
+import type { ImportJobTable } from './migrations/010_imports.js';
+import type { Store } from './store.js';
+
+/** A file with millions of bad rows needs a sample of rejects to fix its export, not all of them. */
+export const REJECTS_STORED = 10_000;
+
+export interface ImportJob {
+  id: string;
+  kind: ImportKind;
+  fileName: string;
+  format: FileFormat;
+  status: ImportJobTable['status'];
+  rowsCommitted: number;
+  landed: number;
+  duplicates: number;
+  rejected: number;
+  error: string | null;
+  startedAt: string;
+  updatedAt: string;
+}
+
+const toJob = (r: ImportJobTable): ImportJob => ({
+  id: r.id,
+  kind: r.kind as ImportKind,
+  fileName: r.file_name,
+  format: r.format as FileFormat,
+  status: r.status,
+  rowsCommitted: r.rows_committed,
+  landed: r.rows_landed,
+  duplicates: r.rows_duplicate,
+  rejected: r.rows_rejected,
+  error: r.error,
+  startedAt: r.started_at,
+  updatedAt: r.updated_at,
+});
+
+/** Writes one kind's records; returns how many were new. Runs inside the batch's transaction. */
+type RecordWriter<K extends ImportKind> = (tx: Store, merchantId: string, records: ImportedRecord<K>[]) => Promise<number>;
+
+const writeReviews: RecordWriter<'reviews'> = (tx, m, records) =>
+  tx.insertMany('review', records.map((r: Review) => ({
+    merchant_id: m, id: r.id, platform: r.platform, product_id: r.productId, rating: r.rating, text: r.text,
+    language: r.language, reviewed_at: r.reviewedAt, helpful_votes: r.helpfulVotes, author: r.author,
+  })), ['merchant_id', 'id']);
+
+const writePosts: RecordWriter<'posts'> = (tx, m, records) =>
+  tx.insertMany('social_post', records.map((p: SocialPost) => ({
+    merchant_id: m, id: p.id, platform: p.platform, author: p.author, text: p.text, likes: p.likes,
+    comments: p.comments, shares: p.shares, posted_at: p.postedAt, url: p.url,
+  })), ['merchant_id', 'id']);
+
+const writeProducts: RecordWriter<'products'> = (tx, m, records) =>
+  tx.insertMany('product', records.map((p: Product) => ({
+    merchant_id: m, id: p.id, sku: p.sku, name: p.name, category: p.category, price: p.price, unit_cost: p.unitCost,
+    attributes: JSON.stringify(p.attributes), owner: p.owner, brand: p.brand, platform: p.platform,
+  })), ['merchant_id', 'id']);
+
+const writeBuyers: RecordWriter<'buyers'> = (tx, m, records) =>
+  tx.insertMany('buyer', records.map((b: Buyer) => ({
+    merchant_id: m, id: b.id, name: b.name, region: b.region, channel: b.channel, first_seen_at: b.firstSeenAt,
+  })), ['merchant_id', 'id']);
+
+const writeKeywords: RecordWriter<'keywords'> = (tx, m, records) =>
+  tx.insertMany('keyword_volume', records.map((k: KeywordVolume) => ({
+    merchant_id: m, keyword: k.keyword, platform: k.platform, bucket: k.bucket, bucket_start: k.bucketStart, volume: k.volume,
+  })), ['merchant_id', 'keyword', 'platform', 'bucket', 'bucket_start']);
+
+/**
+ * Each record is one order line. The order and its buyer are created on first sight; then the
+ * order's total is the sum of its stored lines and the buyer's first purchase is their earliest
+ * order, so lines arriving in later batches or files keep both right.
+ */
+const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
+  await tx.insertMany('buyer', records.map((o: Order) => ({
+    merchant_id: m, id: o.buyerId, name: null, region: o.region, channel: o.channel, first_seen_at: o.orderedAt,
+  })), ['merchant_id', 'id']);
+  await tx.insertMany('sales_order', records.map((o: Order) => ({
+    merchant_id: m, id: o.id, buyer_id: o.buyerId, ordered_at: o.orderedAt, region: o.region, channel: o.channel, total_amount: 0,
+  })), ['merchant_id', 'id']);
+  const landed = await tx.insertMany('order_line', records.flatMap((o: Order) => o.lines.map((l) => ({
+    merchant_id: m, order_id: o.id, line_no: l.lineNo, product_id: l.productId, sku: l.sku,
+    quantity: l.quantity, unit_price: l.unitPrice, amount: l.amount,
+  }))), ['merchant_id', 'order_id', 'line_no']);
+  if (landed === 0) return 0;
+  const orderIds = [...new Set(records.map((o) => o.id))];
+  const buyerIds = [...new Set(records.map((o) => o.buyerId))];
+  const earliestOrder = sql<string>`(select min(o.ordered_at) from sales_order o where o.merchant_id = ${m} and o.buyer_id = buyer.id)`;
+  await tx.db
+    .updateTable('sales_order')
+    .set({
+      total_amount: sql<number>`(select coalesce(sum(l.amount), 0) from order_line l where l.merchant_id = ${m} and l.order_id = sales_order.id)`,
+    })
+    .where('merchant_id', '=', m)
+    .where('id', 'in', orderIds)
+    .execute();
+  await tx.db
+    .updateTable('buyer')
+    .set({ first_seen_at: earliestOrder })
+    .where('merchant_id', '=', m)
+    .where('id', 'in', buyerIds)
+    .where((eb) => eb.or([eb('first_seen_at', 'is', null), eb('first_seen_at', '>', earliestOrder)]))
+    .execute();
+  return landed;
+};
+
+const writers: { [K in ImportKind]: RecordWriter<K> } = {
+  reviews: writeReviews,
+  posts: writePosts,
+  products: writeProducts,
+  buyers: writeBuyers,
+  keywords: writeKeywords,
+  orders: writeOrders,
+};
+
+/** Batches land with the job's progress in one transaction: after a crash, the job says exactly where to resume. */
+export function importSink<K extends ImportKind>(store: Store, merchantId: string, jobId: string, kind: K): ImportSink<K> {
+  const write = writers[kind] as RecordWriter<K>;
+  return {
+    commit: (records, rejects, throughRow) =>
+      store.transaction(async (tx) => {
+        const landed = records.length > 0 ? await write(tx, merchantId, records) : 0;
+        const job = await tx.db
+          .selectFrom('import_job')
+          .select('rows_rejected')
+          .where('merchant_id', '=', merchantId)
+          .where('id', '=', jobId)
+          .executeTakeFirstOrThrow();
+        const room = Math.max(0, REJECTS_STORED - job.rows_rejected);
+        if (room > 0 && rejects.length > 0) {
+          await tx.insertMany('import_reject', rejects.slice(0, room).map((r) => ({ merchant_id: merchantId, job_id: jobId, ...r })), [
+            'merchant_id', 'job_id', 'row', 'field',
+          ]);
+        }
+        await tx.db
+          .updateTable('import_job')
+          .set((eb) => ({
+            rows_committed: throughRow,
+            rows_landed: eb('rows_landed', '+', landed),
+            rows_duplicate: eb('rows_duplicate', '+', records.length - landed),
+            rows_rejected: eb('rows_rejected', '+', new Set(rejects.map((r) => r.row)).size),
+            updated_at: new Date().toISOString(),
+          }))
+          .where('merchant_id', '=', merchantId)
+          .where('id', '=', jobId)
+          .execute();
+        return landed;
+      }),
+  };
+}
+
+/** The unfinished job for this very file, if an earlier run was interrupted. */
+async function resumableJob(store: Store, merchantId: string, kind: ImportKind, fingerprint: string): Promise<ImportJobTable | undefined> {
+  return store.db
+    .selectFrom('import_job')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .where('kind', '=', kind)
+    .where('fingerprint', '=', fingerprint)
+    .where('status', '!=', 'done')
+    .orderBy('started_at', 'desc')
+    .executeTakeFirst();
+}
+
+async function startJob(
+  store: Store,
+  merchantId: string,
+  job: { kind: ImportKind; fileName: string; format: FileFormat; fingerprint: string },
+): Promise<ImportJobTable> {
+  const now = new Date().toISOString();
+  const row: ImportJobTable = {
+    merchant_id: merchantId, id: randomUUID(), kind: job.kind, file_name: job.fileName, format: job.format,
+    fingerprint: job.fingerprint, status: 'running', rows_committed: 0, rows_landed: 0, rows_duplicate: 0,
+    rows_rejected: 0, error: null, started_at: now, updated_at: now,
+  };
+  await store.db.insertInto('import_job').values(row).execute();
+  return row;
+}
+
+async function endJob(store: Store, merchantId: string, jobId: string, status: 'done' | 'failed', error: string | null) {
+  await store.db
+    .updateTable('import_job')
+    .set({ status, error, updated_at: new Date().toISOString() })
+    .where('merchant_id', '=', merchantId)
+    .where('id', '=', jobId)
+    .execute();
+}
+
+export async function listImportJobs(store: Store, merchantId: string, limit = 50): Promise<ImportJob[]> {
+  const rows = await store.db
+    .selectFrom('import_job')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toJob);
+}
+
+export async function getImportJob(store: Store, merchantId: string, jobId: string): Promise<ImportJob> {
+  const row = await store.db.selectFrom('import_job').selectAll().where('merchant_id', '=', merchantId).where('id', '=', jobId).executeTakeFirst();
+  if (!row) throw notFound(`no import ${jobId}`);
+  return toJob(row);
+}
+
+export async function listImportRejects(store: Store, merchantId: string, jobId: string, limit = 1_000): Promise<ImportReject[]> {
+  return store.db
+    .selectFrom('import_reject')
+    .select(['row', 'field', 'reason'])
+    .where('merchant_id', '=', merchantId)
+    .where('job_id', '=', jobId)
+    .orderBy('row')
+    .orderBy('field')
+    .limit(limit)
+    .execute();
+}
+
+async function fingerprintFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export interface ImportFileOptions {
+  kind: ImportKind;
+  path: string;
+  /** The name the merchant knows the file by (uploads arrive under a temporary path). */
+  fileName?: string;
+  format?: FileFormat;
+  defaults?: ImportDefaults;
+  onProgress?(progress: { bytesRead: number; totalBytes: number; rowsRead: number }): void;
+  onReject?(reject: ImportReject): void;
+}
+
+export type ImportResult = ImportSummary & { jobId: string; fileName: string; format: FileFormat };
+
+/**
+ * Imports one file for a merchant. Running it again on the same file resumes an interrupted job
+ * after its last committed row, or, if the job finished, adds nothing (every row's key is stored).
+ */
+export async function importFile(store: Store, merchantId: string, options: ImportFileOptions): Promise<ImportResult> {
+  const merchant = await store.db.selectFrom('merchant').select('id').where('id', '=', merchantId).executeTakeFirst();
+  if (!merchant) throw notFound(`no merchant "${merchantId}"`);
+  const fileName = options.fileName ?? basename(options.path);
+  const format = options.format ?? formatFromName(fileName);
+  const { size } = await stat(options.path);
+  const fingerprint = await fingerprintFile(options.path);
+  const job = (await resumableJob(store, merchantId, options.kind, fingerprint)) ??
+    (await startJob(store, merchantId, { kind: options.kind, fileName, format, fingerprint }));
+
+  let bytesRead = 0;
+  let rowsRead = 0;
+  const counted = (async function* () {
+    for await (const chunk of createReadStream(options.path)) {
+      bytesRead += (chunk as Buffer).length;
+      options.onProgress?.({ bytesRead, totalBytes: size, rowsRead });
+      yield chunk as Buffer;
+    }
+  })();
+  try {
+    const summary = await runImport({
+      kind: options.kind,
+      merchantId,
+      source: await openSource(format, counted),
+      sink: importSink(store, merchantId, job.id, options.kind),
+      defaults: options.defaults,
+      resumeAfterRow: job.rows_committed,
+      onReject: options.onReject,
+      onBatch: (p) => {
+        rowsRead = p.rowsRead;
+      },
+    });
+    await endJob(store, merchantId, job.id, 'done', null);
+    return { ...summary, jobId: job.id, fileName, format };
+  } catch (error) {
+    await endJob(store, merchantId, job.id, 'failed', error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

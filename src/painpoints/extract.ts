@@ -1,0 +1,157 @@
+import { splitClauses } from '../text/clauses.js';
+import { normalizeForAnalysis } from '../text/normalize.js';
+import { segment } from '../text/segment.js';
+import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
+import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
+import { predictImplicitAspect } from './implicit-aspect.js';
+import type { AbsaModel } from './model.js';
+import { committedAbsaModel } from './model-file.js';
+import { pairOpinions, type Range } from './pairing.js';
+import { SequenceTagger, type FeatureSequence } from './perceptron.js';
+import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
+import { locateWords } from './located-words.js';
+import { patternSpans, type PatternMatch } from './opinion-patterns.js';
+import { phrasePolarity } from './phrase-polarity.js';
+import type { AspectOpinion } from './types.js';
+
+/** An extracted triple with where it sits in the review, for highlighting and for span-level scoring. */
+export interface LocatedAspectOpinion extends AspectOpinion {
+  aspectSpan: Range | null;
+  opinionSpan: Range;
+}
+
+/**
+ * The text the tagger reads: normalised (full width, traditional characters, capitals) when that keeps
+ * every character in place, so spans found in it are also spans of what the buyer wrote.
+ */
+export function analysisText(text: string): string {
+  const normalised = normalizeForAnalysis(text);
+  return normalised.length === text.length ? normalised : text.toLowerCase();
+}
+
+export function sequenceOf(text: string, lexicons: PreparedLexicons): FeatureSequence {
+  return characterFeatures(text, segment(text), lexicons);
+}
+
+/**
+ * How the tagger's polarity is checked against the learned lexicon. The tagger learned polarity from
+ * cosmetics reviews that are 90% positive, so it leans positive on unfamiliar complaints ("很费劲"); the
+ * lexicon (60,000 reviews of ten kinds of goods) overrules it towards negative readily, towards positive
+ * only when very sure.
+ */
+const OVERRULE_TO_NEGATIVE = -0.7;
+const OVERRULE_TO_POSITIVE = 2;
+/**
+ * A pattern-found opinion in a clause the tagger left empty is kept when it is about a known aspect and
+ * leans either way by this much, or is a clear complaint by itself; else it is usually chatter.
+ */
+const PATTERN_POLAR = 0.5;
+const PATTERN_COMPLAINT = -1;
+
+function checkedKind(kind: SpanKind, score: number): SpanKind {
+  if (score <= OVERRULE_TO_NEGATIVE) return 'N';
+  if (score >= OVERRULE_TO_POSITIVE) return 'P';
+  return kind;
+}
+
+function patternKind(match: PatternMatch, score: number): SpanKind | null {
+  if (score <= PATTERN_COMPLAINT) return 'N';
+  if (!match.knownAspect || Math.abs(score) < PATTERN_POLAR) return null;
+  return score > 0 ? 'P' : 'N';
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/** Clause ranges of `text`, located from splitClauses so pairing never crosses a clause boundary. */
+export function clauseRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let from = 0;
+  for (const clause of splitClauses(text)) {
+    const start = text.indexOf(clause, from);
+    if (start < 0) continue;
+    ranges.push({ start, end: start + clause.length });
+    from = start + clause.length;
+  }
+  return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
+}
+
+export class AspectOpinionExtractor {
+  private readonly lexicons: PreparedLexicons;
+  private readonly tagger: SequenceTagger;
+  private readonly knownAspects: string[];
+
+  constructor(private readonly model: AbsaModel) {
+    this.lexicons = prepareLexicons(model.lexicons);
+    this.tagger = new SequenceTagger(model.tagger);
+    this.knownAspects = aspectsBySize(model.aspectGroups);
+  }
+
+  /** Aspect and opinion spans of the text, including aspects no opinion was paired with. */
+  spans(text: string): Span[] {
+    return this.spansOfAnalysed(analysisText(text));
+  }
+
+  /**
+   * The tagger's spans, plus opinions from part-of-speech patterns in clauses where the tagger found
+   * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
+   */
+  private spansOfAnalysed(analysed: string, clauses: Range[] = clauseRanges(analysed)): Span[] {
+    const words = segment(analysed);
+    const located = locateWords(analysed, words);
+    const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons)));
+    const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.word);
+    const spans = tagged.map((span) =>
+      span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsIn(span), this.lexicons)) },
+    );
+    const patterned: Span[] = [];
+    for (const clause of clauses) {
+      if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
+      for (const match of patternSpans(located, clause, this.lexicons)) {
+        const kind = patternKind(match, phrasePolarity(match.opinionWords, this.lexicons));
+        if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
+      }
+    }
+    // In those clauses the pattern saw a whole aspect-opinion pair, so it wins over a lone tagged aspect.
+    const kept = spans.filter((s) => !patterned.some((p) => overlaps(p, s)));
+    return [...kept, ...patterned].sort((a, b) => a.start - b.start);
+  }
+
+  groupOf(aspect: string): string {
+    return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
+  }
+
+  extract(text: string): LocatedAspectOpinion[] {
+    const analysed = analysisText(text);
+    const clauses = clauseRanges(analysed);
+    return pairOpinions(this.spansOfAnalysed(analysed, clauses), clauses).map(({ aspect, opinion, clause }) => {
+      const opinionText = text.slice(opinion.start, opinion.end);
+      const aspectText = aspect
+        ? analysed.slice(aspect.start, aspect.end)
+        : predictImplicitAspect(this.model.implicitAspects, analysed.slice(opinion.start, opinion.end));
+      return {
+        aspect: aspect ? text.slice(aspect.start, aspect.end) : aspectText,
+        // An inferred aspect is already a group-level name (价格, 物流), so it is not split by containment.
+        aspectGroup: aspect ? this.groupOf(aspectText) : (this.model.aspectGroups[aspectText] ?? aspectText),
+        opinion: opinionText,
+        polarity: polarityOfKind[opinion.kind as 'P' | 'N' | 'U'],
+        clause: text.slice(clause.start, clause.end),
+        aspectSpan: aspect ? { start: aspect.start, end: aspect.end } : null,
+        opinionSpan: { start: opinion.start, end: opinion.end },
+      };
+    });
+  }
+}
+
+let shared: AspectOpinionExtractor | undefined;
+
+/** (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative. */
+export function extractAspectOpinions(text: string): AspectOpinion[] {
+  shared ??= new AspectOpinionExtractor(committedAbsaModel());
+  return shared.extract(text).map(({ aspect, aspectGroup, opinion, polarity, clause }) => ({
+    aspect,
+    aspectGroup,
+    opinion,
+    polarity,
+    clause,
+  }));
+}

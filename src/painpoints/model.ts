@@ -1,0 +1,16 @@
+import type { Lexicons } from './features.js';
+import type { ImplicitAspectModel } from './implicit-aspect.js';
+import type { PerceptronWeights } from './perceptron.js';
+
+/** Everything scripts/train-painpoints.ts learns, committed as models/painpoints-absa.json. */
+export interface AbsaModel {
+  /** Content hash: stored extractions from another version are redone. */
+  version: string;
+  /** Which zhijiang reviews were held out, so evaluation never scores on training reviews. */
+  split: { seed: number; heldOut: number };
+  lexicons: Lexicons;
+  tagger: PerceptronWeights;
+  implicitAspects: ImplicitAspectModel;
+  /** aspect → group name */
+  aspectGroups: Record<string, string>;
+}

@@ -1,0 +1,85 @@
+import type { PreparedLexicons } from './features.js';
+import type { LocatedWord } from './located-words.js';
+import type { Range } from './pairing.js';
+import type { Span } from './spans.js';
+
+/** jieba tags of words that can head an opinion even with no learned polarity (大, 薄, 涩). */
+const ADJECTIVE_TAGS = new Set(['a', 'ad', 'an', 'ag']);
+const NOUN_TAGS = new Set(['n', 'nz', 'ng', 'vn']);
+const VERB_TAGS = new Set(['v', 'vd', 'vi']);
+/** Particles kept at the end of an opinion, as the zhijiang annotators did ("太随便了"). */
+const TRAILING_PARTICLES = new Set(['了', '的']);
+/** Words that may sit between an aspect and its opinion ("盖子也很紧", "拉杆的角度"). */
+const LINK_TAGS = new Set(['d', 'uj', 'ul', 'p', 'c']);
+/** How far left a link may stretch before the aspect is considered unrelated. */
+const MAX_LINK_WORDS = 2;
+/** Learned log-odds beyond which a word is an opinion by itself (about 3:1 odds). */
+const OPINION_CORE_LOG_ODDS = 1.1;
+
+/** An opinion found by pattern; its polarity ('U' until scored) is decided by the caller from the lexicon. */
+export interface PatternMatch {
+  aspect: Span | null;
+  /** The aspect is one buyers are known to talk about, not just any noun. */
+  knownAspect: boolean;
+  opinion: Span;
+  opinionWords: string[];
+}
+
+const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
+
+function isCore(w: LocatedWord, lex: PreparedLexicons): boolean {
+  if (isNoun(w) && !lex.polarity.has(w.word)) return false;
+  return ADJECTIVE_TAGS.has(w.tag) || Math.abs(lex.polarity.get(w.word) ?? 0) >= OPINION_CORE_LOG_ODDS;
+}
+
+/** Extends an opinion core left over degree words and negators, and over a verb the negator governs. */
+function opinionStart(words: LocatedWord[], core: number, lex: PreparedLexicons): number {
+  let i = core;
+  while (i > 0 && (lex.degrees.has(words[i - 1].word) || lex.negators.has(words[i - 1].word))) i--;
+  return i;
+}
+
+/**
+ * Aspect-opinion spans found by part-of-speech patterns with the learned lexicons: an opinion is a
+ * polar or adjectival word, or a negated verb ("不能调"), with its degree words and negators; its aspect
+ * is the run of nouns just before it. In a run like 拉杆/角度 the first known aspect is the aspect and
+ * the nouns after it belong to the opinion (拉杆 / 角度不能调).
+ */
+export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedLexicons): PatternMatch[] {
+  const local = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  const matches: PatternMatch[] = [];
+  let i = 0;
+  while (i < local.length) {
+    const negatedVerb = lex.negators.has(local[i - 1]?.word ?? '') && VERB_TAGS.has(local[i].tag);
+    if (!isCore(local[i], lex) && !negatedVerb) {
+      i++;
+      continue;
+    }
+    let from = opinionStart(local, i, lex);
+    let to = i;
+    while (to + 1 < local.length && (VERB_TAGS.has(local[to + 1].tag) || ADJECTIVE_TAGS.has(local[to + 1].tag)) && !isNoun(local[to + 1])) to++;
+    if (TRAILING_PARTICLES.has(local[to + 1]?.word ?? '')) to++;
+
+    let j = from - 1;
+    let links = 0;
+    while (j >= 0 && !isNoun(local[j]) && LINK_TAGS.has(local[j].tag) && links < MAX_LINK_WORDS) (j--, links++);
+    const runEnd = j;
+    while (j >= 0 && isNoun(local[j])) j--;
+    const run = local.slice(j + 1, runEnd + 1);
+    let aspect: Span | null = null;
+    if (run.length > 0) {
+      const aspectIndex = Math.max(0, run.findIndex((w) => lex.aspects.has(w.word)));
+      aspect = { kind: 'A', start: run[aspectIndex].start, end: run[aspectIndex].end };
+      // Nouns between the aspect and a directly adjacent opinion say what about the aspect is wrong.
+      if (links === 0 && aspectIndex < run.length - 1) from = local.indexOf(run[aspectIndex + 1]);
+    }
+    matches.push({
+      aspect,
+      knownAspect: run.some((w) => lex.aspects.has(w.word)),
+      opinion: { kind: 'U', start: local[from].start, end: local[to].end },
+      opinionWords: local.slice(from, to + 1).map((w) => w.word),
+    });
+    i = to + 1;
+  }
+  return matches;
+}

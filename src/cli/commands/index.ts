@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { approvalsCommand } from './approvals.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { importCommand } from './import.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
@@ -15,6 +16,7 @@ export const commands: Command<any>[] = [
   demoCommand,
   approvalsCommand,
   evalCommand,
+  importCommand,
   scorecardCommand,
   customersCommand,
   marketsCommand,

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { badInput } from '../domain/errors.js';
+import { FILE_FORMATS, IMPORT_KINDS, type FileFormat, type ImportDefaults, type ImportKind } from './types.js';
+
+/** What the CLI flags and the upload query string may say about an import; both parse through here. */
+export const importRequestSchema = z.object({
+  kind: z.enum(IMPORT_KINDS, { message: `kind must be one of ${IMPORT_KINDS.join(', ')}` }),
+  format: z.enum(FILE_FORMATS, { message: `format must be one of ${FILE_FORMATS.join(', ')}` }).optional(),
+  platform: z.string().trim().min(1).optional(),
+  bucket: z.enum(['day', 'week', 'month'], { message: 'bucket must be day, week or month' }).optional(),
+  owner: z.enum(['own', 'competitor'], { message: 'owner must be own or competitor' }).optional(),
+});
+
+export interface ImportRequest {
+  kind: ImportKind;
+  format?: FileFormat;
+  defaults: ImportDefaults;
+}
+
+export function parseImportRequest(raw: Record<string, unknown>): ImportRequest {
+  const parsed = importRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
+    throw badInput(details.map((d) => d.reason).join('; '), details);
+  }
+  const { kind, format, ...defaults } = parsed.data;
+  return { kind, format, defaults };
+}

@@ -1,9 +1,11 @@
 /**
  * The trend radar: compact per-day state for every series, updated event by event, and a scan that
  * re-judges only the series touched since the last scan (all of them when the window moves).
+ * Feed it in time order: the per-series rings keep the latest days, so a scan "as of" an earlier
+ * day is only right for events up to that day.
  * Judging is per series; false-alarm control (BH) runs across all tested series on every scan.
  */
-import { DailySeries } from './daily-series.js';
+import { DayRings } from './day-rings.js';
 import { EvidenceLog } from './evidence-log.js';
 import { benjaminiHochberg } from './false-discovery.js';
 import { judgeSeries, MAX_BUCKETS, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
@@ -20,8 +22,22 @@ export const FDR_LEVEL = 0.05;
 const MIN_WINDOW_WEIGHT = 5;
 // "Rising" from 0 to 1 or 2 mentions is not news for a merchant even when a test says so.
 const MIN_RECENT_WEIGHT = 3;
+// Share of the window's documents that may arrive before every share series is re-judged; below
+// it a series' p-value moves by well under its own sampling noise.
+const DOCUMENT_DRIFT = 0.02;
 // Windows beyond three years stop being "trends"; it also bounds the per-series scratch buffers.
 export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
+// Half a year: covers the quarter merchants ask about most (`--window 90d`) and the half-year the
+// agents read keyword searches over; a radar for longer windows says so when it is built.
+const DEFAULT_HORIZON_DAYS = 182;
+// The documents denominator is a single series in its own rings.
+const DOCUMENTS = 0;
+
+export interface RadarOptions {
+  shareKinds?: readonly SeriesKind[];
+  /** Longest window this radar will be asked about; sets how many days each series keeps. */
+  horizonDays?: number;
+}
 
 export interface ScanOptions {
   windowDays: number;
@@ -51,22 +67,33 @@ interface Exposures {
 
 export class TrendRadar {
   private readonly index = new SeriesIndex();
-  private readonly documents = new DailySeries();
+  private readonly days: DayRings;
+  private readonly documents: DayRings;
+  private readonly horizonDays: number;
   private readonly evidence = new EvidenceLog();
   private readonly shareKinds: ReadonlySet<SeriesKind>;
   private earliestDay = Infinity;
   private latestDay = -Infinity;
   private verdicts: (SeriesVerdict | null)[] = [];
   private qValues = new Float64Array(0);
-  private readonly dirty = new Set<number>();
-  private documentsChanged = false;
+  // Series touched since the last scan: a flag per id (cheap to set per event) and the list of ids.
+  private dirtyFlags = new Uint8Array(0);
+  private readonly dirtyIds: number[] = [];
+  // Documents in the window when share series were last judged, and added since.
+  private documentsJudged = 0;
+  private documentsAdded = 0;
   private judgedFor = '';
   private readonly values = new Float64Array(MAX_BUCKETS);
   private readonly exposure = new Float64Array(MAX_BUCKETS);
   private readonly yearAgo = new Float64Array(MAX_BUCKETS);
 
-  constructor(shareKinds: readonly SeriesKind[] = SHARE_KINDS) {
-    this.shareKinds = new Set(shareKinds);
+  constructor(options: RadarOptions = {}) {
+    this.shareKinds = new Set(options.shareKinds ?? SHARE_KINDS);
+    this.horizonDays = Math.min(options.horizonDays ?? DEFAULT_HORIZON_DAYS, MAX_WINDOW_DAYS);
+    // Each series remembers the longest window plus the same window a year earlier.
+    const ringDays = this.horizonDays + YEAR_DAYS + 1;
+    this.days = new DayRings(ringDays);
+    this.documents = new DayRings(ringDays);
   }
 
   get seriesCount(): number {
@@ -75,8 +102,12 @@ export class TrendRadar {
 
   add(event: TrendEvent): void {
     const id = this.index.idOf(event.kind, event.key);
-    this.index.series[id].add(event.day, event.weight);
-    this.dirty.add(id);
+    this.days.add(id, event.day, event.weight);
+    if (id >= this.dirtyFlags.length) this.growDirtyFlags(id);
+    if (this.dirtyFlags[id] === 0) {
+      this.dirtyFlags[id] = 1;
+      this.dirtyIds.push(id);
+    }
     this.noteDay(event.day);
     if (event.evidenceId !== undefined) this.evidence.add(id, event.evidenceId, event.day);
   }
@@ -87,13 +118,13 @@ export class TrendRadar {
 
   /** One review or post written (weighted like its mentions): the denominator of share series. */
   addDocument(day: DayNumber, weight = 1): void {
-    this.documents.add(day, weight);
-    this.documentsChanged = true;
+    this.documents.add(DOCUMENTS, day, weight);
+    this.documentsAdded += weight;
     this.noteDay(day);
   }
 
   scan(options: ScanOptions): TrendScan {
-    const windowDays = Math.min(options.windowDays, MAX_WINDOW_DAYS);
+    const windowDays = this.checkWindow(options.windowDays);
     const asOfDay = options.asOfDay ?? this.latestDay;
     if (!Number.isFinite(asOfDay)) return emptyScan(windowDays);
     const plan = planWindow(asOfDay, windowDays);
@@ -125,8 +156,13 @@ export class TrendRadar {
     const id = this.index.find(kind, key);
     const asOfDay = options.asOfDay ?? this.latestDay;
     if (id === undefined || !Number.isFinite(asOfDay)) return null;
-    const plan = planWindow(asOfDay, Math.min(options.windowDays, MAX_WINDOW_DAYS));
+    const plan = planWindow(asOfDay, this.checkWindow(options.windowDays));
     return this.signal(id, plan, this.judge(id, plan, this.exposures(plan)));
+  }
+
+  private checkWindow(windowDays: number): number {
+    if (windowDays > this.horizonDays) throw new RangeError(`window ${windowDays}d is longer than this radar keeps (${this.horizonDays}d)`);
+    return windowDays;
   }
 
   private noteDay(day: DayNumber): void {
@@ -134,27 +170,44 @@ export class TrendRadar {
     if (day > this.latestDay) this.latestDay = day;
   }
 
-  /** Re-judges what changed; everything when the window, the as-of day or the data's start moved. */
+  /**
+   * Re-judges what changed; everything when the window, the as-of day or the data's start moved.
+   * New documents shift the denominator of every share series, but a few hundred reviews on top of
+   * a window of thousands move those p-values by a hair: share series are re-judged only once the
+   * documents added since their last judging reach DOCUMENT_DRIFT of the window.
+   */
   private judgeChanged(plan: WindowPlan): number {
     const fingerprint = `${plan.asOfDay}:${plan.bucketDays}:${plan.buckets}:${this.earliestDay}`;
     const everything = fingerprint !== this.judgedFor;
     const exposures = this.exposures(plan);
+    const windowDocuments = exposures.documents.reduce((sum, value) => sum + value, 0);
+    const shares = everything || this.documentsAdded > DOCUMENT_DRIFT * this.documentsJudged;
     let judged = 0;
     const judge = (id: number) => {
       this.verdicts[id] = this.judge(id, plan, exposures);
       judged++;
     };
-    if (everything || this.documentsChanged) {
+    if (everything || shares) {
       for (let id = 0; id < this.index.size; id++) {
-        if (everything || this.dirty.has(id) || this.shareKinds.has(this.index.kinds[id])) judge(id);
+        if (everything || this.dirtyFlags[id] === 1 || this.shareKinds.has(this.index.kinds[id])) judge(id);
       }
     } else {
-      for (const id of this.dirty) judge(id);
+      for (const id of this.dirtyIds) judge(id);
     }
-    this.dirty.clear();
-    this.documentsChanged = false;
+    for (const id of this.dirtyIds) this.dirtyFlags[id] = 0;
+    this.dirtyIds.length = 0;
+    if (shares) {
+      this.documentsJudged = windowDocuments;
+      this.documentsAdded = 0;
+    }
     this.judgedFor = fingerprint;
     return judged;
+  }
+
+  private growDirtyFlags(id: number): void {
+    const grown = new Uint8Array(Math.max(1024, (id + 1) * 2));
+    grown.set(this.dirtyFlags);
+    this.dirtyFlags = grown;
   }
 
   private exposures(plan: WindowPlan): Exposures {
@@ -169,24 +222,24 @@ export class TrendRadar {
     }
     const documents = new Float64Array(buckets);
     const documentsYearAgo = new Float64Array(buckets);
-    this.documents.bucketSums(startDay, bucketDays, buckets, documents);
-    this.documents.bucketSums(startDay - YEAR_DAYS, bucketDays, buckets, documentsYearAgo);
+    this.documents.bucketSums(DOCUMENTS, startDay, bucketDays, buckets, documents);
+    this.documents.bucketSums(DOCUMENTS, startDay - YEAR_DAYS, bucketDays, buckets, documentsYearAgo);
     return { flat, documents, flatYearAgo, documentsYearAgo };
   }
 
   private judge(id: number, plan: WindowPlan, exposures: Exposures): SeriesVerdict | null {
-    const series = this.index.series[id];
     const { buckets, bucketDays, startDay } = plan;
-    if (series.lastDay < startDay || series.firstDay > plan.asOfDay) return null;
-    series.bucketSums(startDay, bucketDays, buckets, this.values);
+    const firstDay = this.days.firstDay(id);
+    if (this.days.lastDay(id) < startDay || firstDay > plan.asOfDay) return null;
+    this.days.bucketSums(id, startDay, bucketDays, buckets, this.values);
     let windowWeight = 0;
     for (let i = 0; i < buckets; i++) windowWeight += this.values[i];
     if (windowWeight < MIN_WINDOW_WEIGHT) return null;
     const share = this.shareKinds.has(this.index.kinds[id]);
     this.exposure.set(share ? exposures.documents : exposures.flat);
     let yearAgo: SeriesWindowInput['yearAgo'] = null;
-    if (series.firstDay <= startDay - YEAR_DAYS) {
-      series.bucketSums(startDay - YEAR_DAYS, bucketDays, buckets, this.yearAgo);
+    if (firstDay <= startDay - YEAR_DAYS) {
+      this.days.bucketSums(id, startDay - YEAR_DAYS, bucketDays, buckets, this.yearAgo);
       yearAgo = { values: this.yearAgo, exposure: share ? exposures.documentsYearAgo : exposures.flatYearAgo };
     }
     return judgeSeries({
@@ -195,7 +248,7 @@ export class TrendRadar {
       buckets,
       recentBuckets: plan.recentBuckets,
       yearAgo,
-      emerging: series.firstDay >= plan.recentStartDay && this.earliestDay < plan.recentStartDay,
+      emerging: firstDay >= plan.recentStartDay && this.earliestDay < plan.recentStartDay,
     });
   }
 
@@ -206,7 +259,7 @@ export class TrendRadar {
 
   private signal(id: number, plan: WindowPlan, verdict = this.verdicts[id]): TrendSignal {
     const sparkline = new Float64Array(plan.buckets);
-    this.index.series[id].bucketSums(plan.startDay, plan.bucketDays, plan.buckets, sparkline);
+    this.days.bucketSums(id, plan.startDay, plan.bucketDays, plan.buckets, sparkline);
     return {
       kind: this.index.kinds[id],
       key: this.index.keys[id],

@@ -2,36 +2,32 @@
  * Interns (kind, key) pairs into dense series ids so the radar's per-series state lives in arrays
  * indexed by id rather than in maps keyed by strings.
  */
-import { DailySeries } from './daily-series.js';
 import type { SeriesKind } from './types.js';
 
-// Kinds and keys never contain a NUL, so joining on it cannot make two pairs collide.
-const SEPARATOR = '\u0000';
-
 export class SeriesIndex {
-  private readonly ids = new Map<string, number>();
+  // One map per kind: looking up a key needs no joined string, which matters at millions of events.
+  private readonly ids = new Map<SeriesKind, Map<string, number>>();
   readonly kinds: SeriesKind[] = [];
   readonly keys: string[] = [];
-  readonly series: DailySeries[] = [];
 
   get size(): number {
-    return this.series.length;
+    return this.keys.length;
   }
 
   idOf(kind: SeriesKind, key: string): number {
-    const joined = kind + SEPARATOR + key;
-    let id = this.ids.get(joined);
+    let ofKind = this.ids.get(kind);
+    if (!ofKind) this.ids.set(kind, (ofKind = new Map()));
+    let id = ofKind.get(key);
     if (id === undefined) {
-      id = this.series.length;
-      this.ids.set(joined, id);
+      id = this.keys.length;
+      ofKind.set(key, id);
       this.kinds.push(kind);
       this.keys.push(key);
-      this.series.push(new DailySeries());
     }
     return id;
   }
 
   find(kind: SeriesKind, key: string): number | undefined {
-    return this.ids.get(kind + SEPARATOR + key);
+    return this.ids.get(kind)?.get(key);
   }
 }

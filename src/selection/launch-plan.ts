@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badInput } from '../domain/errors.js';
 
 /**
  * What the merchant tells us about a new style before paying for the mould. Parsed once at the
@@ -30,6 +31,9 @@ export const elasticitySchema = z.object({
 });
 export type PriceElasticity = z.infer<typeof elasticitySchema>;
 
+/** A sample plus a small concept test usually reads demand to within a factor of about 1.65 either way. */
+const TYPICAL_TEST_NOISE = 0.5;
+
 /** A cheap test before the mould: a sample or 3D print plus a concept test with real buyers. */
 export const testFirstSchema = z.object({
   cost: yuan,
@@ -38,7 +42,7 @@ export const testFirstSchema = z.object({
    * How far the test's demand signal can be off, as the standard deviation of log(signal / true demand).
    * 0 is a perfect test; 0.5 means the signal is usually within a factor of 1.65 of the truth.
    */
-  noise: z.number().finite().nonnegative().max(3),
+  noise: z.number().finite().nonnegative().max(3).default(TYPICAL_TEST_NOISE),
 });
 export type TestFirstPlan = z.infer<typeof testFirstSchema>;
 
@@ -74,3 +78,14 @@ export const launchPlanSchema = z
   });
 export type LaunchPlan = z.infer<typeof launchPlanSchema>;
 export type LaunchPlanInput = z.input<typeof launchPlanSchema>;
+
+/** Demand read from the merchant's own similar products; the store turns it into `history` before parsing. */
+export const similarDemandSchema = z.object({ kind: z.literal('similar'), category: z.string().min(1) });
+
+/** Turns untrusted input into a plan, or a bad-input error naming each field that is wrong. */
+export function parseLaunchPlan(raw: unknown): LaunchPlan {
+  const result = launchPlanSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
+  throw badInput(`invalid launch plan: ${details.map((d) => d.field || 'plan').join(', ')}`, details);
+}

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { badInput, notFound } from '../domain/errors.js';
 import type { ConceptMetric, ConceptVariant } from '../selection/concept-test.js';
 import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
-import type { LaunchPlanInput } from '../selection/launch-plan.js';
+import { type LaunchPlanInput, similarDemandSchema } from '../selection/launch-plan.js';
 import { type CompetitorListing, type DemandSignal, type OpportunityIdea, type OpportunityInputs, TYPICAL_CHANNEL_FEE_RATE } from '../selection/opportunity.js';
 import type { WeightOverrides } from '../selection/opportunity-weights.js';
 import { firstSeasonUnits } from '../selection/season-history.js';
@@ -57,6 +58,24 @@ export async function similarProductSeasons(store: Store, merchantId: string, ca
     rows.map((r) => ({ productId: r.product_id, at: r.ordered_at, units: Number(r.quantity) })),
     sellingWeeks,
   );
+}
+
+/**
+ * A raw launch plan whose demand says `{ kind: 'similar', category }` gets that category's first-season
+ * history instead; any other plan passes through untouched for parsing.
+ */
+export async function withSimilarDemand(store: Store, merchantId: string, raw: unknown): Promise<unknown> {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const plan = raw as { demand?: unknown; sellingWeeks?: unknown };
+  const similar = similarDemandSchema.safeParse(plan.demand);
+  if (!similar.success) return raw;
+  const weeks = Number(plan.sellingWeeks);
+  if (!(weeks > 0)) throw badInput('sellingWeeks is needed to read similar products’ seasons');
+  const units = await similarProductSeasons(store, merchantId, similar.data.category, weeks);
+  if (units.length === 0) {
+    throw notFound(`no own product in ${similar.data.category} has a full ${weeks}-week first season in the sales data`);
+  }
+  return { ...plan, demand: { kind: 'history', units } };
 }
 
 // ── concept tests ───────────────────────────────────────────────────────────

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { approvalsCommand } from './approvals.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { launchCommand } from './launch.js';
 import { importCommand } from './import.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
@@ -16,6 +17,7 @@ export const commands: Command<any>[] = [
   demoCommand,
   approvalsCommand,
   evalCommand,
+  launchCommand,
   importCommand,
   scorecardCommand,
   customersCommand,

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../domain/errors.js';
+import { DEMO_MERCHANT } from '../../demo/catalogue.js';
+import { parseLaunchPlan } from '../../selection/launch-plan.js';
+import { type LaunchRisk, simulateLaunch } from '../../selection/launch-risk.js';
+import { saveLaunchPlan, withSimilarDemand } from '../../store/selection.js';
+import { type CommandArgs, type Command, optionalString } from '../command.js';
+
+/** Flags that are numbers, by plan field. */
+const NUMBER_FLAGS = {
+  mould: 'mouldCost',
+  'lead-days': 'leadTimeDays',
+  moq: 'minimumOrder',
+  'first-order': 'firstOrder',
+  'unit-cost': 'unitCost',
+  price: 'price',
+  'fee-rate': 'channelFeeRate',
+  'fee-per-unit': 'channelFeePerUnit',
+  salvage: 'salvageValue',
+  weeks: 'sellingWeeks',
+} as const;
+
+const DEMAND_FLAGS = ['demand', 'low', 'likely', 'high', 'mean', 'sd', 'elasticity', 'reference-price', 'test-cost', 'test-days', 'test-noise', 'seed', 'draws'] as const;
+
+function numberFlag(args: CommandArgs, name: string): number | undefined {
+  const raw = optionalString(args, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new AppError('bad_input', `--${name} must be a number, got "${raw}"`);
+  return value;
+}
+
+function demandFromFlags(args: CommandArgs): unknown {
+  const similar = optionalString(args, 'similar');
+  if (similar) return { kind: 'similar', category: similar };
+  const [low, likely, high, mean, sd, units] = ['low', 'likely', 'high', 'mean', 'sd', 'demand'].map((f) => numberFlag(args, f));
+  if (mean !== undefined) return { kind: 'normal', mean, sd: sd ?? 0 };
+  if (low !== undefined || high !== undefined) return { kind: 'range', low, likely: likely ?? ((low ?? 0) + (high ?? 0)) / 2, high };
+  if (units !== undefined) return { kind: 'fixed', units };
+  return undefined;
+}
+
+/** The plan from --plan FILE (JSON) with any flags laid over it. */
+function rawPlan(args: CommandArgs): Record<string, unknown> {
+  const file = optionalString(args, 'plan');
+  const plan: Record<string, unknown> = file ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const [flag, field] of Object.entries(NUMBER_FLAGS)) {
+    const value = numberFlag(args, flag);
+    if (value !== undefined) plan[field] = value;
+  }
+  if (args.values.restock === true) plan.restock = true;
+  plan.demand = demandFromFlags(args) ?? plan.demand;
+  const elasticity = numberFlag(args, 'elasticity');
+  if (elasticity !== undefined) plan.elasticity = { elasticity, referencePrice: numberFlag(args, 'reference-price') ?? plan.price };
+  const testCost = numberFlag(args, 'test-cost');
+  if (testCost !== undefined) {
+    plan.testFirst = { cost: testCost, days: numberFlag(args, 'test-days') ?? 0, noise: numberFlag(args, 'test-noise') };
+  }
+  plan.startDate = optionalString(args, 'start') ?? plan.startDate ?? new Date().toISOString().slice(0, 10);
+  return plan;
+}
+
+const yuan = (x: number) => `¥${Math.round(x).toLocaleString('en-US')}`;
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
+  name: 'launch',
+  summary: 'launch-risk calculator: expected profit, chance of loss, break-even and payback of a new mould',
+  usage: [
+    'kaikuan launch --mould YUAN --lead-days N --moq UNITS --unit-cost YUAN --price YUAN --weeks N',
+    '               (--demand UNITS | --low U --likely U --high U | --mean U --sd U | --similar CATEGORY)',
+    '               [--first-order UNITS] [--restock] [--fee-rate 0.05] [--fee-per-unit YUAN] [--salvage YUAN]',
+    '               [--elasticity -1.5 --reference-price YUAN] [--test-cost YUAN --test-days N --test-noise 0.5]',
+    '               [--start YYYY-MM-DD] [--plan plan.json] [--seed N] [--draws N] [--save NAME] [--merchant ID] [--json]',
+  ].join('\n'),
+  options: {
+    ...Object.fromEntries([...Object.keys(NUMBER_FLAGS), ...DEMAND_FLAGS].map((f) => [f, { type: 'string' as const }])),
+    similar: { type: 'string' },
+    restock: { type: 'boolean' },
+    start: { type: 'string' },
+    plan: { type: 'string' },
+    save: { type: 'string' },
+    merchant: { type: 'string' },
+  },
+  async run(ctx, args) {
+    const raw = rawPlan(args);
+    const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
+    const needsStore = (raw.demand as { kind?: string } | undefined)?.kind === 'similar' || optionalString(args, 'save') !== undefined;
+    const store = needsStore ? (await ctx.app()).store : null;
+    const plan = parseLaunchPlan(store ? await withSimilarDemand(store, merchantId, raw) : raw);
+    const risk = simulateLaunch(plan, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') });
+    const name = optionalString(args, 'save');
+    if (store && name) return { ...risk, savedAs: (await saveLaunchPlan(store, merchantId, name, raw as never)).id };
+    return risk;
+  },
+  human(r) {
+    const lines = [
+      `expected profit   ${yuan(r.expectedProfit)} (±${yuan(r.expectedProfitError)})`,
+      `chance of loss    ${percent(r.chanceOfLoss)}`,
+      `profit range      5%: ${yuan(r.profitPercentiles.p5)}   median: ${yuan(r.profitPercentiles.p50)}   95%: ${yuan(r.profitPercentiles.p95)}`,
+      `break-even        ${r.breakEvenUnits === null ? 'never at this price and cost' : `${Math.ceil(r.breakEvenUnits).toLocaleString('en-US')} units`}`,
+      `payback           ${r.paybackDate ? `${r.paybackDate} (median ${r.breakEvenWeeks.p50!.toFixed(1)} weeks)` : 'not within the season (median case)'}; chance ${percent(r.chanceOfPayback)}`,
+      `units sold        ${Math.round(r.expectedUnitsSold)} expected, ${Math.round(r.expectedUnsoldUnits)} left in the warehouse`,
+    ];
+    if (r.testFirst) {
+      const t = r.testFirst;
+      lines.push(`test first        worth ${yuan(t.valueOfTesting)} (perfect knowledge: ${yuan(t.valueOfPerfectInformation)}) → ${t.advice}`);
+    }
+    if (r.priceCurve) {
+      const best = r.priceCurve.reduce((a, b) => (b.expectedProfit > a.expectedProfit ? b : a));
+      lines.push(`best price tried  ${yuan(best.price)} → ${yuan(best.expectedProfit)} expected`);
+    }
+    if (r.savedAs) lines.push(`saved as ${r.savedAs}`);
+    lines.push(`(${r.draws.toLocaleString('en-US')} simulated seasons, seed ${r.seed})`);
+    return lines.join('\n');
+  },
+};

@@ -3,6 +3,7 @@
  * Benchmarks append themselves to this list.
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  trends: () => import('./trends.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PastAnswer } from '../agents/service/answer.js';
 import type { AgentTask, ReviewOutcome, TaskOutcome } from '../agents/task.js';
 import { AppError } from '../domain/errors.js';
+import type { AdCampaign } from '../domain/types.js';
 import type { AgentTaskTable } from './migrations/500_agents.js';
 import type { Store } from './store.js';
 
@@ -126,4 +127,13 @@ export async function listServiceAnswers(store: Store, merchantId: string, produ
   if (productId) q = q.where((eb) => eb.or([eb('product_id', '=', productId), eb('product_id', 'is', null)]));
   const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, productId: r.product_id, question: r.question, answer: r.answer }));
+}
+
+/** The merchant's ad campaigns, for the promotion specialist. */
+export async function listAdCampaigns(store: Store, merchantId: string): Promise<AdCampaign[]> {
+  const rows = await store.db.selectFrom('ad_campaign').selectAll().where('merchant_id', '=', merchantId).orderBy('id').execute();
+  return rows.map((r) => ({
+    merchantId: r.merchant_id, id: r.id, platform: r.platform, name: r.name, status: r.status,
+    dailyBudget: r.daily_budget, keywords: JSON.parse(r.keywords || '[]'), startedAt: r.started_at,
+  }));
 }

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import type { AgentRole } from '../roles.js';
+
+/** What each job takes, parsed at the edge (CLI flags, API bodies) before any agent runs. */
+export const taskInputSchemas = {
+  manager: { plan: z.object({ run: z.boolean().default(false) }) },
+  product: { listing: z.object({ productId: z.string().min(1) }) },
+  service: { answer: z.object({ productId: z.string().min(1), question: z.string().trim().min(1).max(500) }) },
+  promotion: { keywords: z.object({}) },
+  campaign: { campaigns: z.object({}) },
+} satisfies Record<AgentRole, Record<string, z.ZodType>>;
+
+export type TaskInputs = { [R in keyof typeof taskInputSchemas]: { [T in keyof (typeof taskInputSchemas)[R]]: z.infer<(typeof taskInputSchemas)[R][T]> } };

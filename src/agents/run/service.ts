@@ -1,0 +1,27 @@
+import { listServiceAnswers } from '../../store/agents.js';
+import { answerQuestion, reviewAnswer } from '../service/answer.js';
+import { ownProduct } from './facts.js';
+import type { TaskInputs } from './inputs.js';
+import { polish } from './polish.js';
+import type { AgentWorkplace, TaskResult } from './workplace.js';
+
+/** Customer-service specialist: answers from facts and past answers; hands the rest to the owner. */
+export async function answerBuyer(place: AgentWorkplace, merchantId: string, input: TaskInputs['service']['answer']): Promise<TaskResult> {
+  const product = await ownProduct(place.store, merchantId, input.productId);
+  const draft = answerQuestion(input.question, product, await listServiceAnswers(place.store, merchantId, product.id));
+  // With nothing to go on there is nothing for a model to phrase: it could only guess.
+  const polished = draft.abstained
+    ? { text: draft.answer, by: 'rules' as const, note: null }
+    : await polish(place.llm, 'service.answer', [
+        { role: 'system', content: '你是网店客服。只根据给出的资料回答，语气亲切、简短；不得编造资料里没有的信息，尤其是数字。只输出回答。' },
+        {
+          role: 'user',
+          content: `买家问题：${input.question}\n资料：${draft.evidence.map((e) => (e.kind === 'attribute' ? `${e.ref}=${e.text}` : `以前的回答：${e.text}`)).join('；')}\n草稿回答：${draft.answer}\n请润色草稿回答。`,
+        },
+      ], draft.answer, (candidate) => reviewAnswer(candidate, draft));
+  return {
+    output: { ...draft, question: input.question, productId: product.id, answer: polished.text, answerBy: polished.by },
+    outcome: draft.needsHuman ? 'needs_human' : 'done',
+    note: polished.note,
+  };
+}

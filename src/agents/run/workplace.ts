@@ -1,0 +1,25 @@
+import type { GuardOptions } from '../../approvals/options.js';
+import type { LlmProvider } from '../../llm/provider.js';
+import type { Store } from '../../store/store.js';
+
+/**
+ * What a digital employee works with. This folder is the agents' service layer (like
+ * src/approvals/propose.ts for the guard): it loads from the store, calls the LLM and the money
+ * guard, and records each task; the decisions themselves are the pure functions beside it.
+ */
+export interface AgentWorkplace {
+  store: Store;
+  llm: LlmProvider;
+  now(): Date;
+  /** Passed to the money guard (its clock, limits); tests set it, the app leaves it empty. */
+  guard?: GuardOptions;
+}
+
+export interface TaskResult {
+  output: unknown;
+  outcome: 'done' | 'needs_human' | 'proposed';
+  /** Why a model's text was not used, when it was not. */
+  note: string | null;
+}
+
+export const providerLabel = (llm: LlmProvider) => (llm.name === 'offline' ? 'offline' : `${llm.name}:${llm.model}`);

@@ -3,12 +3,15 @@ import { approvalsCommand } from './approvals.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { launchCommand } from './launch.js';
+import { opportunitiesCommand } from './opportunities.js';
 import { importCommand } from './import.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
 import { customersCommand } from './customers.js';
 import { marketsCommand } from './markets.js';
+import { painpointsCommand } from './painpoints.js';
+import { agentsCommand, tasksCommand } from './agents.js';
 
 /** Every `kaikuan` command. Capabilities append theirs. */
 export const commands: Command<any>[] = [
@@ -18,8 +21,12 @@ export const commands: Command<any>[] = [
   approvalsCommand,
   evalCommand,
   launchCommand,
+  opportunitiesCommand,
   importCommand,
   scorecardCommand,
   customersCommand,
   marketsCommand,
+  painpointsCommand,
+  agentsCommand,
+  tasksCommand,
 ];

@@ -22,7 +22,8 @@ const NUMBER_FLAGS = {
 
 const DEMAND_FLAGS = ['demand', 'low', 'likely', 'high', 'mean', 'sd', 'elasticity', 'reference-price', 'test-cost', 'test-days', 'test-noise', 'seed', 'draws'] as const;
 
-function numberFlag(args: CommandArgs, name: string): number | undefined {
+/** A numeric option, or a bad-input error naming it; shared by the selection commands. */
+export function numberFlag(args: CommandArgs, name: string): number | undefined {
   const raw = optionalString(args, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);

@@ -36,7 +36,7 @@ describe('campaign specialist', () => {
     expect(double12.products.find((p) => p.productId === 'CLIP')!.profitChangeYuan).toBeLessThan(0);
     expect(double12.profitChangeYuan).toBe(146);
 
-    const [request] = campaignSpendRequests([double12]);
+    const [request] = campaignSpendRequests([double12], '2026-11-20');
     expect(request).toMatchObject({ agent: 'campaign', action: 'join_campaign', channel: 'campaign:淘宝-double-12', amountYuan: 113 });
     expect((request.payload as { productIds: string[] }).productIds).toEqual(['BOX']);
   });
@@ -51,7 +51,14 @@ describe('campaign specialist', () => {
     expect(double12.products[0]).toMatchObject({ liftSource: 'measured', lift: 1 });
     expect(double12.join).toBe(false);
     expect(double12.reason).toContain('赚不回折扣');
-    expect(campaignSpendRequests([double12])).toEqual([]);
+    expect(campaignSpendRequests([double12], '2026-11-20')).toEqual([]);
+  });
+
+  it('proposes a sign-up only when its deadline is near', () => {
+    const orders = daily('BOX', '淘宝', '2026-10-23', 28);
+    const advice = adviseCampaigns('2026-11-20', [box], orders, 60);
+    expect(advice.map((a) => [a.eventId, a.join])).toEqual([['double-12', true], ['spring-goods', true]]);
+    expect(campaignSpendRequests(advice, '2026-11-20').map((r) => r.channel)).toEqual(['campaign:淘宝-double-12']);
   });
 
   it('does not propose an event whose sign-up has closed', () => {

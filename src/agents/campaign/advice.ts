@@ -11,6 +11,11 @@ export const MIN_UNITS_FOR_MEASURED_LIFT = 20;
 export const SIGNUP_CLOSES_DAYS_BEFORE = 5;
 /** How far ahead the specialist looks: far enough to prepare stock for the next big event. */
 export const CAMPAIGN_HORIZON_DAYS = 60;
+/**
+ * Sign-ups are proposed only once their deadline is this close: a proposal left waiting for weeks
+ * goes stale (the guard expires it), and next week's run proposes the later events in time.
+ */
+export const PROPOSE_WITHIN_DAYS = 14;
 
 export type CampaignProduct = Pick<Product, 'id' | 'name' | 'price' | 'unitCost'>;
 
@@ -145,9 +150,10 @@ function summarise(window: EventWindow, platform: string, today: string, effects
   };
 }
 
-/** Sign-up requests for the events worth joining; the guard asks the owner before anything is committed. */
-export function campaignSpendRequests(advice: CampaignAdvice[]): SpendRequest[] {
-  return advice.filter((a) => a.join).map((a) => ({
+/** Sign-up requests for the events worth joining whose sign-up closes soon; the guard asks the owner before anything is committed. */
+export function campaignSpendRequests(advice: CampaignAdvice[], today: string): SpendRequest[] {
+  const horizon = addDays(today, PROPOSE_WITHIN_DAYS);
+  return advice.filter((a) => a.join && a.signupClosesOn <= horizon).map((a) => ({
     agent: 'campaign',
     action: 'join_campaign',
     // The discount given on expected sales is the money the shop commits by signing up.

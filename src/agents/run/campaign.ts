@@ -7,7 +7,8 @@ import type { AgentWorkplace, TaskResult } from './workplace.js';
 /** Campaign specialist: which platform events to join and what to expect; sign-ups go to the guard. */
 export async function planCampaigns(place: AgentWorkplace, merchantId: string): Promise<TaskResult> {
   const [products, orders] = await Promise.all([ownProducts(place.store, merchantId), listOrders(place.store, merchantId)]);
-  const advice = adviseCampaigns(place.now().toISOString(), products, orders);
-  const proposals = await proposeAll(place, merchantId, campaignSpendRequests(advice));
+  const today = place.now().toISOString();
+  const advice = adviseCampaigns(today, products, orders);
+  const proposals = await proposeAll(place, merchantId, campaignSpendRequests(advice, today));
   return { output: { campaigns: advice, proposals }, outcome: proposals.length > 0 ? 'proposed' : 'done', note: null };
 }

@@ -1,4 +1,6 @@
+import type { App } from '../../app.js';
 import type { GuardOptions } from '../../approvals/options.js';
+import { createLlm, llmConfigFromEnv } from '../../llm/config.js';
 import type { LlmProvider } from '../../llm/provider.js';
 import type { Store } from '../../store/store.js';
 
@@ -23,3 +25,11 @@ export interface TaskResult {
 }
 
 export const providerLabel = (llm: LlmProvider) => (llm.name === 'offline' ? 'offline' : `${llm.name}:${llm.model}`);
+
+/**
+ * The workplace for a running app. The model comes from KAIKUAN_LLM_URL / _KEY / _MODEL (offline
+ * when unset), read here until the composition root carries an LLM of its own.
+ */
+export function workplaceFor(app: App): AgentWorkplace {
+  return { store: app.store, llm: createLlm(llmConfigFromEnv()), now: () => new Date() };
+}

@@ -4,6 +4,8 @@
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   trends: () => import('./trends.js'),
+  customers: () => import('./customers.js'),
+  import: () => import('./import.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

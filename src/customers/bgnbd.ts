@@ -27,6 +27,7 @@ export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: Repe
   const nx = groups.distinctX.length;
   const countTerm = new Float64Array(nx);
   const dropoutTerm = new Float64Array(nx);
+  const logDropoutOdds = new Float64Array(nx);
   const logGammaR = logGamma(r);
   const logBetaAB = logGamma(a + b) - logGamma(a) - logGamma(b);
   for (let i = 0; i < nx; i++) {
@@ -34,14 +35,16 @@ export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: Repe
     countTerm[i] = logGamma(r + x) - logGammaR + r * Math.log(alpha);
     // ln B(a, b+x) − ln B(a, b)
     dropoutTerm[i] = logBetaAB + logGamma(a) + logGamma(b + x) - logGamma(a + b + x);
+    logDropoutOdds[i] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
   }
-  const logA = Math.log(a);
+  const logAlphaT = Float64Array.from(groups.distinctT, (T) => Math.log(alpha + T));
+  const logAlphaTx = Float64Array.from(groups.distinctTx, (tx) => Math.log(alpha + tx));
   let total = 0;
   for (let g = 0; g < groups.size; g++) {
     const x = groups.x[g];
     const k = groups.xIndex[g];
-    const stillAlive = -(r + x) * Math.log(alpha + groups.T[g]);
-    const droppedAfterLast = x > 0 ? logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + groups.tx[g]) : -Infinity;
+    const stillAlive = -(r + x) * logAlphaT[groups.TIndex[g]];
+    const droppedAfterLast = logDropoutOdds[k] - (r + x) * logAlphaTx[groups.txIndex[g]];
     total += groups.weight[g] * (countTerm[k] + dropoutTerm[k] + logAddExp(stillAlive, droppedAfterLast));
   }
   return total;

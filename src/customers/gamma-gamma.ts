@@ -24,14 +24,13 @@ export interface GammaGammaFit {
 export function gammaGammaLogLikelihood({ p, q, v }: GammaGammaParams, groups: SpendGroups): number {
   const logGammaQ = logGamma(q);
   const qLogV = q * Math.log(v);
+  const perX = Float64Array.from(groups.distinctX, (x) => logGamma(p * x + q) - logGamma(p * x) - logGammaQ + qLogV + p * x * Math.log(x));
   let total = 0;
   for (let g = 0; g < groups.size; g++) {
     const x = groups.x[g];
     const m = groups.averageSpend[g];
     const px = p * x;
-    const term =
-      logGamma(px + q) - logGamma(px) - logGammaQ + qLogV + (px - 1) * Math.log(m) + px * Math.log(x) - (px + q) * Math.log(x * m + v);
-    total += groups.weight[g] * term;
+    total += groups.weight[g] * (perX[groups.xIndex[g]] + (px - 1) * groups.logAverageSpend[g] - (px + q) * Math.log(x * m + v));
   }
   return total;
 }

@@ -12,7 +12,7 @@ export interface Minimum {
 }
 
 export interface MinimiseOptions {
-  /** Stop when the simplex's values agree to this (absolute, in objective units). */
+  /** Stop when the simplex's values agree to this, relative to the best value (log-likelihoods scale with the cohort). */
   valueTolerance?: number;
   /** …and its vertices agree to this in every coordinate. */
   pointTolerance?: number;
@@ -21,8 +21,8 @@ export interface MinimiseOptions {
   step?: number;
 }
 
-// Log-likelihood differences below 1e-10 are far beneath any change that moves a parameter by 0.01%.
-const DEFAULT_VALUE_TOLERANCE = 1e-10;
+// Relative log-likelihood differences below 1e-13 are far beneath any change that moves a parameter by 0.01%.
+const DEFAULT_VALUE_TOLERANCE = 1e-13;
 const DEFAULT_POINT_TOLERANCE = 1e-9;
 const DEFAULT_MAX_ITERATIONS = 20_000;
 // Half a unit in log space: the first simplex spans parameters from about 0.6× to 1.6× the start.
@@ -102,6 +102,6 @@ function runSimplex(objective: (point: number[]) => number, start: number[], opt
 }
 
 function hasConverged(vertices: number[][], values: number[], valueTolerance: number, pointTolerance: number): boolean {
-  if (values[values.length - 1] - values[0] > valueTolerance) return false;
+  if (values[values.length - 1] - values[0] > valueTolerance * Math.max(1, Math.abs(values[0]))) return false;
   return vertices.every((v) => v.every((x, k) => Math.abs(x - vertices[0][k]) <= pointTolerance));
 }

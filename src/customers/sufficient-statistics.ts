@@ -14,13 +14,23 @@ export interface RepeatGroups {
   /** Index into `distinctX` for each group: Γ terms depend on x alone and are computed once per x. */
   xIndex: Int32Array;
   distinctX: Float64Array;
+  /** Likewise for ln(α + T) and ln(α + t_x): day-level dates give only a few hundred distinct times. */
+  TIndex: Int32Array;
+  distinctT: Float64Array;
+  txIndex: Int32Array;
+  distinctTx: Float64Array;
 }
 
+/** Repeat buyers by (x, average spend); Γ terms again depend on x alone. */
 export interface SpendGroups {
   size: number;
   x: Float64Array;
   averageSpend: Float64Array;
+  /** ln of the average spend, fixed by the data, so computed once instead of per likelihood evaluation. */
+  logAverageSpend: Float64Array;
   weight: Float64Array;
+  xIndex: Int32Array;
+  distinctX: Float64Array;
 }
 
 export function groupRepeatPurchases(histories: readonly BuyerHistory[]): RepeatGroups {
@@ -42,16 +52,19 @@ export function groupRepeatPurchases(histories: readonly BuyerHistory[]): Repeat
     T.push(h.tenure);
     weight.push(1);
   }
-  const distinct = [...new Set(x)].sort((p, q) => p - q);
-  const position = new Map(distinct.map((v, i) => [v, i]));
+  const byT = indexDistinct(T);
+  const byTx = indexDistinct(tx);
   return {
     size: x.length,
     x: Float64Array.from(x),
     tx: Float64Array.from(tx),
     T: Float64Array.from(T),
     weight: Float64Array.from(weight),
-    xIndex: Int32Array.from(x, (v) => position.get(v)!),
-    distinctX: Float64Array.from(distinct),
+    ...indexDistinct(x),
+    TIndex: byT.xIndex,
+    distinctT: byT.distinctX,
+    txIndex: byTx.xIndex,
+    distinctTx: byTx.distinctX,
   };
 }
 
@@ -74,5 +87,12 @@ export function groupRepeatSpend(histories: readonly BuyerHistory[]): SpendGroup
     spend.push(h.averageRepeatSpend);
     weight.push(1);
   }
-  return { size: x.length, x: Float64Array.from(x), averageSpend: Float64Array.from(spend), weight: Float64Array.from(weight) };
+  return { size: x.length, x: Float64Array.from(x), averageSpend: Float64Array.from(spend), logAverageSpend: Float64Array.from(spend, Math.log), weight: Float64Array.from(weight), ...indexDistinct(x) };
+}
+
+/** Each value's position among the sorted distinct values (named for x, reused for T and t_x). */
+function indexDistinct(x: readonly number[]): { xIndex: Int32Array; distinctX: Float64Array } {
+  const distinct = [...new Set(x)].sort((p, q) => p - q);
+  const position = new Map(distinct.map((v, i) => [v, i]));
+  return { xIndex: Int32Array.from(x, (v) => position.get(v)!), distinctX: Float64Array.from(distinct) };
 }

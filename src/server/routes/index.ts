@@ -5,6 +5,7 @@ import { evaluationRoutes } from './evaluation.js';
 import { approvalsRoutes } from './approvals.js';
 import { customerRoutes } from './customers.js';
 import { marketRoutes } from './markets.js';
+import { selectionRoutes } from './selection.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
@@ -12,4 +13,5 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'approvals', routes: approvalsRoutes },
   { prefix: 'customers', routes: customerRoutes },
   { prefix: 'markets', routes: marketRoutes },
+  { prefix: 'selection', routes: selectionRoutes },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badInput } from '../domain/errors.js';
 
 /** The factors of an opportunity score and how much each counts; the merchant can move the weights. */
 
@@ -31,6 +32,6 @@ export type WeightOverrides = Partial<OpportunityWeights>;
 export function resolveWeights(overrides: WeightOverrides = {}): OpportunityWeights {
   const merged = { ...DEFAULT_OPPORTUNITY_WEIGHTS, ...overrides };
   const total = OPPORTUNITY_FACTORS.reduce((sum, k) => sum + merged[k], 0);
-  if (!(total > 0)) throw new RangeError('at least one opportunity weight must be above zero');
+  if (!(total > 0)) throw badInput('at least one opportunity weight must be above zero');
   return Object.fromEntries(OPPORTUNITY_FACTORS.map((k) => [k, merged[k] / total])) as OpportunityWeights;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { PRODUCT_WIDE, type ActiveDay, type AiTaskCount, type EvalRun, type Feedback, type Verdict } from '../evaluation/types.js';
 import type { Store } from './store.js';
 
@@ -58,5 +59,11 @@ export async function listActiveDays(store: Store, merchantId?: string): Promise
 
 /** AI tasks the digital employees ran, per merchant and month (from the agents' task log). */
 export async function countAiTasks(store: Store, merchantId?: string): Promise<AiTaskCount[]> {
-  return [];
+  const month = sql<string>`substr(created_at, 1, 7)`;
+  let q = store.db
+    .selectFrom('agent_task')
+    .select((eb) => ['merchant_id', month.as('month'), eb.fn.countAll<string | number>().as('tasks')])
+    .groupBy(['merchant_id', month]);
+  if (merchantId) q = q.where('merchant_id', '=', merchantId);
+  return (await q.execute()).map((r) => ({ merchantId: r.merchant_id, month: r.month, tasks: Number(r.tasks) }));
 }

@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
+import type { EvaluationTables } from './evaluation-schema.js';
 import type { ApprovalsTables } from './migrations/600_approvals.js';
-import type { PainPointsTables } from './migrations/100_painpoints.js';
 import type { AgentsTables } from './migrations/500_agents.js';
+import type { PainPointsTables } from './migrations/100_painpoints.js';
 import type { SelectionTables } from './migrations/300_selection.js';
 import type { ImportsTables } from './migrations/010_imports.js';
 
@@ -147,6 +148,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables & SelectionTables & AgentsTables & ImportsTables & PainPointsTables;
+export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & SelectionTables & AgentsTables & ImportsTables;
 
 export type { Generated };

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.js';
 import { migration as foundation } from './001_foundation.js';
-import { migration as painpoints } from './100_painpoints.js';
 import { migration as imports } from './010_imports.js';
+import { migration as painpoints } from './100_painpoints.js';
 import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
@@ -10,8 +10,8 @@ import { migration as agents } from './500_agents.js';
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
   foundation,
-  painpoints,
   imports,
+  painpoints,
   selection,
   evaluation,
   approvals,

@@ -6,6 +6,7 @@ import { approvalsRoutes } from './approvals.js';
 import { customerRoutes } from './customers.js';
 import { marketRoutes } from './markets.js';
 import { selectionRoutes } from './selection.js';
+import { agentRoutes } from './agents.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
@@ -14,4 +15,5 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'customers', routes: customerRoutes },
   { prefix: 'markets', routes: marketRoutes },
   { prefix: 'selection', routes: selectionRoutes },
+  { prefix: 'agents', routes: agentRoutes },
 ];

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { App } from '../../app.js';
+import { AGENT_TASKS } from '../../agents/roles.js';
+import { reviewTask, runAgentTask } from '../../agents/run/team.js';
+import { workplaceFor } from '../../agents/run/workplace.js';
+import { REVIEW_OUTCOMES } from '../../agents/task.js';
+import { AppError } from '../../domain/errors.js';
+import { findAgentTask, listAgentTasks } from '../../store/agents.js';
+import { parseBody, parseQuery } from '../body.js';
+import type { Env } from '../env.js';
+
+/** The inbox shows a few weeks of work; older tasks stay in the store and the CLI. */
+const DEFAULT_LIST_LIMIT = 100;
+
+const TasksQuery = z.object({
+  role: z.string().optional(),
+  outcome: z.enum(['done', 'needs_human', 'proposed', 'failed', 'accepted', 'rejected']).optional(),
+  limit: z.coerce.number().int().positive().max(500).default(DEFAULT_LIST_LIMIT),
+});
+const ReviewBody = z.object({ outcome: z.enum(REVIEW_OUTCOMES), answer: z.string().trim().max(1000).optional() });
+
+/** The digital employees: give one a job, read the task inbox, accept or reject what they did. */
+export function agentRoutes(app: App): Hono<Env> {
+  const routes = new Hono<Env>();
+  const place = () => workplaceFor(app);
+  const askedBy = (accountId: string) => `account:${accountId}`;
+
+  routes.get('/', (c) => c.json({ roles: AGENT_TASKS }));
+  routes.get('/tasks', async (c) => c.json(await listAgentTasks(app.store, c.get('merchantId'), parseQuery(c, TasksQuery))));
+  routes.get('/tasks/:id', async (c) => {
+    const task = await findAgentTask(app.store, c.get('merchantId'), c.req.param('id'));
+    if (!task) throw new AppError('not_found', `no agent task "${c.req.param('id')}"`);
+    return c.json(task);
+  });
+  routes.post('/tasks/:id/review', async (c) => {
+    const body = await parseBody(c, ReviewBody);
+    return c.json(await reviewTask(place(), c.get('merchantId'), c.req.param('id'), { ...body, by: askedBy(c.get('accountId')) }));
+  });
+  routes.post('/:role/:task', async (c) => {
+    const input = await parseBody(c, z.record(z.string(), z.unknown()));
+    const task = await runAgentTask(place(), c.get('merchantId'), { role: c.req.param('role'), task: c.req.param('task'), input, askedBy: askedBy(c.get('accountId')) });
+    return c.json(task, 201);
+  });
+  return routes;
+}

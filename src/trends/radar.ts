@@ -55,6 +55,8 @@ export interface TrendScan {
   series: number;
   tested: number;
   judged: number;
+  /** Series tested in this window, per kind: the denominators of false-alarm rates. */
+  testedByKind: Partial<Record<SeriesKind, number>>;
   rising: TrendSignal[];
 }
 
@@ -147,6 +149,7 @@ export class TrendRadar {
       series: this.index.size,
       tested: tested.length,
       judged,
+      testedByKind: this.countByKind(tested),
       rising,
     };
   }
@@ -158,6 +161,15 @@ export class TrendRadar {
     if (id === undefined || !Number.isFinite(asOfDay)) return null;
     const plan = planWindow(asOfDay, this.checkWindow(options.windowDays));
     return this.signal(id, plan, this.judge(id, plan, this.exposures(plan)));
+  }
+
+  private countByKind(ids: number[]): Partial<Record<SeriesKind, number>> {
+    const counts: Partial<Record<SeriesKind, number>> = {};
+    for (const id of ids) {
+      const kind = this.index.kinds[id];
+      counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+    return counts;
   }
 
   private checkWindow(windowDays: number): number {
@@ -278,5 +290,5 @@ export class TrendRadar {
 }
 
 function emptyScan(windowDays: number): TrendScan {
-  return { asOf: null, windowDays, bucketDays: 1, buckets: 0, recentBuckets: 0, series: 0, tested: 0, judged: 0, rising: [] };
+  return { asOf: null, windowDays, bucketDays: 1, buckets: 0, recentBuckets: 0, series: 0, tested: 0, judged: 0, testedByKind: {}, rising: [] };
 }

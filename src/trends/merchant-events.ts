@@ -1,0 +1,64 @@
+/**
+ * A merchant's rows as radar events: reviews and posts give words, aspects, pain points, products,
+ * categories and platforms; search volumes give keywords; order lines give sales. Each review or
+ * post is also one document, the denominator of the word, aspect and pain-point shares.
+ */
+import type { KeywordVolume, SocialPost } from '../domain/types.js';
+import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { TrendRadar } from './radar.js';
+import { toDayNumber } from './time-buckets.js';
+import { trendTerms } from './trend-terms.js';
+import type { DayNumber, SeriesKind } from './types.js';
+
+// A post's weight grows with the log of its engagement: one per decade of interactions on top of 1,
+// so a viral post counts like a handful of ordinary ones rather than thousands.
+const ENGAGEMENT_PER_WEIGHT = 10;
+// A comment takes more effort than a like, a share puts the post in front of new people.
+const COMMENT_WEIGHT = 2;
+const SHARE_WEIGHT = 3;
+
+export function postWeight(post: Pick<SocialPost, 'likes' | 'comments' | 'shares'>): number {
+  const engagement = post.likes + COMMENT_WEIGHT * post.comments + SHARE_WEIGHT * post.shares;
+  return 1 + Math.log1p(Math.max(0, engagement)) / Math.log(ENGAGEMENT_PER_WEIGHT);
+}
+
+export function feedReview(radar: TrendRadar, review: ReviewMentions): void {
+  const day = toDayNumber(review.reviewedAt);
+  const evidenceId = `review:${review.reviewId}`;
+  const mention = (kind: SeriesKind, key: string | null) => {
+    if (key) radar.add({ kind, key, day, weight: 1, evidenceId });
+  };
+  radar.addDocument(day);
+  for (const term of trendTerms(review.text)) mention('term', term);
+  for (const aspect of new Set(review.opinions.map((o) => o.aspectGroup))) mention('aspect', aspect);
+  for (const group of new Set(review.opinions.filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup))) {
+    mention('painpoint', group);
+  }
+  mention('product', review.productName ?? review.productId);
+  mention('category', review.category);
+  mention('platform', review.platform);
+}
+
+export function feedPost(radar: TrendRadar, post: SocialPost): void {
+  const day = toDayNumber(post.postedAt);
+  const weight = postWeight(post);
+  const evidenceId = `post:${post.id}`;
+  radar.addDocument(day, weight);
+  for (const term of trendTerms(post.text)) radar.add({ kind: 'term', key: term, day, weight, evidenceId });
+  radar.add({ kind: 'platform', key: post.platform, day, weight, evidenceId });
+}
+
+export function feedKeywordVolume(radar: TrendRadar, volume: KeywordVolume): void {
+  radar.add({ kind: 'keyword', key: volume.keyword, day: toDayNumber(volume.bucketStart), weight: volume.volume });
+}
+
+/** One order line, named by its product (or SKU when the product is unknown). */
+export interface SaleLine {
+  day: DayNumber;
+  product: string;
+  quantity: number;
+}
+
+export function feedSale(radar: TrendRadar, line: SaleLine): void {
+  radar.add({ kind: 'sales', key: line.product, day: line.day, weight: line.quantity });
+}

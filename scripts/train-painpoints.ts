@@ -89,7 +89,8 @@ const contexts = frequentAspects(
   MAX_ASPECTS,
 );
 console.time('cluster');
-const aspectGroups = clusterAspects(contexts);
+// Product terms too rare in the corpora to cluster still name their own group, so 拉杆角度 groups under 拉杆.
+const aspectGroups = { ...Object.fromEntries(productNouns.map((a) => [a, a])), ...clusterAspects(contexts) };
 console.timeEnd('cluster');
 
 const lexicons: Lexicons = {

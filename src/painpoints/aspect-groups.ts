@@ -101,14 +101,20 @@ export function clusterAspects(counts: ContextCounts): Record<string, string> {
 }
 
 /**
- * The group of an aspect, also for aspects never seen in training: the longest known aspect contained in
- * it decides (物流速度 → 物流's group), since Chinese compounds keep the core noun inside.
+ * The group of an aspect, also for aspects never seen in training: the known aspect contained in it
+ * decides (物流速度 → 物流's group). When several are contained (拉杆角度), the first one written wins,
+ * since buyers name the part first and then what about it (角度) is wrong.
  */
 export function groupOfAspect(aspect: string, groups: Record<string, string>, knownBySize: string[]): string {
   const exact = groups[aspect];
   if (exact) return exact;
-  const contained = knownBySize.find((known) => known.length > 1 && aspect.includes(known));
-  return contained ? groups[contained] : aspect;
+  let best: string | undefined;
+  for (const known of knownBySize) {
+    if (known.length < 2) continue;
+    const at = aspect.indexOf(known);
+    if (at >= 0 && (best === undefined || at < aspect.indexOf(best))) best = known;
+  }
+  return best ? groups[best] : aspect;
 }
 
 /** Known aspects longest first, for `groupOfAspect`. */

@@ -48,6 +48,9 @@ const OVERRULE_TO_POSITIVE = 2;
 const PATTERN_POLAR = 0.5;
 const PATTERN_COMPLAINT = -1;
 
+/** An aspect this polar is itself a complaint (异味, 毛刺), so "没有异味" is praise, not a complaint. */
+const POLAR_ASPECT = 1.1;
+
 function checkedKind(kind: SpanKind, score: number): SpanKind {
   if (score <= OVERRULE_TO_NEGATIVE) return 'N';
   if (score >= OVERRULE_TO_POSITIVE) return 'P';
@@ -116,6 +119,14 @@ export class AspectOpinionExtractor {
     return [...kept, ...patterned].sort((a, b) => a.start - b.start);
   }
 
+  /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
+  private withPolarAspect(analysed: string, aspect: Span, opinion: Span): Span {
+    const words = (from: number, to: number) => segment(analysed.slice(from, to)).map((w) => w.word);
+    if (Math.abs(phrasePolarity(words(aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
+    const joint = phrasePolarity(words(Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
+    return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
+  }
+
   groupOf(aspect: string): string {
     return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
   }
@@ -123,7 +134,8 @@ export class AspectOpinionExtractor {
   extract(text: string): LocatedAspectOpinion[] {
     const analysed = analysisText(text);
     const clauses = clauseRanges(analysed);
-    return pairOpinions(this.spansOfAnalysed(analysed, clauses), clauses).map(({ aspect, opinion, clause }) => {
+    return pairOpinions(this.spansOfAnalysed(analysed, clauses), clauses).map(({ aspect, opinion: tagged, clause }) => {
+      const opinion = aspect ? this.withPolarAspect(analysed, aspect, tagged) : tagged;
       const opinionText = text.slice(opinion.start, opinion.end);
       const aspectText = aspect
         ? analysed.slice(aspect.start, aspect.end)

@@ -1,3 +1,4 @@
+import { OVERALL_GROUP } from './ranking.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 
 /** |z| of a two-proportion test above which a difference is shown (two-sided 95%). */
@@ -38,6 +39,7 @@ export function gapView(reviews: ReviewMentions[]): GapView {
   const [ownCounts, competitorCounts] = [complaintCounts(own), complaintCounts(competitor)];
   const gaps: PainPointGap[] = [];
   for (const group of new Set([...ownCounts.keys(), ...competitorCounts.keys()])) {
+    if (group === OVERALL_GROUP) continue;
     const [a, b] = [ownCounts.get(group) ?? 0, competitorCounts.get(group) ?? 0];
     if (Math.max(a, b) < MIN_GAP_COMPLAINTS) continue;
     const [p1, p2] = [a / own.length, b / competitor.length];

@@ -50,14 +50,21 @@ export function trainImplicitAspects(examples: { opinion: string; category: stri
   };
 }
 
+/**
+ * The category an implicit opinion is about, or the most common category when nothing beyond single
+ * characters is known: "很结实" shares only 很 with the training opinions, which says nothing about topic.
+ */
 export function predictImplicitAspect(model: ImplicitAspectModel, opinion: string): string {
   const scores = [...model.priors];
+  let informative = false;
   for (const f of opinionFeatures(opinion)) {
     const likelihood = model.likelihoods[f];
     // Unknown features carry no evidence for any category, so they are skipped rather than penalised.
     if (!likelihood) continue;
+    informative ||= !f.startsWith('c:');
     for (let k = 0; k < scores.length; k++) scores[k] += likelihood[k];
   }
+  if (!informative) return model.categories[model.priors.indexOf(Math.max(...model.priors))];
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   return model.categories[best];

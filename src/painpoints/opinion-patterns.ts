@@ -15,6 +15,11 @@ const LINK_TAGS = new Set(['d', 'uj', 'ul', 'p', 'c']);
 const MAX_LINK_WORDS = 2;
 /** Learned log-odds beyond which a word is an opinion by itself (about 3:1 odds). */
 const OPINION_CORE_LOG_ODDS = 1.1;
+/**
+ * Nouns are opinions only when very polar (垃圾, 差评, about 7:1 odds); otherwise a noun that merely
+ * shows up in angry reviews (脸, 客服) would be read as the complaint itself.
+ */
+const NOUN_OPINION_LOG_ODDS = 2;
 
 /** An opinion found by pattern; its polarity ('U' until scored) is decided by the caller from the lexicon. */
 export interface PatternMatch {
@@ -28,8 +33,9 @@ export interface PatternMatch {
 const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
 
 function isCore(w: LocatedWord, lex: PreparedLexicons): boolean {
-  if (isNoun(w) && !lex.polarity.has(w.word)) return false;
-  return ADJECTIVE_TAGS.has(w.tag) || Math.abs(lex.polarity.get(w.word) ?? 0) >= OPINION_CORE_LOG_ODDS;
+  const polarity = Math.abs(lex.polarity.get(w.word) ?? 0);
+  if (NOUN_TAGS.has(w.tag)) return polarity >= NOUN_OPINION_LOG_ODDS;
+  return ADJECTIVE_TAGS.has(w.tag) || polarity >= OPINION_CORE_LOG_ODDS;
 }
 
 /** Extends an opinion core left over degree words and negators, and over a verb the negator governs. */

@@ -13,6 +13,11 @@ export interface RankedPainPoint extends PainPoint {
   trend: MonthlyCount[];
 }
 
+/**
+ * The implicit aspect of opinions about the product as a whole ("垃圾", "不好用"). It is not a pain point:
+ * it names no problem to fix, and overall dissatisfaction is what review sentiment already measures.
+ */
+export const OVERALL_GROUP = '整体';
 /** One complaining review can be chance; two buyers independently saying it is a pattern worth showing. */
 export const MIN_COMPLAINING_REVIEWS = 2;
 /**
@@ -34,7 +39,10 @@ function phrasings(reviews: ReviewMentions[], group: string) {
   for (const review of reviews) {
     for (const o of review.opinions) {
       if (o.aspectGroup !== group || o.polarity !== 'negative') continue;
-      const text = `${o.aspect} ${o.opinion}`;
+      // Chinese reads aspect and opinion run together in the buyer's order (拉杆角度不能调, 刺鼻的塑料);
+      // an inferred aspect was never written, so the opinion stands alone.
+      const at = o.clause.indexOf(o.aspect);
+      const text = at < 0 ? o.opinion : at <= o.clause.indexOf(o.opinion) ? `${o.aspect}${o.opinion}` : `${o.opinion}${o.aspect}`;
       counts.set(text, (counts.get(text) ?? 0) + 1);
     }
   }
@@ -64,7 +72,9 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       mentions.set(o.aspectGroup, m);
     }
   }
-  const groups = [...complaining].filter(([, list]) => list.length >= MIN_COMPLAINING_REVIEWS).map(([g]) => g);
+  const groups = [...complaining]
+    .filter(([g, list]) => g !== OVERALL_GROUP && list.length >= MIN_COMPLAINING_REVIEWS)
+    .map(([g]) => g);
   const growth = growthByGroup(reviews, groups, options.growthWindowDays);
   const starsCost = starsCostByGroup(reviews, groups);
 

@@ -5,6 +5,7 @@ import { evaluationRoutes } from './evaluation.js';
 import { approvalsRoutes } from './approvals.js';
 import { customerRoutes } from './customers.js';
 import { marketRoutes } from './markets.js';
+import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
 
@@ -14,6 +15,7 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'approvals', routes: approvalsRoutes },
   { prefix: 'customers', routes: customerRoutes },
   { prefix: 'markets', routes: marketRoutes },
+  { prefix: 'painpoints', routes: painPointRoutes },
   { prefix: 'selection', routes: selectionRoutes },
   { prefix: 'agents', routes: agentRoutes },
 ];

@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import { Home } from './pages/Home.js';
 import { ScorecardPage } from './pages/Scorecard.js';
+import { CustomersPage } from './pages/Customers.js';
+import { MarketsPage } from './pages/Markets.js';
 
 export interface PageRoute {
   path: string;
@@ -13,4 +15,6 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { path: '/', navKey: 'nav.home', element: <Home /> },
   { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
+  { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
+  { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
 ];

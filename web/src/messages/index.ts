@@ -1,5 +1,7 @@
 import shell from './shell.js';
 import evaluation from './evaluation.js';
+import customers from './customers.js';
+import markets from './markets.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -8,6 +10,8 @@ type Catalogue = Record<Locale, Record<string, string>>;
 const catalogues: Catalogue[] = [
   shell,
   evaluation,
+  customers,
+  markets,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

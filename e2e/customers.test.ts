@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCustomerReport } from '../src/customers/customer-report.js';
+import { buildMarketReport } from '../src/markets/market-report.js';
+import { listCustomerOrders } from '../src/store/customers.js';
+import { loadMarketFacts } from '../src/store/markets.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+describe('customers and markets pages in Chromium', () => {
+  let k: Kaikuan;
+  beforeAll(async () => {
+    k = await startKaikuan();
+  });
+  afterAll(() => k?.close());
+
+  it('shows the demo shop’s buyers, segments chart, actions and ranked buyers in Chinese', async () => {
+    const report = buildCustomerReport(await listCustomerOrders(k.app.store, 'demo'), { topBuyers: 50 })!;
+    await k.page.getByRole('link', { name: '客户价值' }).click();
+    const buyers = k.page.getByTestId('customers-buyers');
+    await buyers.waitFor();
+    expect((await buyers.textContent())!.replace(/\D/g, '')).toBe(String(report.buyers));
+    expect(await k.page.getByTestId('segments-chart').locator('svg .recharts-bar-rectangle').count()).toBe(report.segments.length);
+    expect(await k.page.getByTestId('customer-actions').textContent()).toContain('重点维护');
+    const rows = k.page.getByTestId('top-buyers').locator('tbody tr');
+    expect(await rows.count()).toBe(report.topBuyers.length);
+    expect(await rows.first().locator('td').first().textContent()).toBe(report.topBuyers[0].buyerId);
+    expect(await k.page.getByTestId('small-orders-summary').textContent()).toContain(`≤${report.smallOrders.smallOrderUnits}`);
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('ranks regions, channels and categories on the markets page, top market first', async () => {
+    const report = buildMarketReport(await loadMarketFacts(k.app.store, 'demo'))!;
+    await k.page.getByRole('link', { name: '市场机会' }).click();
+    for (const dimension of ['region', 'channel', 'category'] as const) {
+      const section = k.page.getByTestId(`markets-${dimension}`);
+      await section.waitFor();
+      const top = report.rankings.find((r) => r.dimension === dimension && r.rank === 1)!;
+      expect(await section.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe(top.key);
+    }
+    await k.page.getByRole('button', { name: 'English' }).click();
+    await k.page.getByText('Where to sell').waitFor();
+    expect(await k.page.getByTestId('markets-channel').textContent()).toContain('Channels');
+  });
+});

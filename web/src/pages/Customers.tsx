@@ -1,0 +1,184 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Loaded } from '../components/Status.js';
+import { Stat } from '../components/Stat.js';
+import { useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+type Action = 'keep' | 'winBack' | 'letGo';
+type Reason =
+  | { code: 'likelyActive' | 'likelyChurned'; churnRisk: number }
+  | { code: 'highExpectedValue' | 'lowExpectedValue'; expectedValue: number; median: number }
+  | { code: 'highPastSpend' | 'lowPastSpend'; pastSpend: number; median: number };
+
+/** The slice of GET /api/customers this page reads. */
+interface CustomerReport {
+  asOf: string;
+  buyers: number;
+  orders: number;
+  horizonWeeks: number;
+  model: {
+    bgnbd: { params: { r: number; alpha: number; a: number; b: number } };
+    gammaGamma: { params: { p: number; q: number; v: number }; buyers: number };
+    spendSource: 'gammaGamma' | 'ownAverage';
+  } | null;
+  holdout: {
+    horizon: number; actualPurchases: number; predictedPurchases: number; mae: number; naiveMae: number;
+    byRepeatPurchases: { repeatPurchases: number; actualMean: number; predictedMean: number }[];
+  } | null;
+  segments: { segment: string; buyers: number; totalSpend: number; averageDaysSince: number }[];
+  actions: { action: Action; buyers: number; expectedValue: number }[];
+  topBuyers: { buyerId: string; action: Action; expectedValue: number; churnRisk: number; segment: string; reasons: Reason[] }[];
+  smallOrders: {
+    smallOrderUnits: number;
+    direction: 'fragmenting' | 'consolidating' | 'stable';
+    smallShare: { before: number; after: number };
+    customisedShare: { before: number; after: number };
+    months: { month: string; smallShare: number; customisedShare: number; sizeBands: number[] }[];
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const ACTION_COLOURS: Record<Action, string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
+const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
+
+export function CustomersPage() {
+  const t = useT();
+  const n = useNumber();
+  const report = useApi<CustomerReport | null>('/customers?top=50');
+  const reasonText = (r: Reason) =>
+    'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
+      : t(`reason.${r.code}`, { value: n('expectedValue' in r ? r.expectedValue : r.pastSpend), median: n(r.median) });
+  return (
+    <section>
+      <h1>{t('customers.title')}</h1>
+      <Loaded state={report}>
+        {(r) => !r ? <p className="muted">{t('customers.empty')}</p> : (
+          <>
+            <p className="muted">{t('customers.asOf', { date: r.asOf })}</p>
+            <div className="stats">
+              <Stat label={t('customers.buyers')} value={n(r.buyers)} testId="customers-buyers" />
+              <Stat label={t('customers.orders')} value={n(r.orders)} />
+              <Stat label={t('customers.expectedValue', { weeks: r.horizonWeeks })} value={`¥${n(r.actions.reduce((s, a) => s + a.expectedValue, 0))}`} />
+            </div>
+
+            <h2>{t('customers.actions')}</h2>
+            <div className="stats" data-testid="customer-actions">
+              {r.actions.map((a) => (
+                <Stat key={a.action} label={t(`action.${a.action}`)} value={t('customers.actionStat', { buyers: n(a.buyers), value: n(a.expectedValue) })} />
+              ))}
+            </div>
+
+            <h2>{t('customers.segments')}</h2>
+            <div className="chart" data-testid="segments-chart">
+              <ResponsiveContainer width="100%" height={320}>
+                <BarChart data={r.segments.map((s) => ({ ...s, name: t(`segment.${s.segment}`) }))} layout="vertical" margin={{ left: 24 }}>
+                  <XAxis type="number" allowDecimals={false} />
+                  <YAxis type="category" dataKey="name" width={110} />
+                  <Tooltip formatter={(v) => n(Number(v))} />
+                  <Bar dataKey="buyers" name={t('customers.segmentBuyers')} fill="#d9480f" />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+
+            <h2>{t('customers.model')}</h2>
+            {!r.model ? <p className="muted">{t('customers.noModel')}</p> : (
+              <>
+                <p className="small" data-testid="model-params">
+                  {t('customers.modelParams', {
+                    ...Object.fromEntries(Object.entries(r.model.bgnbd.params).map(([k, v]) => [k, v.toFixed(3)])),
+                    ...Object.fromEntries(Object.entries(r.model.gammaGamma.params).map(([k, v]) => [k, v.toFixed(2)])),
+                  })}
+                </p>
+                {r.model.spendSource === 'ownAverage' && <p className="muted small">{t('customers.ownAverage')}</p>}
+              </>
+            )}
+            {r.holdout && (
+              <>
+                <h2>{t('customers.holdout', { weeks: r.holdout.horizon.toFixed(0) })}</h2>
+                <p className="small" data-testid="holdout-summary">
+                  {t('customers.holdoutSummary', {
+                    predicted: n(r.holdout.predictedPurchases), actual: n(r.holdout.actualPurchases),
+                    mae: r.holdout.mae.toFixed(2), naive: r.holdout.naiveMae.toFixed(2),
+                  })}
+                </p>
+                <div className="chart">
+                  <ResponsiveContainer width="100%" height={220}>
+                    <BarChart data={r.holdout.byRepeatPurchases.map((b, i, all) => ({ ...b, x: i === all.length - 1 ? `${b.repeatPurchases}+` : String(b.repeatPurchases) }))}>
+                      <CartesianGrid strokeDasharray="3 3" />
+                      <XAxis dataKey="x" label={{ value: t('customers.holdoutX'), position: 'insideBottom', offset: -2 }} height={40} />
+                      <YAxis />
+                      <Tooltip formatter={(v) => Number(v).toFixed(2)} />
+                      <Legend verticalAlign="top" />
+                      <Bar dataKey="actualMean" name={t('customers.actual')} fill="#495057" />
+                      <Bar dataKey="predictedMean" name={t('customers.predicted')} fill="#d9480f" />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+              </>
+            )}
+
+            <h2>{t('customers.topBuyers')}</h2>
+            <div className="table-wrap">
+              <table data-testid="top-buyers">
+                <thead>
+                  <tr>
+                    <th>{t('customers.buyer')}</th><th>{t('customers.action')}</th><th>{t('customers.value')}</th>
+                    <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th><th>{t('customers.why')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.topBuyers.map((b) => (
+                    <tr key={b.buyerId}>
+                      <td>{b.buyerId}</td>
+                      <td><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
+                      <td>¥{n(b.expectedValue)}</td>
+                      <td>{pct(b.churnRisk)}</td>
+                      <td>{t(`segment.${b.segment}`)}</td>
+                      <td className="small">{b.reasons.map(reasonText).join('；')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+
+            <h2>{t('customers.smallOrders')}</h2>
+            <p data-testid="small-orders-summary">
+              {t('customers.smallOrdersSummary', {
+                units: r.smallOrders.smallOrderUnits,
+                before: pct(r.smallOrders.smallShare.before), after: pct(r.smallOrders.smallShare.after),
+                customBefore: pct(r.smallOrders.customisedShare.before), customAfter: pct(r.smallOrders.customisedShare.after),
+              })}{' '}
+              <strong>{t(`trend.${r.smallOrders.direction}`)}</strong>
+            </p>
+            <div className="grid2">
+              <div className="chart">
+                <ResponsiveContainer width="100%" height={220}>
+                  <LineChart data={r.smallOrders.months}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="month" />
+                    <YAxis tickFormatter={pct} domain={[0, 1]} />
+                    <Tooltip formatter={(v) => pct(Number(v))} />
+                    <Legend verticalAlign="top" />
+                    <Line dataKey="smallShare" name={t('customers.smallShare')} stroke="#d9480f" />
+                    <Line dataKey="customisedShare" name={t('customers.customisedShare')} stroke="#5f3dc4" />
+                  </LineChart>
+                </ResponsiveContainer>
+              </div>
+              <div className="chart">
+                <ResponsiveContainer width="100%" height={220}>
+                  <BarChart data={r.smallOrders.months.map((m) => ({ month: m.month, ...Object.fromEntries(m.sizeBands.map((c, i) => [`b${i}`, c])) }))}>
+                    <XAxis dataKey="month" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Legend verticalAlign="top" />
+                    {BAND_COLOURS.map((colour, i) => <Bar key={i} dataKey={`b${i}`} stackId="bands" name={t(`band.${i}`)} fill={colour} />)}
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            </div>
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Loaded } from '../components/Status.js';
+import { useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+type Dimension = 'region' | 'channel' | 'category';
+type Factor = 'demand' | 'growth' | 'headroom' | 'competition' | 'margin';
+
+/** The slice of GET /api/markets this page reads. */
+interface MarketReport {
+  asOf: string;
+  windowDays: number;
+  weights: Record<Factor, number>;
+  rankings: {
+    dimension: Dimension;
+    key: string;
+    rank: number;
+    score: number;
+    strengths: Factor[];
+    weaknesses: Factor[];
+    cell: {
+      demand: number | null;
+      demandSource: 'reviews' | 'ownSales';
+      growth: number | null;
+      ownShare: number | null;
+      competitors: number | null;
+      margin: number | null;
+    };
+  }[];
+}
+
+const DIMENSIONS: Dimension[] = ['region', 'channel', 'category'];
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+export function MarketsPage() {
+  const t = useT();
+  const n = useNumber();
+  const report = useApi<MarketReport | null>('/markets');
+  const known = (x: number | null, show: (v: number) => string) => (x === null ? t('markets.unknown') : show(x));
+  return (
+    <section>
+      <h1>{t('markets.title')}</h1>
+      <Loaded state={report}>
+        {(r) => !r ? <p className="muted">{t('markets.empty')}</p> : (
+          <>
+            <p className="muted">{t('markets.asOf', { date: r.asOf, days: r.windowDays })}</p>
+            <p className="small">{t('markets.weights', Object.fromEntries(Object.entries(r.weights).map(([k, w]) => [k, Math.round(w * 100)])))}</p>
+            {DIMENSIONS.map((dimension) => {
+              const rows = r.rankings.filter((x) => x.dimension === dimension);
+              if (rows.length === 0) return null;
+              return (
+                <div key={dimension} data-testid={`markets-${dimension}`}>
+                  <h2>{t(`dimension.${dimension}`)}</h2>
+                  <p className="muted small">{t(rows[0].cell.demandSource === 'reviews' ? 'markets.demandFromReviews' : 'markets.demandFromSales')}</p>
+                  <div className="chart">
+                    <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 32)}>
+                      <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
+                        <XAxis type="number" domain={[0, 100]} />
+                        <YAxis type="category" dataKey="key" width={80} />
+                        <Tooltip formatter={(v) => Number(v).toFixed(0)} />
+                        <Bar dataKey="score" name={t('markets.score')} fill="#d9480f" />
+                      </BarChart>
+                    </ResponsiveContainer>
+                  </div>
+                  <div className="table-wrap">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th>{t('markets.rank')}</th><th>{t('markets.key')}</th><th>{t('markets.score')}</th><th>{t('markets.demand')}</th>
+                          <th>{t('markets.growth')}</th><th>{t('markets.share')}</th><th>{t('markets.competitors')}</th><th>{t('markets.margin')}</th>
+                          <th>{t('markets.reasons')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((row) => (
+                          <tr key={row.key}>
+                            <td>{row.rank}</td>
+                            <td>{row.key}</td>
+                            <td>{row.score.toFixed(0)}</td>
+                            <td>{known(row.cell.demand, (v) => n(v))}</td>
+                            <td>{known(row.cell.growth, (g) => `${g >= 0 ? '+' : ''}${pct(Math.expm1(g))}`)}</td>
+                            <td>{known(row.cell.ownShare, pct)}</td>
+                            <td>{known(row.cell.competitors, (c) => n(c))}</td>
+                            <td>{known(row.cell.margin, pct)}</td>
+                            <td className="small">
+                              {row.strengths.map((f) => <span key={f} className="badge good">{t('markets.strength', { factor: t(`factor.${f}`) })}</span>)}{' '}
+                              {row.weaknesses.map((f) => <span key={f} className="badge bad">{t('markets.weakness', { factor: t(`factor.${f}`) })}</span>)}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              );
+            })}
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { clauseSpans, splitClauses } from './clauses.js';
+import { chineseReviews, spreadSample } from './testing.js';
+
+describe('splitClauses', () => {
+  it('splits on punctuation of both widths, spaces between Chinese, and contrast words', () => {
+    expect(splitClauses('外观好看但是拉杆太松，3.5寸的屏幕！！很好 物流快')).toEqual([
+      '外观好看', '但是拉杆太松', '3.5寸的屏幕', '很好', '物流快',
+    ]);
+  });
+
+  it('keeps enumerations together and English words joined', () => {
+    expect(splitClauses('外观、做工都不错~~')).toEqual(['外观、做工都不错']);
+    expect(splitClauses('Great box, but the lid cracked. Version 1.2 is ok')).toEqual([
+      'Great box', 'but the lid cracked', 'Version 1.2 is ok',
+    ]);
+  });
+
+  it('drops punctuation-only pieces', () => {
+    expect(splitClauses('……，，!!')).toEqual([]);
+  });
+
+  it('gives spans that quote the original and never overlap, on real reviews', () => {
+    for (const { text } of spreadSample(chineseReviews(), 300)) {
+      const spans = clauseSpans(text);
+      spans.forEach((span, i) => {
+        expect(span.end).toBeGreaterThan(span.start);
+        if (i > 0) expect(span.start).toBeGreaterThan(spans[i - 1].end - 1);
+      });
+      expect(splitClauses(text).join('').length).toBeLessThanOrEqual(text.length);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { isHan } from './language.js';
+
+/**
+ * Characters that end a clause in Chinese and English reviews, in both widths, since clauses are
+ * split on the original text (what the merchant reads as evidence). The enumeration comma 、 is not
+ * here: "外观、做工都不错" is one opinion about two aspects.
+ */
+const CLAUSE_ENDS = new Set(
+  [...' ,.!?;:~…\n\r\t，。！？；：～\u3000']
+    .map((char) => char.charCodeAt(0)),
+);
+
+/** Contrast words open a new clause even without punctuation: "外观好看但是拉杆太松" holds two verdicts. */
+const CONTRAST_WORDS = ['但是', '不过', '可是', '然而', ' but ', ' however '];
+const CONTRAST_FIRST_CHARS = new Set(CONTRAST_WORDS.map((word) => word.charCodeAt(0)));
+
+const SPACE = 0x20;
+const PERIOD = 0x2e;
+
+/** A clause as offsets into the text it was split from: text.slice(start, end). */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/** Clauses of a review, in order, as trimmed substrings of the original; punctuation-only pieces are dropped. */
+export function splitClauses(text: string): string[] {
+  return clauseSpans(text).map((span) => text.slice(span.start, span.end));
+}
+
+/** Where each clause sits, so analysis of the normalised text can quote the original. */
+export function clauseSpans(text: string): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_ENDS.has(code) && !isDecimalPoint(text, i, code) && !isSpaceInsideLatin(text, i, code)) {
+      pushSpan(spans, text, start, i);
+      start = i + 1;
+    } else if (CONTRAST_FIRST_CHARS.has(code) && i > start && startsContrast(text, i)) {
+      pushSpan(spans, text, start, i);
+      start = code === SPACE ? i + 1 : i;
+    }
+  }
+  pushSpan(spans, text, start, text.length);
+  return spans;
+}
+
+function startsContrast(text: string, at: number): boolean {
+  for (const word of CONTRAST_WORDS) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+/** "3.5寸" and "v1.2" keep their point. */
+function isDecimalPoint(text: string, at: number, code: number): boolean {
+  return code === PERIOD && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+}
+
+/** Chinese shoppers separate clauses with spaces; English words are separated by them. */
+function isSpaceInsideLatin(text: string, at: number, code: number): boolean {
+  return (code === SPACE || code === 0x3000) && !(isHan(text.charCodeAt(at - 1)) || isHan(text.charCodeAt(at + 1)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function pushSpan(spans: ClauseSpan[], text: string, start: number, end: number): void {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  if (hasContent(text, start, end)) spans.push({ start, end });
+}
+
+function isBlank(code: number): boolean {
+  return code === SPACE || code === 0x3000 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfeff;
+}
+
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isHan(code) || isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return true;
+  }
+  return false;
+}

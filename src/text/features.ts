@@ -1,0 +1,109 @@
+import type { ClauseSpan } from './clauses.js';
+import { combineHashes, hashText } from './hash.js';
+import { isHan } from './language.js';
+import { NegationScope } from './modifiers.js';
+
+/**
+ * Sentiment features of one review as hashes, grouped by clause: clause i owns
+ * features[clauseEnds[i - 1] ?? 0 .. clauseEnds[i]). Features never cross a clause boundary, so a
+ * linear model scores every clause and the whole review from the same pass.
+ */
+export interface FeatureBag {
+  features: number[];
+  clauseEnds: number[];
+}
+
+/** Seeds that keep feature kinds apart in the one hash space. */
+const UNIGRAM = 0x1f2e3d4c;
+const NEGATED = 0x5a6b7c8d;
+const CHAR_BIGRAM = 0x2b3c4d5e;
+const CLAUSE_START = 0x6e7f8091;
+const CLAUSE_END = 0x13579bdf;
+
+/**
+ * Chinese: words, word bigrams (with clause start/end), negated words, and character bigrams, which
+ * carry opinions jieba splits oddly ("不值" / "值" "得") and which lifted held-out accuracy.
+ * `words` is jieba's cut of `normalized`, whose concatenation is `normalized` itself.
+ */
+export function chineseFeatures(normalized: string, words: readonly string[], spans: readonly ClauseSpan[]): FeatureBag {
+  const bag: FeatureBag = { features: [], clauseEnds: [] };
+  let offset = 0;
+  let spanIndex = 0;
+  let clause = new ClauseFeatures(bag.features);
+  for (const word of words) {
+    const start = offset;
+    offset += word.length;
+    while (spanIndex < spans.length && spans[spanIndex].end <= start) {
+      endClause(bag, clause, normalized, spans[spanIndex]);
+      clause = new ClauseFeatures(bag.features);
+      spanIndex++;
+    }
+    if (spanIndex === spans.length) break;
+    if (start >= spans[spanIndex].start && isContent(word.charCodeAt(0))) clause.word(word);
+  }
+  for (; spanIndex < spans.length; spanIndex++) {
+    endClause(bag, clause, normalized, spans[spanIndex]);
+    clause = new ClauseFeatures(bag.features);
+  }
+  return bag;
+}
+
+/** English: lower-case words (letters, digits, apostrophes), word bigrams and negated words. */
+export function englishFeatures(normalized: string, spans: readonly ClauseSpan[]): FeatureBag {
+  const bag: FeatureBag = { features: [], clauseEnds: [] };
+  for (const span of spans) {
+    const clause = new ClauseFeatures(bag.features);
+    let wordStart = -1;
+    for (let i = span.start; i <= span.end; i++) {
+      const inWord = i < span.end && isEnglishWordChar(normalized.charCodeAt(i));
+      if (inWord && wordStart < 0) wordStart = i;
+      if (!inWord && wordStart >= 0) {
+        clause.word(normalized.slice(wordStart, i));
+        wordStart = -1;
+      }
+    }
+    clause.end();
+    bag.clauseEnds.push(bag.features.length);
+  }
+  return bag;
+}
+
+/** Word-level features of one clause, appended to the review's feature list as words arrive. */
+class ClauseFeatures {
+  private previous = CLAUSE_START;
+  private readonly negation = new NegationScope();
+
+  constructor(private readonly out: number[]) {}
+
+  word(word: string): void {
+    const hash = hashText(word);
+    this.out.push(combineHashes(UNIGRAM, hash), combineHashes(this.previous, hash));
+    if (this.negation.next(word)) this.out.push(combineHashes(NEGATED, hash));
+    this.previous = hash;
+  }
+
+  end(): void {
+    if (this.previous !== CLAUSE_START) this.out.push(combineHashes(this.previous, CLAUSE_END));
+  }
+}
+
+function endClause(bag: FeatureBag, clause: ClauseFeatures, normalized: string, span: ClauseSpan): void {
+  clause.end();
+  for (let i = span.start + 1; i < span.end; i++) {
+    const left = normalized.charCodeAt(i - 1);
+    const right = normalized.charCodeAt(i);
+    if (isContent(left) && isContent(right)) bag.features.push(combineHashes(CHAR_BIGRAM, (left << 16) | right));
+  }
+  bag.clauseEnds.push(bag.features.length);
+}
+
+function isContent(code: number): boolean {
+  const folded = code | 0x20;
+  return isHan(code) || (folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+const APOSTROPHE = 0x27;
+
+function isEnglishWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === APOSTROPHE;
+}

@@ -1,0 +1,24 @@
+/**
+ * A hashed linear model: weight of feature h is weights[h & (2^bits - 1)]. A document's features
+ * each count 1/sqrt(n), n being how many it has, so long reviews do not shout louder than short ones
+ * and a clause is scored exactly like a review.
+ */
+export interface LinearModel {
+  bits: number;
+  bias: number;
+  weights: Float32Array;
+}
+
+/** Log-odds of the positive class for features[from..to). */
+export function logitOf(model: LinearModel, features: readonly number[], from = 0, to = features.length): number {
+  if (to <= from) return model.bias;
+  const mask = (1 << model.bits) - 1;
+  const weights = model.weights;
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += weights[features[i] & mask];
+  return model.bias + sum / Math.sqrt(to - from);
+}
+
+export function sigmoid(logit: number): number {
+  return 1 / (1 + Math.exp(-logit));
+}

@@ -1,0 +1,33 @@
+import { Converter } from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import { normalizeForAnalysis } from './normalize.js';
+import { chineseReviews, spreadSample } from './testing.js';
+
+describe('normalizeForAnalysis', () => {
+  it('folds full-width letters, digits, punctuation and the ideographic space; lower-cases Latin', () => {
+    expect(normalizeForAnalysis('ＡＢＣ１２３，ＯＫ！　iPhone')).toBe('abc123,ok! iphone');
+  });
+
+  it('turns traditional reviews back into the simplified text they came from', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const sample = spreadSample(chineseReviews(), 500).map((r) => r.text);
+    const traditional = sample.map(toTraditional);
+    expect(traditional.filter((t, i) => t !== sample[i]).length).toBeGreaterThan(450); // the test really converts
+    const recovered = traditional.filter((t, i) => normalizeForAnalysis(t) === normalizeForAnalysis(sample[i]));
+    // A few characters are ambiguous one way (乾/干, 覆/复 …); nearly every review must come back.
+    expect(recovered.length / sample.length).toBeGreaterThan(0.97);
+  });
+
+  it('leaves simplified reviews alone apart from width and case', () => {
+    const sample = spreadSample(chineseReviews(), 2000).map((r) => r.text);
+    const changedBeyondWidth = sample.filter((t) => normalizeForAnalysis(t).length !== t.length);
+    expect(changedBeyondWidth).toEqual([]);
+    expect(normalizeForAnalysis('这个收纳箱盖子太松了')).toBe('这个收纳箱盖子太松了');
+    // OpenCC run on simplified text would write 么 as 幺 and 覆盖 as 复盖; the fast path never does.
+    expect(normalizeForAnalysis('怎么会覆盖')).toBe('怎么会覆盖');
+  });
+
+  it('converts traditional phrases, not just characters', () => {
+    expect(normalizeForAnalysis('這個收納箱質量很差，頭髮都夾住了')).toBe('这个收纳箱质量很差,头发都夹住了');
+  });
+});

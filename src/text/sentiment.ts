@@ -1,0 +1,65 @@
+import type { Language } from '../domain/types.js';
+import { readModelFile } from './assets.js';
+import { logitOf, sigmoid, type LinearModel } from './linear-model.js';
+import { decodeModel } from './model-file.js';
+import { reviewFeatures, type ReviewFeatures } from './review-features.js';
+
+export type SentimentLabel = 'positive' | 'negative';
+
+export interface Sentiment {
+  /** P(positive), 0..1. */
+  score: number;
+  label: SentimentLabel;
+}
+
+export interface ClauseSentiment extends Sentiment {
+  /** The clause as the buyer wrote it (original script and width), for quoting as evidence. */
+  clause: string;
+}
+
+export interface ReviewSentiment extends Sentiment {
+  language: Language;
+  clauses: ClauseSentiment[];
+}
+
+/** The trained models' files in models/, written by `npm run train:sentiment`. */
+export const SENTIMENT_MODEL_FILES: Record<Language, string> = {
+  zh: 'sentiment-zh.bin.gz',
+  en: 'sentiment-en.bin.gz',
+};
+
+/** Loaded on first use (~40 ms for Chinese), so importing the text pipeline stays cheap. */
+const models: Partial<Record<Language, LinearModel>> = {};
+
+function modelFor(language: Language): LinearModel {
+  return (models[language] ??= decodeModel(readModelFile(SENTIMENT_MODEL_FILES[language])));
+}
+
+/** Sentiment of a whole review, Chinese or English. */
+export function scoreSentiment(text: string): Sentiment {
+  const features = reviewFeatures(text);
+  return sentimentOf(logitOf(modelFor(features.language), features.bag.features));
+}
+
+/** Sentiment of the review and of each of its clauses, from one pass over the text. */
+export function analyseSentiment(text: string): ReviewSentiment {
+  return sentimentOfFeatures(text, reviewFeatures(text));
+}
+
+/** For callers that already took the review apart (the review analysis pipeline). */
+export function sentimentOfFeatures(text: string, features: ReviewFeatures): ReviewSentiment {
+  const model = modelFor(features.language);
+  const { bag, spans, normalized } = features;
+  // Normalisation keeps offsets unless traditional phrases changed length; then quote the normalised text.
+  const display = normalized.length === text.length ? text : normalized;
+  const clauses = spans.map((span, i) => ({
+    clause: display.slice(span.start, span.end),
+    ...sentimentOf(logitOf(model, bag.features, bag.clauseEnds[i - 1] ?? 0, bag.clauseEnds[i])),
+  }));
+  return { language: features.language, ...sentimentOf(logitOf(model, bag.features)), clauses };
+}
+
+function sentimentOf(logit: number): Sentiment {
+  const score = sigmoid(logit);
+  return { score, label: score >= 0.5 ? 'positive' : 'negative' };
+}

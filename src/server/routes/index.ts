@@ -8,6 +8,7 @@ import { marketRoutes } from './markets.js';
 import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
+import { importRoutes } from './imports.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
@@ -18,4 +19,5 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'painpoints', routes: painPointRoutes },
   { prefix: 'selection', routes: selectionRoutes },
   { prefix: 'agents', routes: agentRoutes },
+  { prefix: 'imports', routes: importRoutes },
 ];

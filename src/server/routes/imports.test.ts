@@ -1,0 +1,68 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.js';
+import { configFromEnv } from '../../config.js';
+import { realChineseReviews, toCsv } from '../../ingest/testing.js';
+import { countData, createAccount, createMerchant, login } from '../../store/accounts.js';
+import { storesUnderTest } from '../../store/testing.js';
+import { createHttp } from '../http.js';
+
+const reviews = realChineseReviews(5);
+const csv = iconv.encode(
+  toCsv([
+    ['商品', '星级', '评论', '评价时间'],
+    ...reviews.map((r, i) => ['收纳箱', i === 2 ? '' : 5 - i, i === 3 ? '' : r.text, `2024-06-0${i + 1} 09:00`]),
+  ]),
+  'gbk',
+);
+
+describe.each(storesUnderTest())('imports API on $name', (under) => {
+  let dispose: () => Promise<void>;
+  let app: App;
+  let http: ReturnType<typeof createHttp>;
+  const tokens: Record<string, string> = {};
+  const call = (path: string, merchant: string | undefined, init: RequestInit = {}) =>
+    http.request(path, { ...init, headers: merchant ? { authorization: `Bearer ${tokens[merchant]}` } : {} });
+
+  beforeAll(async () => {
+    const store = await under.open();
+    dispose = store.dispose;
+    app = { config: configFromEnv({}), store } as App;
+    for (const id of ['a', 'b']) {
+      await createMerchant(store, { id, name: id });
+      await createAccount(store, id, { email: `${id}@shop.cn`, password: 'password-123' });
+      tokens[id] = (await login(store, `${id}@shop.cn`, 'password-123'))!.token;
+    }
+    http = createHttp(app);
+  });
+  afterAll(() => dispose());
+
+  it("imports an uploaded GBK CSV for the signed-in merchant only and serves its rejects", async () => {
+    const res = await call(`/api/imports?kind=reviews&filename=${encodeURIComponent('评价.csv')}&platform=天猫`, 'a', { method: 'POST', body: csv });
+    expect(res.status).toBe(200);
+    const result = await res.json();
+    expect(result).toMatchObject({ fileName: '评价.csv', format: 'csv', landed: 4, rejected: 1 });
+    expect(result.rejects).toEqual([{ row: 5, field: '评论', reason: 'is empty' }]);
+    expect(await countData(app.store, 'a')).toMatchObject({ reviews: 4 });
+    expect(await countData(app.store, 'b')).toMatchObject({ reviews: 0 });
+    const platforms = await app.store.db.selectFrom('review').select('platform').distinct().where('merchant_id', '=', 'a').execute();
+    expect(platforms).toEqual([{ platform: 'tmall' }]);
+
+    const rejects = await (await call(`/api/imports/${result.jobId}/rejects`, 'a')).json();
+    expect(rejects.rejects).toEqual(result.rejects);
+    expect((await call(`/api/imports/${result.jobId}/rejects`, 'b')).status).toBe(404);
+    expect((await (await call('/api/imports', 'b')).json()).imports).toEqual([]);
+  });
+
+  it('refuses strangers and names what is wrong with a request', async () => {
+    expect((await call('/api/imports?kind=reviews&filename=a.csv', undefined, { method: 'POST', body: csv })).status).toBe(401);
+    const badKind = await call('/api/imports?kind=comments&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect(badKind.status).toBe(400);
+    expect((await badKind.json()).error.message).toMatch(/kind must be one of reviews/);
+    const oldExcel = await call('/api/imports?kind=reviews&filename=a.xls', 'a', { method: 'POST', body: csv });
+    expect((await oldExcel.json()).error.message).toMatch(/save as .xlsx/);
+    const noColumns = await call('/api/imports?kind=orders&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect(noColumns.status).toBe(400);
+    expect((await noColumns.json()).error.details.missing.map((m: { field: string }) => m.field)).toEqual(['buyerId', 'orderedAt']);
+  });
+});

@@ -3,6 +3,7 @@ import type { EvaluationTables } from './evaluation-schema.js';
 import type { ApprovalsTables } from './migrations/600_approvals.js';
 import type { AgentsTables } from './migrations/500_agents.js';
 import type { PainPointsTables } from './migrations/100_painpoints.js';
+import type { TrendsTables } from './migrations/200_trends.js';
 import type { SelectionTables } from './migrations/300_selection.js';
 import type { ImportsTables } from './migrations/010_imports.js';
 
@@ -149,5 +150,6 @@ export interface FoundationTables {
 
 /** Capabilities extend this with `& TheirTables`. */
 export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & SelectionTables & AgentsTables & ImportsTables;
+export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & TrendsTables & SelectionTables & AgentsTables & ImportsTables;
 
 export type { Generated };

@@ -30,6 +30,8 @@ export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
 // Half a year: covers the quarter merchants ask about most (`--window 90d`) and the half-year the
 // agents read keyword searches over; a radar for longer windows says so when it is built.
 const DEFAULT_HORIZON_DAYS = 182;
+// Sparkline values are for drawing: two decimals keep engagement weights readable in JSON.
+const SPARKLINE_PRECISION = 100;
 // The documents denominator is a single series in its own rings.
 const DOCUMENTS = 0;
 
@@ -283,7 +285,7 @@ export class TrendRadar {
       recent: verdict?.recent ?? 0,
       baseline: verdict?.baseline ?? 0,
       senSlope: verdict?.senSlope ?? 0,
-      sparkline: Array.from(sparkline),
+      sparkline: Array.from(sparkline, (value) => Math.round(value * SPARKLINE_PRECISION) / SPARKLINE_PRECISION),
       evidence: this.evidence.of(id),
     };
   }

@@ -47,3 +47,19 @@ export interface TrendEvent {
   /** Review or post id shown on drill-down. */
   evidenceId?: string;
 }
+
+/** A flagged item as stored: when the radar first and last flagged it, and its latest figures. */
+export interface TrendAlert extends TrendSignal {
+  windowDays: number;
+  firstAlertedOn: string;
+  lastAlertedOn: string;
+}
+
+/** One review or post behind a series, as drill-down shows it. */
+export interface TrendEvidence {
+  id: string;
+  source: 'review' | 'post';
+  text: string;
+  at: string;
+  platform: string;
+}

@@ -2,6 +2,7 @@ import type { Migration } from './migration.js';
 import { migration as foundation } from './001_foundation.js';
 import { migration as imports } from './010_imports.js';
 import { migration as painpoints } from './100_painpoints.js';
+import { migration as trends } from './200_trends.js';
 import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
@@ -12,6 +13,7 @@ export const migrations: Migration[] = [
   foundation,
   imports,
   painpoints,
+  trends,
   selection,
   evaluation,
   approvals,

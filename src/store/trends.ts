@@ -1,0 +1,172 @@
+/**
+ * The trend radar over a merchant's stored data. Each (merchant, window) keeps a radar in memory;
+ * a refresh feeds it only rows it has not seen (new reviews, posts, searches, orders), so data
+ * imported a minute ago is judged without re-reading the history through the text pipeline.
+ * Flagged items are upserted into trend_alert.
+ */
+import type { Order } from '../domain/types.js';
+import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/merchant-events.js';
+import { TrendRadar, type TrendScan } from '../trends/radar.js';
+import { toDayNumber } from '../trends/time-buckets.js';
+import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../trends/types.js';
+import { listKeywordVolumes, listOrders, listPosts, listProducts } from './merchant-data.js';
+import { extractNewReviews, listReviewMentions } from './painpoints.js';
+import type { Store } from './store.js';
+
+// The page shows at most this many rising items; the rest are in the stored alerts.
+const RISING_SHOWN = 100;
+
+interface FedRadar {
+  radar: TrendRadar;
+  /** Row keys already fed, per source. */
+  seen: Set<string>;
+}
+
+const radars = new WeakMap<Store, Map<string, FedRadar>>();
+
+export interface TrendReport extends Omit<TrendScan, 'rising'> {
+  merchantId: string;
+  /** Rows fed to the radar by this refresh (all of them the first time). */
+  newRows: number;
+  rising: TrendSignal[];
+}
+
+/** Brings the merchant's radar up to date, scans the window, stores the alerts and returns the report. */
+export async function trendReportFor(store: Store, merchantId: string, windowDays: number): Promise<TrendReport> {
+  const { radar, newRows } = await refreshRadar(store, merchantId, windowDays);
+  const scan = radar.scan({ windowDays });
+  await saveTrendAlerts(store, merchantId, scan);
+  return { ...scan, merchantId, newRows, rising: scan.rising.slice(0, RISING_SHOWN) };
+}
+
+/** Drill-down: one series over the window with the reviews and posts behind it. */
+export async function trendSeriesFor(
+  store: Store,
+  merchantId: string,
+  windowDays: number,
+  kind: SeriesKind,
+  key: string,
+): Promise<{ signal: TrendSignal; evidence: TrendEvidence[] } | null> {
+  const { radar } = await refreshRadar(store, merchantId, windowDays);
+  const signal = radar.describe(kind, key, { windowDays });
+  if (!signal) return null;
+  return { signal, evidence: await loadEvidence(store, merchantId, signal.evidence) };
+}
+
+async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ radar: TrendRadar; newRows: number }> {
+  let byMerchant = radars.get(store);
+  if (!byMerchant) radars.set(store, (byMerchant = new Map()));
+  const cacheKey = `${merchantId}:${windowDays}`;
+  let fed = byMerchant.get(cacheKey);
+  if (!fed) byMerchant.set(cacheKey, (fed = { radar: new TrendRadar({ horizonDays: windowDays }), seen: new Set() }));
+  const { radar, seen } = fed;
+  const unseen = <T>(rows: T[], key: (row: T) => string): T[] =>
+    rows.filter((row) => {
+      const rowKey = key(row);
+      return !seen.has(rowKey) && seen.add(rowKey) !== null;
+    });
+
+  await extractNewReviews(store, merchantId);
+  // Rows arrive oldest first, which the radar's day rings expect.
+  const reviews = unseen(await listReviewMentions(store, merchantId, {}), (r) => `review:${r.reviewId}`);
+  const posts = unseen(await listPosts(store, merchantId), (p) => `post:${p.id}`);
+  const volumes = unseen(await listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);
+  const orders = unseen(await listOrders(store, merchantId), (o) => `order:${o.id}`);
+  const products = new Map((await listProducts(store, merchantId)).map((p) => [p.id, p.name]));
+  for (const review of reviews) feedReview(radar, review);
+  for (const post of posts) feedPost(radar, post);
+  for (const volume of volumes) feedKeywordVolume(radar, volume);
+  for (const order of orders) feedOrder(radar, order, products);
+  const newRows = reviews.length + posts.length + volumes.length + orders.length;
+  return { radar, newRows };
+}
+
+function feedOrder(radar: TrendRadar, order: Order, products: Map<string, string>): void {
+  const day = toDayNumber(order.orderedAt);
+  for (const line of order.lines) {
+    const product = (line.productId && products.get(line.productId)) ?? line.sku ?? line.productId;
+    if (product) feedSale(radar, { day, product, quantity: line.quantity });
+  }
+}
+
+async function saveTrendAlerts(store: Store, merchantId: string, scan: TrendScan): Promise<void> {
+  if (!scan.asOf || scan.rising.length === 0) return;
+  const now = new Date().toISOString();
+  await store.transaction(async (tx) => {
+    for (const item of scan.rising) {
+      const figures = {
+        last_alerted_on: scan.asOf!,
+        growth: item.growth,
+        p_value: item.pValue,
+        q_value: item.qValue,
+        test: item.test,
+        emerging: item.emerging ? 1 : 0,
+        recent: item.recent,
+        baseline: item.baseline,
+        sparkline: JSON.stringify(item.sparkline),
+        evidence: JSON.stringify(item.evidence),
+        updated_at: now,
+      };
+      await tx.db
+        .insertInto('trend_alert')
+        .values({ merchant_id: merchantId, kind: item.kind, key: item.key, window_days: scan.windowDays, first_alerted_on: scan.asOf!, ...figures })
+        .onConflict((conflict) => conflict.columns(['merchant_id', 'kind', 'key', 'window_days']).doUpdateSet(figures))
+        .execute();
+    }
+  });
+}
+
+/** Stored alerts, most recently flagged first. */
+export async function listTrendAlerts(store: Store, merchantId: string, limit = RISING_SHOWN): Promise<TrendAlert[]> {
+  const rows = await store.db
+    .selectFrom('trend_alert')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .orderBy('last_alerted_on', 'desc')
+    .orderBy('q_value')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    kind: row.kind as SeriesKind,
+    key: row.key,
+    windowDays: row.window_days,
+    firstAlertedOn: row.first_alerted_on,
+    lastAlertedOn: row.last_alerted_on,
+    growth: row.growth,
+    pValue: row.p_value,
+    qValue: row.q_value,
+    test: row.test as TrendAlert['test'],
+    emerging: row.emerging === 1,
+    recent: row.recent,
+    baseline: row.baseline,
+    senSlope: 0,
+    sparkline: JSON.parse(row.sparkline) as number[],
+    evidence: JSON.parse(row.evidence) as string[],
+  }));
+}
+
+/** Texts of evidence ids ("review:…", "post:…"), in the order given. */
+async function loadEvidence(store: Store, merchantId: string, ids: string[]): Promise<TrendEvidence[]> {
+  const reviewIds = ids.filter((id) => id.startsWith('review:')).map((id) => id.slice('review:'.length));
+  const postIds = ids.filter((id) => id.startsWith('post:')).map((id) => id.slice('post:'.length));
+  const found = new Map<string, TrendEvidence>();
+  if (reviewIds.length > 0) {
+    const rows = await store.db
+      .selectFrom('review')
+      .select(['id', 'text', 'reviewed_at', 'platform'])
+      .where('merchant_id', '=', merchantId)
+      .where('id', 'in', reviewIds)
+      .execute();
+    for (const r of rows) found.set(`review:${r.id}`, { id: r.id, source: 'review', text: r.text, at: r.reviewed_at, platform: r.platform });
+  }
+  if (postIds.length > 0) {
+    const rows = await store.db
+      .selectFrom('social_post')
+      .select(['id', 'text', 'posted_at', 'platform'])
+      .where('merchant_id', '=', merchantId)
+      .where('id', 'in', postIds)
+      .execute();
+    for (const r of rows) found.set(`post:${r.id}`, { id: r.id, source: 'post', text: r.text, at: r.posted_at, platform: r.platform });
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}

@@ -14,6 +14,8 @@ const GAP_STATEMENTS_SHOWN = 2;
 
 export interface PainPointSlice {
   key: string;
+  /** What the merchant calls it: the product name for a product, else the key. */
+  label: string;
   reviews: number;
   painPoints: RankedPainPoint[];
 }
@@ -30,7 +32,11 @@ export interface PainPointReport {
   opportunities: OpportunityStatement[];
 }
 
-function slices(reviews: ReviewMentions[], keyOf: (r: ReviewMentions) => string | null): PainPointSlice[] {
+function slices(
+  reviews: ReviewMentions[],
+  keyOf: (r: ReviewMentions) => string | null,
+  labelOf: (r: ReviewMentions) => string | null = keyOf,
+): PainPointSlice[] {
   const groups = new Map<string, ReviewMentions[]>();
   for (const review of reviews) {
     const key = keyOf(review);
@@ -40,7 +46,12 @@ function slices(reviews: ReviewMentions[], keyOf: (r: ReviewMentions) => string 
     groups.set(key, list);
   }
   return [...groups]
-    .map(([key, list]) => ({ key, reviews: list.length, painPoints: rankPainPoints(list, { limit: TOP_PER_SLICE }) }))
+    .map(([key, list]) => ({
+      key,
+      label: labelOf(list[0]) ?? key,
+      reviews: list.length,
+      painPoints: rankPainPoints(list, { limit: TOP_PER_SLICE }),
+    }))
     .sort((a, b) => b.reviews - a.reviews || a.key.localeCompare(b.key));
 }
 
@@ -52,7 +63,7 @@ export function buildPainPointReport(reviews: ReviewMentions[]): PainPointReport
   return {
     reviews: reviews.length,
     painPoints,
-    byProduct: slices(reviews, (r) => r.productId),
+    byProduct: slices(reviews, (r) => r.productId, (r) => r.productName),
     byCategory: slices(reviews, (r) => r.category),
     byPlatform: slices(reviews, (r) => r.platform),
     byCompetitor: slices(reviews, (r) => (r.owner === 'competitor' ? (r.brand ?? r.productId) : null)),

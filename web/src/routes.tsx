@@ -3,6 +3,7 @@ import { Home } from './pages/Home.js';
 import { ScorecardPage } from './pages/Scorecard.js';
 import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
+import { PainPointsPage } from './pages/PainPoints.js';
 
 export interface PageRoute {
   path: string;
@@ -17,4 +18,5 @@ export const pageRoutes: PageRoute[] = [
   { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
+  { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
 ];

@@ -2,6 +2,7 @@ import shell from './shell.js';
 import evaluation from './evaluation.js';
 import customers from './customers.js';
 import markets from './markets.js';
+import painpoints from './painpoints.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -12,6 +13,7 @@ const catalogues: Catalogue[] = [
   evaluation,
   customers,
   markets,
+  painpoints,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

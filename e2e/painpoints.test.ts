@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { painPointReportFor } from '../src/store/painpoints.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+describe('pain-points page in Chromium', () => {
+  let k: Kaikuan;
+  beforeAll(async () => {
+    k = await startKaikuan();
+  });
+  afterAll(() => k?.close());
+
+  it('ranks the demo shop’s pain points with a chart, worst first, in Chinese', async () => {
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    expect(report.painPoints.length).toBeGreaterThan(2);
+    await k.page.getByRole('link', { name: '买家痛点' }).click();
+    const items = k.page.getByTestId('painpoint-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(report.painPoints.length);
+    expect(await items.first().textContent()).toContain(report.painPoints[0].label);
+    expect((await k.page.getByTestId('painpoints-reviews').textContent())!.replace(/\D/g, '')).toBe(String(report.reviews));
+    const bars = k.page.getByTestId('painpoints-chart').locator('svg .recharts-bar-rectangle');
+    expect(await bars.count()).toBe(Math.min(10, report.painPoints.length));
+    expect(await k.page.getByTestId('painpoint-opportunity').count()).toBe(report.opportunities.length);
+  });
+
+  it('drills down into the buyers’ own words and the monthly trend', async () => {
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    const first = k.page.getByTestId('painpoint-item').first();
+    await first.getByRole('button', { name: '看买家原话' }).click();
+    const evidence = first.getByTestId('painpoint-evidence');
+    await evidence.waitFor();
+    const quotes = await evidence.locator('blockquote').allTextContents();
+    expect(quotes).toEqual(report.painPoints[0].evidence.map((e) => e.text));
+    expect(await evidence.locator('svg .recharts-line').count()).toBe(1);
+  });
+
+  it('narrows to one product', async () => {
+    const scoped = await painPointReportFor(k.app.store, 'demo', { productId: 'P-BOX-L' });
+    await k.page.getByTestId('painpoints-scope').selectOption('product:P-BOX-L');
+    await k.page.waitForFunction(
+      (n) => document.querySelector('[data-testid=painpoints-reviews]')?.textContent?.replace(/\D/g, '') === String(n),
+      scoped.reviews,
+    );
+    const items = k.page.getByTestId('painpoint-item');
+    expect(await items.count()).toBe(scoped.painPoints.length);
+    expect(await items.first().textContent()).toContain(scoped.painPoints[0].label);
+  });
+
+  it('fits a phone screen and speaks English on request', async () => {
+    const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await k.page.getByRole('button', { name: 'English' }).click();
+    await k.page.getByText('What buyers suffer most').first().waitFor();
+    expect(await k.page.getByTestId('painpoint-item').first().textContent()).toContain('reviews');
+  });
+});

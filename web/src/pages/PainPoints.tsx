@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Stat } from '../components/Stat.js';
+import { Loaded } from '../components/Status.js';
+import { useLocale, useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+/** The slice of GET /api/painpoints this page reads. */
+interface PainPoint {
+  group: string;
+  label: string;
+  reviews: number;
+  share: number;
+  negativity: number;
+  growth: number;
+  starsCost: number;
+  evidence: { reviewId: string; text: string }[];
+  phrasings: { text: string; count: number }[];
+  trend: { month: string; reviews: number; complaints: number }[];
+}
+
+interface Gap {
+  group: string;
+  ownShare: number;
+  competitorShare: number;
+}
+
+interface PainPointReport {
+  reviews: number;
+  extractedNow: number;
+  painPoints: PainPoint[];
+  byProduct: { key: string; label: string }[];
+  byCategory: { key: string; label: string }[];
+  byCompetitor: { key: string; label: string; painPoints: PainPoint[] }[];
+  gap: { competitorsWorse: Gap[]; oursWorse: Gap[] };
+  opportunities: ({ group: string } & Record<'zh-CN' | 'en', string>)[];
+}
+
+/** Bars shown in the chart; the rest are in the list below it. */
+const CHART_BARS = 10;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+
+type Scope = { kind: 'all' } | { kind: 'product' | 'category'; key: string };
+
+function queryOf(scope: Scope, since: string): string {
+  const params = new URLSearchParams();
+  if (scope.kind !== 'all') params.set(scope.kind, scope.key);
+  if (since) params.set('since', since);
+  const query = params.toString();
+  return query ? `/painpoints?${query}` : '/painpoints';
+}
+
+function PainPointCard({ painPoint, rank }: { painPoint: PainPoint; rank: number }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const p = painPoint;
+  return (
+    <div className="card" data-testid="painpoint-item">
+      <div className="row">
+        <span className="badge">{t('painpoints.rank', { n: rank })}</span>
+        <strong>{p.label}</strong>
+        <span className="badge">{p.group}</span>
+      </div>
+      <p className="small">
+        {t('painpoints.sufferers', { n: p.reviews, share: pct(p.share) })} · {t('painpoints.negativity', { value: pct(p.negativity) })} ·{' '}
+        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: signedPct(p.growth) })}</span>
+        {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: p.starsCost.toFixed(1) })}</>}
+      </p>
+      <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}
+      </button>
+      {open && (
+        <div data-testid="painpoint-evidence">
+          <h3 className="small">{t('painpoints.evidence')}</h3>
+          {p.evidence.map((e) => <blockquote key={e.reviewId}>{e.text}</blockquote>)}
+          <h3 className="small">{t('painpoints.phrasings')}</h3>
+          <p className="small">{p.phrasings.map((ph) => `${ph.text} ×${ph.count}`).join('，')}</p>
+          {p.trend.length > 1 && (
+            <>
+              <h3 className="small">{t('painpoints.trend')}</h3>
+              <div className="chart">
+                <ResponsiveContainer width="100%" height={160}>
+                  <LineChart data={p.trend}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="month" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Line type="monotone" dataKey="complaints" name={t('painpoints.trend.complaints')} stroke="#c92a2a" />
+                  </LineChart>
+                </ResponsiveContainer>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
+  const t = useT();
+  if (gaps.length === 0) return null;
+  return (
+    <div className="card">
+      <h3 className="small">{title}</h3>
+      <ul>
+        {gaps.map((g) => (
+          <li key={g.group}>{t('painpoints.gap.row', { group: g.group, own: pct(g.ownShare), competitor: pct(g.competitorShare) })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PainPointsPage() {
+  const t = useT();
+  const n = useNumber();
+  const { locale } = useLocale();
+  const [scope, setScope] = useState<Scope>({ kind: 'all' });
+  const [since, setSince] = useState('');
+  // Scope choices come from the unscoped report, so narrowing never hides the other options.
+  const everything = useApi<PainPointReport>('/painpoints');
+  const scoped = useApi<PainPointReport>(scope.kind === 'all' && !since ? null : queryOf(scope, since));
+  const report = scope.kind === 'all' && !since ? everything : scoped;
+  const choose = (value: string) => {
+    const [kind, key] = value.split(':', 2) as ['all' | 'product' | 'category', string];
+    setScope(kind === 'all' ? { kind } : { kind, key });
+  };
+  return (
+    <section>
+      <h1>{t('painpoints.title')}</h1>
+      <p className="muted small">{t('painpoints.intro')}</p>
+      {everything.data && everything.data.reviews > 0 && (
+        <div className="grid2">
+          <label>
+            {t('painpoints.scope.product')} / {t('painpoints.scope.category')}
+            <select data-testid="painpoints-scope" value={scope.kind === 'all' ? 'all:' : `${scope.kind}:${scope.key}`} onChange={(e) => choose(e.target.value)}>
+              <option value="all:">{t('painpoints.scope.all')}</option>
+              {everything.data.byProduct.map((s) => <option key={s.key} value={`product:${s.key}`}>{t('painpoints.scope.product')} · {s.label}</option>)}
+              {everything.data.byCategory.map((s) => <option key={s.key} value={`category:${s.key}`}>{t('painpoints.scope.category')} · {s.label}</option>)}
+            </select>
+          </label>
+          <label>
+            {t('painpoints.since')}
+            <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+          </label>
+        </div>
+      )}
+      <Loaded state={report}>
+        {(r) => r.reviews === 0 ? <p className="muted">{t('painpoints.empty')}</p> : (
+          <>
+            <div className="stats">
+              <Stat label={t('painpoints.reviews')} value={n(r.reviews)} testId="painpoints-reviews" />
+              <Stat label={t('painpoints.count')} value={n(r.painPoints.length)} />
+              <Stat label={t('painpoints.newlyAnalysed')} value={n(r.extractedNow)} />
+            </div>
+            {r.opportunities.length > 0 && (
+              <>
+                <h2>{t('painpoints.opportunities')}</h2>
+                {r.opportunities.map((o, i) => <p key={i} className="card" data-testid="painpoint-opportunity">{o[locale]}</p>)}
+              </>
+            )}
+            {r.painPoints.length === 0 ? <p className="muted">{t('painpoints.none')}</p> : (
+              <>
+                <h2>{t('painpoints.chart')}</h2>
+                <div className="chart" data-testid="painpoints-chart">
+                  <ResponsiveContainer width="100%" height={Math.max(160, Math.min(CHART_BARS, r.painPoints.length) * 34)}>
+                    <BarChart data={r.painPoints.slice(0, CHART_BARS).map((p) => ({ label: p.label, share: p.share * 100 }))} layout="vertical" margin={{ left: 24 }}>
+                      <XAxis type="number" unit="%" />
+                      <YAxis type="category" dataKey="label" width={120} />
+                      <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
+                      <Bar dataKey="share" name={t('painpoints.share')} fill="#d9480f" />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+                <h2>{t('painpoints.title')}</h2>
+                {r.painPoints.map((p, i) => <PainPointCard key={p.group} painPoint={p} rank={i + 1} />)}
+              </>
+            )}
+            <h2>{t('painpoints.gap')}</h2>
+            {r.gap.competitorsWorse.length + r.gap.oursWorse.length === 0 && <p className="muted">{t('painpoints.gap.none')}</p>}
+            <div className="grid2" data-testid="painpoints-gap">
+              <GapList title={t('painpoints.gap.competitorsWorse')} gaps={r.gap.competitorsWorse} />
+              <GapList title={t('painpoints.gap.oursWorse')} gaps={r.gap.oursWorse} />
+            </div>
+            {r.byCompetitor.length > 0 && (
+              <>
+                <h2>{t('painpoints.byCompetitor')}</h2>
+                {r.byCompetitor.map((c) => (
+                  <div key={c.key} className="card">
+                    <strong>{c.label}</strong>
+                    <p className="small">{c.painPoints.map((p) => `${p.label}（${pct(p.share)}）`).join('，')}</p>
+                  </div>
+                ))}
+              </>
+            )}
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

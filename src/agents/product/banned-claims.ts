@@ -10,6 +10,8 @@ export interface BannedClaim {
 }
 
 const SUPERLATIVE = '极限用语（最高级）';
+/** Found by the generic "最" rule: dropping just 最 keeps a usable word (最大容量 → 大容量). */
+const ZUI_PREFIX = '极限用语（最+形容词）';
 const RANKING = '排名用语';
 const STATE_LEVEL = '国家级、世界级用语';
 const ABSOLUTE = '绝对化承诺';
@@ -17,7 +19,8 @@ const ABSOLUTE = '绝对化承诺';
 /** Longer compounds first, so "全网第一" is reported and removed as one claim, not as "第一". */
 const BANNED_TERMS: [string, string][] = [
   ['全网第一', RANKING], ['销量第一', RANKING], ['行业第一', RANKING], ['排名第一', RANKING], ['第一品牌', RANKING],
-  ['全网最低价', SUPERLATIVE], ['销量冠军', RANKING], ['第一', RANKING], ['冠军', RANKING], ['no.1', RANKING], ['no1', RANKING],
+  ['全网最低价', SUPERLATIVE], ['最低价', SUPERLATIVE], ['最高级', SUPERLATIVE], ['最佳', SUPERLATIVE], ['最火', SUPERLATIVE],
+  ['最热', SUPERLATIVE], ['最强', SUPERLATIVE], ['最牛', SUPERLATIVE], ['最优', SUPERLATIVE], ['销量冠军', RANKING], ['第一', RANKING], ['冠军', RANKING], ['no.1', RANKING], ['no1', RANKING],
   ['top1', RANKING], ['top.1', RANKING], ['首选', RANKING], ['首家', RANKING], ['首个', RANKING], ['领导品牌', RANKING],
   ['国家级', STATE_LEVEL], ['世界级', STATE_LEVEL], ['全球级', STATE_LEVEL], ['国家免检', STATE_LEVEL], ['特供', STATE_LEVEL],
   ['专供', STATE_LEVEL], ['驰名商标', STATE_LEVEL],
@@ -42,19 +45,19 @@ export function findBannedClaims(text: string): BannedClaim[] {
   }
   for (let at = text.indexOf('最'); at !== -1; at = text.indexOf('最', at + 1)) {
     if (taken[at] || HARMLESS_ZUI_WORDS.some((w) => text.startsWith(w, at)) || at + 1 >= text.length) continue;
-    found.push({ term: text.slice(at, at + 2), index: at, reason: SUPERLATIVE });
+    found.push({ term: text.slice(at, at + 2), index: at, reason: ZUI_PREFIX });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
 /**
- * Removes every banned claim. For "最" only the character goes ("最大容量" → "大容量"), which keeps
- * the meaning without the superlative; other claims go whole.
+ * Removes every banned claim. For "最" before an ordinary adjective only the character goes
+ * ("最大容量" → "大容量"); listed claims go whole (最火 leaves no usable "火").
  */
 export function removeBannedClaims(text: string): string {
   let result = text;
   for (const claim of findBannedClaims(text).reverse()) {
-    const length = claim.term.startsWith('最') && claim.reason === SUPERLATIVE ? 1 : claim.term.length;
+    const length = claim.reason === ZUI_PREFIX ? 1 : claim.term.length;
     result = result.slice(0, claim.index) + result.slice(claim.index + length);
   }
   return result.replace(/\s{2,}/g, ' ').trim();

@@ -25,6 +25,8 @@ describe('banned claims (广告法)', () => {
 
   it('removes claims, keeping the meaning of 最 compounds', () => {
     expect(removeBannedClaims('最大容量 收纳箱 销量第一')).toBe('大容量 收纳箱');
+    // 最火 leaves no usable word behind, so it goes whole.
+    expect(removeBannedClaims('最火大颗粒积木')).toBe('大颗粒积木');
   });
 });
 

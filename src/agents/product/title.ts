@@ -5,7 +5,7 @@ import type { RisingItem } from '../../trends/types.js';
 import { factFor, topicsOf } from '../attribute-topics.js';
 import { displayWidth, TITLE_WIDTH_LIMIT } from '../text-width.js';
 import { requiredAttributes } from './attributes.js';
-import { removeBannedClaims } from './banned-claims.js';
+import { findBannedClaims, removeBannedClaims } from './banned-claims.js';
 import { unbackedFeatures } from './claims-backing.js';
 
 export type ListingProduct = Pick<Product, 'id' | 'name' | 'category' | 'attributes'>;
@@ -63,8 +63,9 @@ export function draftTitle(product: ListingProduct, trending: TrendingTerm[], pa
     if (displayWidth(words) > MAX_ATTRIBUTE_WIDTH) continue;
     if (covered(words) || tryAdd(words)) used.attributesUsed.push(key);
   }
+  // A search term carrying a banned claim is not one to rank for at all, however it trends.
   const relevant = trending
-    .filter((t) => meaningful(t.key).some((w) => facts.includes(w)))
+    .filter((t) => findBannedClaims(t.key).length === 0 && meaningful(t.key).some((w) => facts.includes(w)))
     .sort((a, b) => b.growth - a.growth);
   for (const term of relevant) {
     const features = unbackedFeatures(term.key, facts);

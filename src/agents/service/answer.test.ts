@@ -15,7 +15,12 @@ describe('customer-service answers', () => {
     const reply = answerQuestion('请问这个箱子容量多大？是什么材质的', box, past);
     expect(reply.abstained).toBe(false);
     expect(reply.evidence.map((e) => [e.ref, e.text])).toEqual([['容量', '60L'], ['材质', 'PP']]);
-    expect(reply.answer).toBe('亲，这款加厚透明收纳箱 60L的容量是60L，材质是PP。');
+    expect(reply.answer).toBe('亲，容量是60L，材质是PP。');
+  });
+
+  it('takes a question naming an attribute value as a question about that attribute', () => {
+    expect(answerQuestion('透明的吗', box, []).answer).toBe('亲，颜色是透明。');
+    expect(answerQuestion('是PS还是PP的', box, []).evidence).toEqual([{ kind: 'attribute', ref: '材质', text: 'PP' }]);
   });
 
   it('quotes the price from the product record', () => {

@@ -3,7 +3,7 @@ import { factFor, topicsOf } from '../attribute-topics.js';
 import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 
-export type ServiceProduct = Pick<Product, 'id' | 'name' | 'price' | 'attributes'>;
+export type ServiceProduct = Pick<Product, 'id' | 'price' | 'attributes'>;
 
 /** An answer the merchant gave (or accepted) before; reused when a buyer asks the same thing. */
 export interface PastAnswer {
@@ -50,6 +50,12 @@ export function answerQuestion(question: string, product: ServiceProduct, pastAn
   const facts: Record<string, string> = { ...product.attributes };
   if (product.price !== null) facts['价格'] = `${product.price}元`;
   const topics = topicsOf(question);
+  // "透明的吗", "是PS还是PP的": a question naming an attribute's value is about that attribute.
+  if (topics.length === 0) {
+    for (const [key, value] of Object.entries(product.attributes)) {
+      if (value.length >= 2 && question.toLowerCase().includes(value.toLowerCase())) topics.push({ topic: key, keys: [key], cues: [] });
+    }
+  }
   const evidence: ServiceEvidence[] = [];
   const unknownTopics: string[] = [];
   for (const topic of topics) {
@@ -69,10 +75,10 @@ export function answerQuestion(question: string, product: ServiceProduct, pastAn
   if (sentences.length === 0) {
     return { answer: ABSTAIN_REPLY, abstained: true, needsHuman: true, topics: topics.map((t) => t.topic), unknownTopics, evidence };
   }
+  // The chat is already about this product: its name (which may carry claims like 全网第一) is not repeated.
   const factual = evidence.filter((e) => e.kind === 'attribute').length;
-  const opening = factual > 0 ? `亲，这款${product.name}的` : '亲，';
   const body = factual > 0 ? `${sentences.slice(0, factual).join('，')}。${sentences.slice(factual).join('')}` : sentences.join('');
-  const answer = `${opening}${body}${unknownTopics.length > 0 ? PARTIAL_SUFFIX : ''}`;
+  const answer = `亲，${body}${unknownTopics.length > 0 ? PARTIAL_SUFFIX : ''}`;
   return {
     answer,
     abstained: false,

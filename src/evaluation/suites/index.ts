@@ -2,10 +2,12 @@ import type { EvalSuite } from '../suite.js';
 import { suite as clv } from './clv.js';
 import { suite as absa } from './absa.js';
 import { suite as painpoints } from './painpoints.js';
+import { suite as agents } from './agents.js';
 
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
   clv,
   absa,
   painpoints,
+  agents,
 ];

@@ -149,7 +149,6 @@ export interface FoundationTables {
 }
 
 /** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & SelectionTables & AgentsTables & ImportsTables;
 export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & TrendsTables & SelectionTables & AgentsTables & ImportsTables;
 
 export type { Generated };

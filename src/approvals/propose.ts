@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.js';
-import { committedSpend, insertProposal, readLimitOverrides } from '../store/approvals.js';
+import { committedSpend, insertProposal, lockBudget } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
 import { agentActor } from './actor.js';
 import { proposalSubject, recordAudit } from './audit-log.js';
@@ -29,7 +29,8 @@ export async function proposeSpend(
   }
   const now = clock(options);
   return store.transaction(async (tx) => {
-    const limits = resolveLimits(await readLimitOverrides(tx, merchantId));
+    // Under the budget lock, so the budget a proposal is checked against cannot change under it.
+    const limits = resolveLimits(await lockBudget(tx, merchantId, now));
     const use = await committedSpend(tx, merchantId, budgetPeriods(now), COMMITTED_STATUSES);
     const draft = draftProposal(parsed.data, { id: randomUUID(), merchantId, now, limits, use });
     const stored = await insertProposal(tx, merchantId, draft);

@@ -1,5 +1,5 @@
 import { AppError } from '../domain/errors.js';
-import { committedSpend, readLimitOverrides, saveLimitOverrides } from '../store/approvals.js';
+import { committedSpend, lockBudget, readLimitOverrides, saveLimitOverrides } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { recordAudit } from './audit-log.js';
@@ -33,7 +33,7 @@ export async function changeGuardLimits(
 ): Promise<GuardSettings> {
   const now = clock(options);
   await store.transaction(async (tx) => {
-    const before = await readLimitOverrides(tx, merchantId);
+    const before = await lockBudget(tx, merchantId, now);
     const after: LimitOverrides = { ...before };
     for (const [key, value] of Object.entries(change) as [keyof GuardLimits, number | null | undefined][]) {
       if (value !== undefined) after[key] = value;

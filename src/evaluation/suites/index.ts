@@ -3,6 +3,7 @@ import { suite as clv } from './clv.js';
 import { suite as absa } from './absa.js';
 import { suite as painpoints } from './painpoints.js';
 import { suite as agents } from './agents.js';
+import { suite as approvals } from './approvals.js';
 
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
@@ -10,4 +11,5 @@ export const suites: EvalSuite[] = [
   absa,
   painpoints,
   agents,
+  approvals,
 ];

@@ -10,7 +10,7 @@ import { EvidenceLog } from './evidence-log.js';
 import { benjaminiHochberg } from './false-discovery.js';
 import { judgeSeries, MAX_BUCKETS, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
 import { SeriesIndex } from './series-index.js';
-import { dayToIso, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
+import { dayToIso, MAX_WINDOW_DAYS, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
 import type { DayNumber, SeriesKind, TrendEvent, TrendSignal } from './types.js';
 
 /** Words, aspects and pain points rise when their share of what customers write rises, not when volume does. */
@@ -25,8 +25,6 @@ const MIN_RECENT_WEIGHT = 3;
 // Share of the window's documents that may arrive before every share series is re-judged; below
 // it a series' p-value moves by well under its own sampling noise.
 const DOCUMENT_DRIFT = 0.02;
-// Windows beyond three years stop being "trends"; it also bounds the per-series scratch buffers.
-export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
 // Half a year: covers the quarter merchants ask about most (`--window 90d`) and the half-year the
 // agents read keyword searches over; a radar for longer windows says so when it is built.
 const DEFAULT_HORIZON_DAYS = 182;

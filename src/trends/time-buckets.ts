@@ -3,6 +3,7 @@
  * backwards from the as-of day so that every bucket is complete: a half-finished week would look
  * like a fall and hide a rise.
  */
+import { AppError } from '../domain/errors.js';
 import type { DayNumber } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -53,12 +54,18 @@ export function planWindow(asOfDay: DayNumber, windowDays: number): WindowPlan {
   };
 }
 
-/** "90d", "12w", "6m" (28-day months are not used here: a month means 30 days to the merchant). */
+// Windows beyond three years stop being "trends"; it also bounds the radar's per-series memory.
+export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
+// Below a week a window holds too few events for any test.
+const MIN_WINDOW_DAYS = 7;
+
+/** "90d", "12w", "3m" as days (a month is 30 days to the merchant; 28-day buckets are internal). */
 export function parseWindow(text: string): number {
   const match = /^(\d+)\s*([dwm])$/i.exec(text.trim());
-  if (!match) throw new RangeError(`window must look like 90d, 12w or 3m, got "${text}"`);
-  const amount = Number(match[1]);
-  const unitDays = { d: 1, w: 7, m: 30 }[match[2].toLowerCase() as 'd' | 'w' | 'm'];
-  if (amount <= 0) throw new RangeError('window must be positive');
-  return amount * unitDays;
+  if (!match) throw new AppError('bad_input', `window must look like 90d, 12w or 3m, got "${text}"`);
+  const days = Number(match[1]) * { d: 1, w: 7, m: 30 }[match[2].toLowerCase() as 'd' | 'w' | 'm'];
+  if (days < MIN_WINDOW_DAYS || days > MAX_WINDOW_DAYS) {
+    throw new AppError('bad_input', `window must be between ${MIN_WINDOW_DAYS} and ${MAX_WINDOW_DAYS} days, got ${days}`);
+  }
+  return days;
 }

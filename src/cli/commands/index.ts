@@ -10,6 +10,7 @@ import { merchantsCommand } from './merchants.js';
 import { serveCommand } from './serve.js';
 import { customersCommand } from './customers.js';
 import { marketsCommand } from './markets.js';
+import { trendsCommand } from './trends.js';
 import { painpointsCommand } from './painpoints.js';
 import { agentsCommand, tasksCommand } from './agents.js';
 
@@ -26,6 +27,7 @@ export const commands: Command<any>[] = [
   scorecardCommand,
   customersCommand,
   marketsCommand,
+  trendsCommand,
   painpointsCommand,
   agentsCommand,
   tasksCommand,

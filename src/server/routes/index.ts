@@ -9,6 +9,7 @@ import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
 import { importRoutes } from './imports.js';
+import { trendRoutes } from './trends.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
 export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
@@ -16,6 +17,7 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'approvals', routes: approvalsRoutes },
   { prefix: 'customers', routes: customerRoutes },
   { prefix: 'markets', routes: marketRoutes },
+  { prefix: 'trends', routes: trendRoutes },
   { prefix: 'painpoints', routes: painPointRoutes },
   { prefix: 'selection', routes: selectionRoutes },
   { prefix: 'agents', routes: agentRoutes },

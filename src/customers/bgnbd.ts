@@ -78,13 +78,6 @@ export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, t: number, x:
   return numerator / denominator;
 }
 
-/** E[purchases in (0, t]] for a buyer just acquired; used to chart the cohort's expected cumulative repeat purchases. */
-export function expectedPurchasesNewBuyer({ r, alpha, a, b }: BgNbdParams, t: number): number {
-  if (t <= 0) return 0;
-  const z = t / (alpha + t);
-  return ((a + b - 1) / (a - 1)) * oneMinusTail(r * Math.log(alpha / (alpha + t)), logHyp2f1(r, b, a + b - 1, z));
-}
-
 /** 1 − e^logFactor · 2F1, without cancellation when the product is close to 1. */
 function oneMinusTail(logFactor: number, hypergeometric: SignedLog): number {
   const logTail = logFactor + hypergeometric.logAbs;

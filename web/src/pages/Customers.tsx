@@ -37,6 +37,8 @@ interface CustomerReport {
   };
 }
 
+// Twenty rows fit a phone screen or two; the CLI and API give the full list.
+const TOP_BUYERS = 20;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const ACTION_COLOURS: Record<Action, string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
 const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
@@ -44,7 +46,7 @@ const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5
 export function CustomersPage() {
   const t = useT();
   const n = useNumber();
-  const report = useApi<CustomerReport | null>('/customers?top=50');
+  const report = useApi<CustomerReport | null>(`/customers?top=${TOP_BUYERS}`);
   const reasonText = (r: Reason) =>
     'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
       : t(`reason.${r.code}`, { value: n('expectedValue' in r ? r.expectedValue : r.pastSpend), median: n(r.median) });
@@ -64,16 +66,16 @@ export function CustomersPage() {
             <h2>{t('customers.actions')}</h2>
             <div className="stats" data-testid="customer-actions">
               {r.actions.map((a) => (
-                <Stat key={a.action} label={t(`action.${a.action}`)} value={t('customers.actionStat', { buyers: n(a.buyers), value: n(a.expectedValue) })} />
+                <Stat key={a.action} label={t('customers.actionStat', { action: t(`action.${a.action}`), value: n(a.expectedValue) })} value={n(a.buyers)} />
               ))}
             </div>
 
             <h2>{t('customers.segments')}</h2>
             <div className="chart" data-testid="segments-chart">
-              <ResponsiveContainer width="100%" height={320}>
+              <ResponsiveContainer width="100%" height={Math.max(160, r.segments.length * 30)}>
                 <BarChart data={r.segments.map((s) => ({ ...s, name: t(`segment.${s.segment}`) }))} layout="vertical" margin={{ left: 24 }}>
                   <XAxis type="number" allowDecimals={false} />
-                  <YAxis type="category" dataKey="name" width={110} />
+                  <YAxis type="category" dataKey="name" width={110} interval={0} />
                   <Tooltip formatter={(v) => n(Number(v))} />
                   <Bar dataKey="buyers" name={t('customers.segmentBuyers')} fill="#d9480f" />
                 </BarChart>
@@ -119,25 +121,26 @@ export function CustomersPage() {
 
             <h2>{t('customers.topBuyers')}</h2>
             <div className="table-wrap">
-              <table data-testid="top-buyers">
+              <table data-testid="top-buyers" style={{ whiteSpace: 'nowrap' }}>
                 <thead>
                   <tr>
                     <th>{t('customers.buyer')}</th><th>{t('customers.action')}</th><th>{t('customers.value')}</th>
-                    <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th><th>{t('customers.why')}</th>
+                    <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {r.topBuyers.map((b) => (
-                    <tr key={b.buyerId}>
-                      <td>{b.buyerId}</td>
-                      <td><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
-                      <td>¥{n(b.expectedValue)}</td>
-                      <td>{pct(b.churnRisk)}</td>
-                      <td>{t(`segment.${b.segment}`)}</td>
-                      <td className="small">{b.reasons.map(reasonText).join('；')}</td>
+                {r.topBuyers.map((b) => (
+                  // One body per buyer: the figures, then the reasons on their own full-width line so a phone can read them.
+                  <tbody key={b.buyerId} data-testid="top-buyer">
+                    <tr>
+                      <td style={{ borderBottom: 0 }}>{b.buyerId}</td>
+                      <td style={{ borderBottom: 0 }}><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
+                      <td style={{ borderBottom: 0 }}>¥{n(b.expectedValue)}</td>
+                      <td style={{ borderBottom: 0 }}>{pct(b.churnRisk)}</td>
+                      <td style={{ borderBottom: 0 }}>{t(`segment.${b.segment}`)}</td>
                     </tr>
-                  ))}
-                </tbody>
+                    <tr><td colSpan={5} className="small muted" style={{ whiteSpace: 'normal' }}>{b.reasons.map(reasonText).join('；')}</td></tr>
+                  </tbody>
+                ))}
               </table>
             </div>
 
@@ -165,6 +168,7 @@ export function CustomersPage() {
                 </ResponsiveContainer>
               </div>
               <div className="chart">
+                <p className="small muted">{t('customers.sizeBands')}</p>
                 <ResponsiveContainer width="100%" height={220}>
                   <BarChart data={r.smallOrders.months.map((m) => ({ month: m.month, ...Object.fromEntries(m.sizeBands.map((c, i) => [`b${i}`, c])) }))}>
                     <XAxis dataKey="month" />

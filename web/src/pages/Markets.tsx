@@ -56,14 +56,14 @@ export function MarketsPage() {
                     <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 32)}>
                       <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
                         <XAxis type="number" domain={[0, 100]} />
-                        <YAxis type="category" dataKey="key" width={80} />
+                        <YAxis type="category" dataKey="key" width={80} interval={0} />
                         <Tooltip formatter={(v) => Number(v).toFixed(0)} />
                         <Bar dataKey="score" name={t('markets.score')} fill="#d9480f" />
                       </BarChart>
                     </ResponsiveContainer>
                   </div>
                   <div className="table-wrap">
-                    <table>
+                    <table style={{ whiteSpace: 'nowrap' }}>
                       <thead>
                         <tr>
                           <th>{t('markets.rank')}</th><th>{t('markets.key')}</th><th>{t('markets.score')}</th><th>{t('markets.demand')}</th>

@@ -8,6 +8,7 @@ const variant = (name: string, overrides: Partial<ConceptVariant> = {}): Concept
   likes: 0,
   saves: 0,
   commentScores: [],
+  buyingComments: 0,
   intentAsked: 0,
   intentYes: 0,
   ...overrides,
@@ -89,6 +90,12 @@ describe('comparing design variants', () => {
     expect(close.variants[0].chanceBest).toBeLessThan(0.75);
     const apart = compareConcepts([variant('A', { views: 300, saves: 30 }), variant('B', { views: 300, saves: 18 })]);
     expect(apart.moreSampleNeeded).toBeLessThan(close.moreSampleNeeded);
+  });
+
+  it('never stops while a variant has hardly been shown', () => {
+    const verdict = compareConcepts([variant('A', { views: 2_000, saves: 40 }), variant('B', { views: 5, saves: 0 }), variant('C', { views: 0 })]);
+    expect(verdict.stop).toBe(false);
+    expect(verdict.moreSampleNeeded).toBeGreaterThanOrEqual(30);
   });
 
   it('weighs each comment by its chance of being positive', () => {

@@ -3,11 +3,11 @@ import { betaQuantile } from './special-functions.js';
 
 /**
  * Concept tests: which design variant do buyers like best, how sure are we, and may we stop?
- * Each reaction rate (likes per view, saves per view, warm comments, "would buy" answers) gets a
+ * Each reaction rate (likes and saves per view, warm and buying comments, "would buy" answers) gets a
  * Beta posterior; the variants are compared on one deciding rate by drawing from the posteriors.
  */
 
-export type ConceptMetric = 'like' | 'save' | 'warmComment' | 'intent';
+export type ConceptMetric = 'like' | 'save' | 'warmComment' | 'buyingComment' | 'intent';
 
 export interface ConceptVariant {
   name: string;
@@ -16,6 +16,8 @@ export interface ConceptVariant {
   saves: number;
   /** P(positive) of each comment, from the sentiment model. */
   commentScores: number[];
+  /** Comments asking how or where to buy (求链接, 多少钱, 蹲…). */
+  buyingComments: number;
   /** Purchase-intent question: how many were asked and how many said they would buy. */
   intentAsked: number;
   intentYes: number;
@@ -62,6 +64,11 @@ const RELATIVE_LOSS_TOLERANCE = 0.05;
 /** Saves are the strongest free sign of purchase interest on Xiaohongshu and Douyin; likes are cheap. */
 const DEFAULT_METRIC_WITHOUT_INTENT: ConceptMetric = 'save';
 const DEFAULT_SEED = 1;
+/**
+ * Never stop before every variant has this many views (or comments, or answers): below it the
+ * flat prior still dominates and an untested variant can look like a winner.
+ */
+export const MIN_SAMPLE_TO_STOP = 30;
 
 function estimate(successes: number, trials: number): RateEstimate {
   const alpha = PRIOR.alpha + successes;
@@ -83,6 +90,7 @@ function rates(variant: ConceptVariant): Record<ConceptMetric, RateEstimate> {
     save: estimate(variant.saves, variant.views),
     // Comment scores are probabilities, so each comment adds fractional evidence to warm and cold.
     warmComment: estimate(warmth, variant.commentScores.length),
+    buyingComment: estimate(variant.buyingComments, variant.commentScores.length),
     intent: estimate(variant.intentYes, variant.intentAsked),
   };
 }
@@ -128,8 +136,10 @@ export function compareConcepts(variants: ConceptVariant[], options: ConceptOpti
   }));
   const leader = verdicts.reduce((a, b) => (b.expectedLoss < a.expectedLoss ? b : a));
   const lossTolerance = RELATIVE_LOSS_TOLERANCE * leader.rates[decidedBy].mean;
-  const stop = leader.expectedLoss < lossTolerance;
   const sampleSoFar = Math.min(...estimates.map((r) => r[decidedBy].trials));
-  const moreSampleNeeded = stop ? 0 : Math.ceil(Math.max(1, sampleSoFar) * ((leader.expectedLoss / lossTolerance) ** 2 - 1));
+  const stop = leader.expectedLoss < lossTolerance && sampleSoFar >= MIN_SAMPLE_TO_STOP;
+  const moreSampleNeeded = stop
+    ? 0
+    : Math.max(MIN_SAMPLE_TO_STOP - sampleSoFar, Math.ceil(Math.max(1, sampleSoFar) * ((leader.expectedLoss / lossTolerance) ** 2 - 1)));
   return { decidedBy, variants: verdicts, leader: leader.name, lossTolerance, stop, moreSampleNeeded };
 }

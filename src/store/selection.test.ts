@@ -48,11 +48,11 @@ describe.each(storesUnderTest())('selection store on $name', (under) => {
     const id = await createConceptTest(store, 'a', { name: '拉杆颜色', variants: ['墨绿', '卡其'] });
     await setVariantCounts(store, 'a', id, '墨绿', { views: 100, likes: 10, saves: 4, intentAsked: 0, intentYes: 0 });
     await setVariantCounts(store, 'a', id, '墨绿', { views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6 });
-    await addConceptComments(store, 'a', id, '卡其', [{ text: '好看', sentiment: 0.9 }, { text: '一般', sentiment: 0.4 }]);
+    await addConceptComments(store, 'a', id, '卡其', [{ text: '好看，求链接', sentiment: 0.9 }, { text: '一般', sentiment: 0.4 }]);
     const test = await loadConceptTest(store, 'a', id);
     expect(test!.variants).toEqual([
-      { name: '卡其', views: 0, likes: 0, saves: 0, intentAsked: 0, intentYes: 0, commentScores: expect.arrayContaining([0.9, 0.4]) },
-      { name: '墨绿', views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6, commentScores: [] },
+      { name: '卡其', views: 0, likes: 0, saves: 0, intentAsked: 0, intentYes: 0, commentScores: expect.arrayContaining([0.9, 0.4]), buyingComments: 1 },
+      { name: '墨绿', views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6, commentScores: [], buyingComments: 0 },
     ]);
     expect(await loadConceptTest(store, 'b', id)).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../domain/errors.js';
+import { asksToBuy } from '../selection/concept-comments.js';
 import type { ConceptMetric, ConceptVariant } from '../selection/concept-test.js';
 import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
 import { type LaunchPlanInput, similarDemandSchema } from '../selection/launch-plan.js';
@@ -169,7 +170,7 @@ export async function loadConceptTest(store: Store, merchantId: string, testId: 
     .execute();
   const comments = await store.db
     .selectFrom('selection_concept_comment')
-    .select(['variant', 'sentiment'])
+    .select(['variant', 'sentiment', 'text'])
     .where('merchant_id', '=', merchantId)
     .where('test_id', '=', testId)
     .execute();
@@ -178,15 +179,19 @@ export async function loadConceptTest(store: Store, merchantId: string, testId: 
     name: test.name,
     decideBy: test.decide_by as ConceptMetric | null,
     createdAt: test.created_at,
-    variants: variants.map((v) => ({
-      name: v.name,
-      views: Number(v.views),
-      likes: Number(v.likes),
-      saves: Number(v.saves),
-      intentAsked: Number(v.intent_asked),
-      intentYes: Number(v.intent_yes),
-      commentScores: comments.filter((c) => c.variant === v.name).map((c) => Number(c.sentiment)),
-    })),
+    variants: variants.map((v) => {
+      const own = comments.filter((c) => c.variant === v.name);
+      return {
+        name: v.name,
+        views: Number(v.views),
+        likes: Number(v.likes),
+        saves: Number(v.saves),
+        intentAsked: Number(v.intent_asked),
+        intentYes: Number(v.intent_yes),
+        commentScores: own.map((c) => Number(c.sentiment)),
+        buyingComments: own.filter((c) => asksToBuy(c.text)).length,
+      };
+    }),
   };
 }
 

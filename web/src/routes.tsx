@@ -4,6 +4,7 @@ import { ScorecardPage } from './pages/Scorecard.js';
 import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
 import { PainPointsPage } from './pages/PainPoints.js';
+import { TasksPage } from './pages/Tasks.js';
 
 export interface PageRoute {
   path: string;
@@ -19,4 +20,5 @@ export const pageRoutes: PageRoute[] = [
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
+  { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
 ];

@@ -4,6 +4,7 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { launchCommand } from './launch.js';
 import { opportunitiesCommand } from './opportunities.js';
+import { conceptsCommand } from './concepts.js';
 import { importCommand } from './import.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
@@ -23,6 +24,7 @@ export const commands: Command<any>[] = [
   evalCommand,
   launchCommand,
   opportunitiesCommand,
+  conceptsCommand,
   importCommand,
   scorecardCommand,
   customersCommand,

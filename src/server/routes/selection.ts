@@ -1,18 +1,28 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
+import { commentWarmth } from '../../selection/concept-comments.js';
+import { commentsSchema, conceptComparisonSchema, conceptMetricSchema, toConceptVariant, variantCountsSchema } from '../../selection/concept-input.js';
+import { compareConcepts } from '../../selection/concept-test.js';
 import { launchPlanSchema, parseLaunchPlan } from '../../selection/launch-plan.js';
 import { simulateLaunch } from '../../selection/launch-risk.js';
 import { rankOpportunities } from '../../selection/opportunity.js';
 import { resolveWeights, weightsSchema } from '../../selection/opportunity-weights.js';
+import { notFound } from '../../domain/errors.js';
 import {
+  addConceptComments,
+  createConceptTest,
   gatherOpportunityInputs,
+  listConceptTests,
+  loadConceptTest,
   listLaunchPlans,
   loadOpportunityWeights,
   saveLaunchPlan,
   saveOpportunityWeights,
+  setVariantCounts,
   withSimilarDemand,
 } from '../../store/selection.js';
+import type { Store } from '../../store/store.js';
 import { parseBody, parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
@@ -38,6 +48,19 @@ const IdeaBody = z.object({
 });
 const OpportunityBody = z.object({ ideas: z.array(IdeaBody).min(1).max(20), weights: weightsSchema.optional() });
 const OpportunityQuery = z.object({ category: z.string().optional() });
+const NewConceptTest = z.object({
+  name: z.string().min(1).max(100),
+  variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'variant names must differ'),
+  decideBy: conceptMetricSchema.optional(),
+});
+const VariantUpdate = z.object({ counts: variantCountsSchema.optional(), comments: commentsSchema.default([]) });
+
+/** A stored test with its comparison, or not-found when it is not the caller's. */
+async function conceptVerdict(store: Store, merchantId: string, id: string) {
+  const test = await loadConceptTest(store, merchantId, id);
+  if (!test) throw notFound('no such concept test');
+  return { test, verdict: compareConcepts(test.variants, { decideBy: test.decideBy ?? undefined }) };
+}
 
 /** What to make: launch-risk calculator, opportunity scores and concept tests. */
 export function selectionRoutes({ store }: App): Hono<Env> {
@@ -74,6 +97,31 @@ export function selectionRoutes({ store }: App): Hono<Env> {
     const resolved = resolveWeights(weights);
     await saveOpportunityWeights(store, c.get('merchantId'), weights);
     return c.json(resolved);
+  });
+
+  routes.get('/concepts', async (c) => c.json(await listConceptTests(store, c.get('merchantId'))));
+  routes.post('/concepts', async (c) => {
+    const body = await parseBody(c, NewConceptTest);
+    const id = await createConceptTest(store, c.get('merchantId'), body);
+    return c.json(await conceptVerdict(store, c.get('merchantId'), id), 201);
+  });
+  routes.post('/concepts/compare', async (c) => {
+    const body = await parseBody(c, conceptComparisonSchema);
+    return c.json(compareConcepts(body.variants.map(toConceptVariant), { decideBy: body.decideBy }));
+  });
+  routes.get('/concepts/:id', async (c) => c.json(await conceptVerdict(store, c.get('merchantId'), c.req.param('id'))));
+  routes.put('/concepts/:id/variants/:variant', async (c) => {
+    const merchantId = c.get('merchantId');
+    const { id, variant } = c.req.param();
+    const body = await parseBody(c, VariantUpdate);
+    const test = await loadConceptTest(store, merchantId, id);
+    if (!test?.variants.some((v) => v.name === variant)) throw notFound('no such concept test or variant');
+    const comments = body.comments.map((text) => ({ text, sentiment: commentWarmth(text) }));
+    await store.transaction(async (tx) => {
+      if (body.counts) await setVariantCounts(tx, merchantId, id, variant, body.counts);
+      await addConceptComments(tx, merchantId, id, variant, comments);
+    });
+    return c.json(await conceptVerdict(store, merchantId, id));
   });
   return routes;
 }

@@ -3,6 +3,7 @@ import evaluation from './evaluation.js';
 import customers from './customers.js';
 import markets from './markets.js';
 import painpoints from './painpoints.js';
+import agents from './agents.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -14,6 +15,7 @@ const catalogues: Catalogue[] = [
   customers,
   markets,
   painpoints,
+  agents,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

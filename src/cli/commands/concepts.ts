@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../domain/errors.js';
+import { DEMO_MERCHANT } from '../../demo/catalogue.js';
+import { commentWarmth } from '../../selection/concept-comments.js';
+import { conceptComparisonSchema, conceptMetricSchema, toConceptVariant, variantCountsSchema } from '../../selection/concept-input.js';
+import { type ConceptVerdict, compareConcepts } from '../../selection/concept-test.js';
+import {
+  addConceptComments,
+  createConceptTest,
+  listConceptTests,
+  loadConceptTest,
+  setVariantCounts,
+} from '../../store/selection.js';
+import type { Store } from '../../store/store.js';
+import { type CommandArgs, type Command, optionalString, requireOption } from '../command.js';
+import { numberFlag } from './launch.js';
+
+type ConceptsResult = { tests: { id: string; name: string; createdAt: string }[] } | { id: string; verdict: ConceptVerdict };
+
+function parsed<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+  if (result.success) return result.data;
+  const details = result.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
+  throw new AppError('bad_input', `invalid ${details.map((d) => d.field || 'input').join(', ')}`, details);
+}
+
+async function verdictOf(store: Store, merchantId: string, id: string): Promise<ConceptsResult> {
+  const test = await loadConceptTest(store, merchantId, id);
+  if (!test) throw new AppError('not_found', `no concept test ${id}`);
+  return { id, verdict: compareConcepts(test.variants, { decideBy: test.decideBy ?? undefined }) };
+}
+
+async function record(store: Store, merchantId: string, id: string, args: CommandArgs): Promise<ConceptsResult> {
+  const variant = requireOption(args, 'variant');
+  const test = await loadConceptTest(store, merchantId, id);
+  const current = test?.variants.find((v) => v.name === variant);
+  if (!current) throw new AppError('not_found', `no variant "${variant}" in concept test ${id}`);
+  // Counts not given keep their current value, so one number can be corrected alone.
+  const counts = parsed(
+    variantCountsSchema.safeParse({
+      views: numberFlag(args, 'views') ?? current.views,
+      likes: numberFlag(args, 'likes') ?? current.likes,
+      saves: numberFlag(args, 'saves') ?? current.saves,
+      intentAsked: numberFlag(args, 'asked') ?? current.intentAsked,
+      intentYes: numberFlag(args, 'yes') ?? current.intentYes,
+    }),
+  );
+  const file = optionalString(args, 'comments-file');
+  const comments = [...((args.values.comment as string[] | undefined) ?? []), ...(file ? readFileSync(file, 'utf8').split(/\r?\n/) : [])]
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((text) => ({ text, sentiment: commentWarmth(text) }));
+  await store.transaction(async (tx) => {
+    await setVariantCounts(tx, merchantId, id, variant, counts);
+    await addConceptComments(tx, merchantId, id, variant, comments);
+  });
+  return verdictOf(store, merchantId, id);
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export const conceptsCommand: Command<ConceptsResult> = {
+  name: 'concepts',
+  summary: 'concept tests: which design variant buyers prefer, how sure we are, and when to stop',
+  usage: [
+    'kaikuan concepts [--merchant ID] [--json]                       list tests',
+    'kaikuan concepts new --name NAME --variants A,B[,C] [--decide-by intent|save|like|warmComment|buyingComment]',
+    'kaikuan concepts record ID --variant A [--views N] [--likes N] [--saves N] [--asked N] [--yes N] [--comment TEXT ...] [--comments-file FILE]',
+    'kaikuan concepts show ID',
+    'kaikuan concepts compare --file reactions.json                 (no saving: {"variants":[{"name","counts":{…},"comments":[…]}]})',
+  ].join('\n'),
+  options: {
+    name: { type: 'string' },
+    variants: { type: 'string' },
+    'decide-by': { type: 'string' },
+    variant: { type: 'string' },
+    views: { type: 'string' },
+    likes: { type: 'string' },
+    saves: { type: 'string' },
+    asked: { type: 'string' },
+    yes: { type: 'string' },
+    comment: { type: 'string', multiple: true },
+    'comments-file': { type: 'string' },
+    file: { type: 'string' },
+    merchant: { type: 'string' },
+  },
+  async run(ctx, args) {
+    const [action, id] = args.positionals;
+    if (action === 'compare') {
+      const body = parsed(conceptComparisonSchema.safeParse(JSON.parse(readFileSync(requireOption(args, 'file'), 'utf8'))));
+      return { id: 'compare', verdict: compareConcepts(body.variants.map(toConceptVariant), { decideBy: body.decideBy }) };
+    }
+    const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
+    const { store } = await ctx.app();
+    if (!action) return { tests: await listConceptTests(store, merchantId) };
+    if (action === 'new') {
+      const variants = requireOption(args, 'variants').split(/[,，]/).map((v) => v.trim()).filter(Boolean);
+      if (variants.length < 2 || new Set(variants).size !== variants.length) {
+        throw new AppError('bad_input', '--variants needs at least two different names, comma-separated');
+      }
+      const decide = optionalString(args, 'decide-by');
+      const decideBy = decide === undefined ? undefined : parsed(conceptMetricSchema.safeParse(decide));
+      return verdictOf(store, merchantId, await createConceptTest(store, merchantId, { name: requireOption(args, 'name'), variants, decideBy }));
+    }
+    if (!id) throw new AppError('bad_input', `kaikuan concepts ${action} needs a test id`);
+    if (action === 'show') return verdictOf(store, merchantId, id);
+    if (action === 'record') return record(store, merchantId, id, args);
+    throw new AppError('bad_input', `unknown action "${action}"; use new, record, show or compare`);
+  },
+  human(result) {
+    if ('tests' in result) {
+      if (result.tests.length === 0) return 'no concept tests yet: kaikuan concepts new --name NAME --variants A,B';
+      return result.tests.map((t) => `${t.id}\t${t.createdAt.slice(0, 10)}\t${t.name}`).join('\n');
+    }
+    const { verdict } = result;
+    const lines = [`test ${result.id}, decided by ${verdict.decidedBy}`];
+    for (const v of verdict.variants) {
+      const rate = v.rates[verdict.decidedBy];
+      lines.push(
+        `  ${v.name.padEnd(12)} ${percent(rate.mean)} [${percent(rate.low)}–${percent(rate.high)}] of ${rate.trials}` +
+          `   chance best ${percent(v.chanceBest)}   expected loss ${percent(v.expectedLoss)}`,
+      );
+    }
+    lines.push(
+      verdict.stop
+        ? `stop: pick ${verdict.leader} (expected loss below ${percent(verdict.lossTolerance)})`
+        : `keep testing: about ${verdict.moreSampleNeeded} more per variant (leader so far: ${verdict.leader})`,
+    );
+    return lines.join('\n');
+  },
+};

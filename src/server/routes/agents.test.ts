@@ -47,6 +47,12 @@ describe.each(storesUnderTest())('agents API on $name', (under) => {
     expect((await call('POST', '/api/agents/service/answer', 'b', { productId: 'P-BOX-L', question: '多少钱' })).status).toBe(404);
   });
 
+  it('lists only the shop\'s own products for the job forms', async () => {
+    const products = await (await call('GET', '/api/agents/products', 'a')).json();
+    expect(products.map((p: { id: string }) => p.id)).toEqual(['P-BOX-L', 'P-BOX-S', 'P-TROLLEY']);
+    expect(await (await call('GET', '/api/agents/products', 'b')).json()).toEqual([]);
+  });
+
   it('reviews a task once', async () => {
     const task = await (await call('POST', '/api/agents/service/answer', 'a', { productId: 'P-BOX-L', question: '能放进衣柜吗' })).json();
     expect(task.outcome).toBe('needs_human');

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { AGENT_TASKS } from '../../agents/roles.js';
+import { ownProducts } from '../../agents/run/facts.js';
 import { reviewTask, runAgentTask } from '../../agents/run/team.js';
 import { workplaceFor } from '../../agents/run/workplace.js';
 import { REVIEW_OUTCOMES } from '../../agents/task.js';
@@ -27,6 +28,11 @@ export function agentRoutes(app: App): Hono<Env> {
   const askedBy = (accountId: string) => `account:${accountId}`;
 
   routes.get('/', (c) => c.json({ roles: AGENT_TASKS }));
+  // The job forms pick one of the shop's own products.
+  routes.get('/products', async (c) => {
+    const products = await ownProducts(app.store, c.get('merchantId'));
+    return c.json(products.map((p) => ({ id: p.id, name: p.name, category: p.category })));
+  });
   routes.get('/tasks', async (c) => c.json(await listAgentTasks(app.store, c.get('merchantId'), parseQuery(c, TasksQuery))));
   routes.get('/tasks/:id', async (c) => {
     const task = await findAgentTask(app.store, c.get('merchantId'), c.req.param('id'));

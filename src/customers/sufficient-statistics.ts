@@ -34,32 +34,18 @@ export interface SpendGroups {
 }
 
 export function groupRepeatPurchases(histories: readonly BuyerHistory[]): RepeatGroups {
-  const index = new Map<string, number>();
-  const x: number[] = [];
-  const tx: number[] = [];
-  const T: number[] = [];
-  const weight: number[] = [];
-  for (const h of histories) {
-    const key = `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
-    const at = index.get(key);
-    if (at !== undefined) {
-      weight[at]++;
-      continue;
-    }
-    index.set(key, x.length);
-    x.push(h.repeatPurchases);
-    tx.push(h.recency);
-    T.push(h.tenure);
-    weight.push(1);
-  }
+  const { members, weight } = groupBy(histories, (h) => `${h.repeatPurchases}|${h.recency}|${h.tenure}`);
+  const x = members.map((h) => h.repeatPurchases);
+  const tx = members.map((h) => h.recency);
+  const T = members.map((h) => h.tenure);
   const byT = indexDistinct(T);
   const byTx = indexDistinct(tx);
   return {
-    size: x.length,
+    size: members.length,
     x: Float64Array.from(x),
     tx: Float64Array.from(tx),
     T: Float64Array.from(T),
-    weight: Float64Array.from(weight),
+    weight,
     ...indexDistinct(x),
     TIndex: byT.xIndex,
     distinctT: byT.distinctX,
@@ -70,24 +56,37 @@ export function groupRepeatPurchases(histories: readonly BuyerHistory[]): Repeat
 
 /** Only repeat buyers carry spend information for Gamma-Gamma (their first purchase is excluded). */
 export function groupRepeatSpend(histories: readonly BuyerHistory[]): SpendGroups {
+  const repeatBuyers = histories.filter((h) => h.repeatPurchases > 0 && h.averageRepeatSpend > 0);
+  const { members, weight } = groupBy(repeatBuyers, (h) => `${h.repeatPurchases}|${h.averageRepeatSpend}`);
+  const x = members.map((h) => h.repeatPurchases);
+  const spend = members.map((h) => h.averageRepeatSpend);
+  return {
+    size: members.length,
+    x: Float64Array.from(x),
+    averageSpend: Float64Array.from(spend),
+    logAverageSpend: Float64Array.from(spend, Math.log),
+    weight,
+    ...indexDistinct(x),
+  };
+}
+
+/** One representative per distinct key, with how many rows share it. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): { members: T[]; weight: Float64Array } {
   const index = new Map<string, number>();
-  const x: number[] = [];
-  const spend: number[] = [];
+  const members: T[] = [];
   const weight: number[] = [];
-  for (const h of histories) {
-    if (h.repeatPurchases === 0 || !(h.averageRepeatSpend > 0)) continue;
-    const key = `${h.repeatPurchases}|${h.averageRepeatSpend}`;
+  for (const row of rows) {
+    const key = keyOf(row);
     const at = index.get(key);
     if (at !== undefined) {
       weight[at]++;
-      continue;
+    } else {
+      index.set(key, members.length);
+      members.push(row);
+      weight.push(1);
     }
-    index.set(key, x.length);
-    x.push(h.repeatPurchases);
-    spend.push(h.averageRepeatSpend);
-    weight.push(1);
   }
-  return { size: x.length, x: Float64Array.from(x), averageSpend: Float64Array.from(spend), logAverageSpend: Float64Array.from(spend, Math.log), weight: Float64Array.from(weight), ...indexDistinct(x) };
+  return { members, weight: Float64Array.from(weight) };
 }
 
 /** Each value's position among the sorted distinct values (named for x, reused for T and t_x). */

@@ -3,6 +3,7 @@
  * and planted rises (a jump, a steady climb, a brand-new item). Deterministic from a seed, so the
  * validation test and `kaikuan eval` measure the same thing every run.
  */
+import { TrendRadar } from './radar.js';
 import { planWindow } from './time-buckets.js';
 import type { DayNumber, TrendEvent } from './types.js';
 
@@ -135,4 +136,16 @@ export function detectionQuality(series: PlantedSeries[], flaggedKeys: ReadonlyS
     falseAlarmRate: share(series.filter((s) => !isRise(s.shape))),
     seasonalFalseAlarmRate: share(series.filter((s) => s.shape === 'seasonal')),
   };
+}
+
+/** The generated set `kaikuan eval` and the validation test score: a quarter window, a year of history. */
+export const PLANTED_VALIDATION: PlantOptions = { seed: 7, series: 1500, risingShare: 0.1, windowDays: 91, historyDays: 400 };
+
+/** Plants, scans once as of the last day, and scores what was flagged. */
+export function validateOnPlantedTrends(options: PlantOptions = PLANTED_VALIDATION): DetectionQuality {
+  const planted = plantTrends(options);
+  const radar = new TrendRadar({ horizonDays: options.windowDays });
+  radar.addAll(planted.events);
+  const scan = radar.scan({ windowDays: options.windowDays, asOfDay: planted.asOfDay });
+  return detectionQuality(planted.series, new Set(scan.rising.map((item) => item.key)));
 }

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { detectionQuality, plantTrends } from './planted-trends.js';
+import { detectionQuality, PLANTED_VALIDATION, plantTrends, validateOnPlantedTrends } from './planted-trends.js';
 import { TrendRadar } from './radar.js';
 
-const WINDOW_DAYS = 91;
+const WINDOW_DAYS = PLANTED_VALIDATION.windowDays;
 
 function flagged(radar: TrendRadar, asOfDay: number): Set<string> {
   return new Set(radar.scan({ windowDays: WINDOW_DAYS, asOfDay }).rising.map((item) => item.key));
 }
 
 describe('trend radar on planted trends', () => {
-  const planted = plantTrends({ seed: 7, series: 1500, risingShare: 0.1, windowDays: WINDOW_DAYS, historyDays: 400 });
+  const planted = plantTrends(PLANTED_VALIDATION);
 
   it('finds most planted rises and almost never flags flat or seasonal series', () => {
-    const radar = new TrendRadar();
-    radar.addAll(planted.events);
-    const quality = detectionQuality(planted.series, flagged(radar, planted.asOfDay));
+    const quality = validateOnPlantedTrends();
     expect(quality.recall).toBeGreaterThanOrEqual(0.85);
     expect(quality.falseAlarmRate).toBeLessThanOrEqual(0.01);
     expect(quality.seasonalFalseAlarmRate).toBeLessThanOrEqual(0.03);

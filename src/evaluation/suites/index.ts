@@ -4,12 +4,14 @@ import { suite as absa } from './absa.js';
 import { suite as painpoints } from './painpoints.js';
 import { suite as agents } from './agents.js';
 import { suite as approvals } from './approvals.js';
+import { suite as trends } from './trends.js';
 
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
   clv,
   absa,
   painpoints,
+  trends,
   agents,
   approvals,
 ];

@@ -5,6 +5,8 @@ import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
 import { PainPointsPage } from './pages/PainPoints.js';
 import { TasksPage } from './pages/Tasks.js';
+import { ApprovalsPage } from './pages/Approvals.js';
+import { AuditPage } from './pages/Audit.js';
 
 export interface PageRoute {
   path: string;
@@ -21,4 +23,6 @@ export const pageRoutes: PageRoute[] = [
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
+  { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage /> },
+  { path: '/audit', navKey: 'nav.audit', element: <AuditPage /> },
 ];

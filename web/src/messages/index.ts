@@ -4,6 +4,7 @@ import customers from './customers.js';
 import markets from './markets.js';
 import painpoints from './painpoints.js';
 import agents from './agents.js';
+import approvals from './approvals.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -16,6 +17,7 @@ const catalogues: Catalogue[] = [
   markets,
   painpoints,
   agents,
+  approvals,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposeSpend } from '../src/approvals/index.js';
+import { listAdChannelSpends } from '../src/store/approvals.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+const MERCHANT = 'demo';
+
+describe('approvals inbox in Chromium on a phone', () => {
+  let k: Kaikuan;
+  let adBudget: string;
+  let campaign: string;
+  beforeAll(async () => {
+    k = await startKaikuan();
+    adBudget = (await proposeSpend(k.app.store, MERCHANT, {
+      agent: 'promotion', action: 'raise_daily_budget', amountYuan: 260, channel: 'ad:淘宝',
+      description: '露营车"加厚把手"直通车日预算提高 260 元', payload: { keyword: '露营车 加厚把手' },
+    })).id;
+    campaign = (await proposeSpend(k.app.store, MERCHANT, {
+      agent: 'campaign', action: 'join_campaign', amountYuan: 120, channel: 'campaign:拼多多-double-12',
+      description: '报名拼多多双十二活动（让利 120 元）', payload: {},
+    })).id;
+  });
+  afterAll(() => k?.close());
+
+  const card = (id: string) => k.page.locator(`[data-testid=proposal][data-id="${id}"]`);
+
+  it('confirms one spend and rejects another; only the confirmed one reaches the channel', async () => {
+    await k.page.getByRole('link', { name: '花钱审批', exact: true }).click();
+    await card(adBudget).waitFor();
+    expect(await k.page.getByTestId('proposal').count()).toBe(2);
+    const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await card(adBudget).getByTestId('proposal-confirm').tap();
+    await card(adBudget).waitFor({ state: 'detached' });
+    await card(campaign).getByTestId('proposal-reason').fill('今年不参加双十二');
+    await card(campaign).getByTestId('proposal-reject').tap();
+    await k.page.getByTestId('approvals-empty').waitFor();
+
+    const booked = await listAdChannelSpends(k.app.store, MERCHANT);
+    expect(booked.map((b) => [b.proposal_id, b.amount_yuan])).toEqual([[adBudget, 260]]);
+    expect((await k.page.getByTestId('budget-today').textContent())).toContain('260');
+  });
+
+  it('shows the outcomes in the full list, with undo while the ad channel allows it', async () => {
+    await k.page.getByTestId('approvals-view-all').tap();
+    await card(adBudget).waitFor();
+    expect(await card(adBudget).getAttribute('data-status')).toBe('executed');
+    expect(await card(campaign).getAttribute('data-status')).toBe('rejected');
+    expect(await card(campaign).textContent()).toContain('今年不参加双十二');
+    expect(await card(adBudget).getByTestId('proposal-undo').count()).toBe(1);
+  });
+
+  it('records who confirmed and who rejected in the audit log', async () => {
+    await k.page.getByRole('link', { name: '操作记录', exact: true }).click();
+    await k.page.getByTestId('audit-log').waitFor();
+    const rows = await k.page.getByTestId('audit-event').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-action'), (tr.children[1] as HTMLElement).innerText]));
+    expect(rows.filter(([action]) => action === 'confirmed')).toEqual([['confirmed', '演示老板']]);
+    expect(rows.filter(([action]) => action === 'rejected')).toEqual([['rejected', '演示老板']]);
+    expect(rows.filter(([action]) => action === 'executed')).toHaveLength(1);
+  });
+});

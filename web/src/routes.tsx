@@ -4,6 +4,9 @@ import { ScorecardPage } from './pages/Scorecard.js';
 import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
 import { PainPointsPage } from './pages/PainPoints.js';
+import { OpportunitiesPage } from './pages/Opportunities.js';
+import { LaunchPage } from './pages/Launch.js';
+import { ConceptsPage } from './pages/Concepts.js';
 import { TasksPage } from './pages/Tasks.js';
 import { ApprovalsPage } from './pages/Approvals.js';
 import { AuditPage } from './pages/Audit.js';
@@ -22,6 +25,9 @@ export const pageRoutes: PageRoute[] = [
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
+  { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage /> },
+  { path: '/launch', navKey: 'nav.launch', element: <LaunchPage /> },
+  { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
   { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage /> },
   { path: '/audit', navKey: 'nav.audit', element: <AuditPage /> },

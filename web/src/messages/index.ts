@@ -3,6 +3,7 @@ import evaluation from './evaluation.js';
 import customers from './customers.js';
 import markets from './markets.js';
 import painpoints from './painpoints.js';
+import selection from './selection.js';
 import agents from './agents.js';
 import approvals from './approvals.js';
 
@@ -16,6 +17,7 @@ const catalogues: Catalogue[] = [
   customers,
   markets,
   painpoints,
+  selection,
   agents,
   approvals,
 ];

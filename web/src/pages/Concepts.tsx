@@ -1,0 +1,219 @@
+import { type FormEvent, useState } from 'react';
+import { Bar, BarChart, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api.js';
+import { ErrorBox, Loaded } from '../components/Status.js';
+import { useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+type Metric = 'like' | 'save' | 'warmComment' | 'buyingComment' | 'intent';
+interface Rate {
+  successes: number;
+  trials: number;
+  mean: number;
+  low: number;
+  high: number;
+}
+interface Variant {
+  name: string;
+  views: number;
+  likes: number;
+  saves: number;
+  intentAsked: number;
+  intentYes: number;
+}
+interface Verdict {
+  decidedBy: Metric;
+  variants: { name: string; rates: Record<Metric, Rate>; chanceBest: number; expectedLoss: number }[];
+  leader: string;
+  lossTolerance: number;
+  stop: boolean;
+  moreSampleNeeded: number;
+}
+interface TestView {
+  test: { id: string; name: string; variants: Variant[] };
+  verdict: Verdict;
+}
+
+const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;
+
+function VerdictView({ view }: { view: TestView }) {
+  const t = useT();
+  const n = useNumber();
+  const pct = (x: number) => `${n(x * 100, 1)}%`;
+  const { verdict } = view;
+  return (
+    <div data-testid="concept-verdict">
+      <div className={`card ${verdict.stop ? 'good' : ''}`} data-testid="concept-decision">
+        <strong>
+          {verdict.stop
+            ? t('concepts.stop', { leader: verdict.leader })
+            : t('concepts.keepTesting', { leader: verdict.leader, more: n(verdict.moreSampleNeeded) })}
+        </strong>
+        <p className="muted small">{t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</p>
+      </div>
+      <h2>{t('concepts.chanceBest')}</h2>
+      <div className="chart">
+        <ResponsiveContainer width="100%" height={60 + 40 * verdict.variants.length}>
+          <BarChart data={verdict.variants.map((v) => ({ name: v.name, chance: v.chanceBest * 100 }))} layout="vertical" margin={{ left: 8, right: 24 }}>
+            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
+            <YAxis type="category" dataKey="name" width={72} />
+            <Tooltip formatter={(v) => `${n(Number(v), 1)}%`} />
+            <Bar dataKey="chance" fill="#d9480f" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <h2>{t('concepts.rates', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</h2>
+      <div className="chart">
+        <ResponsiveContainer width="100%" height={200}>
+          <BarChart
+            data={verdict.variants.map((v) => {
+              const r = v.rates[verdict.decidedBy];
+              return { name: v.name, mean: r.mean * 100, range: [(r.mean - r.low) * 100, (r.high - r.mean) * 100] };
+            })}
+          >
+            <XAxis dataKey="name" />
+            <YAxis tickFormatter={(v: number) => `${v}%`} width={44} />
+            <Bar dataKey="mean" fill="#495057" isAnimationActive={false}>
+              <ErrorBar dataKey="range" width={8} stroke="#d9480f" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+        <p className="muted small">{t('concepts.intervalNote')}</p>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr><th>{t('concepts.variant')}</th><th>{t('concepts.rate')}</th><th>{t('concepts.chanceBestShort')}</th><th>{t('concepts.loss')}</th></tr>
+          </thead>
+          <tbody>
+            {verdict.variants.map((v) => {
+              const r = v.rates[verdict.decidedBy];
+              return (
+                <tr key={v.name}>
+                  <td>{v.name}</td>
+                  <td>{pct(r.mean)} <span className="muted small">({pct(r.low)}–{pct(r.high)}, n={n(r.trials)})</span></td>
+                  <td>{pct(v.chanceBest)}</td>
+                  <td>{pct(v.expectedLoss)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function RecordForm({ view, onRecorded }: { view: TestView; onRecorded(v: TestView): void }) {
+  const t = useT();
+  const [variant, setVariant] = useState(view.test.variants[0]?.name ?? '');
+  const current = view.test.variants.find((v) => v.name === variant);
+  const [counts, setCounts] = useState<Record<string, string>>({});
+  const [comments, setComments] = useState('');
+  const [error, setError] = useState<Error>();
+  const value = (k: (typeof COUNT_FIELDS)[number]) => counts[k] ?? String(current?.[k] ?? 0);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      const body = {
+        counts: Object.fromEntries(COUNT_FIELDS.map((k) => [k, Number(value(k))])),
+        comments: comments.split('\n').map((c) => c.trim()).filter(Boolean),
+      };
+      onRecorded(await api.put<TestView>(`/selection/concepts/${view.test.id}/variants/${encodeURIComponent(variant)}`, body));
+      setCounts({});
+      setComments('');
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>{t('concepts.record')}</h2>
+      <label>
+        {t('concepts.variant')}
+        <select name="variant" value={variant} onChange={(e) => { setVariant(e.target.value); setCounts({}); }}>
+          {view.test.variants.map((v) => <option key={v.name}>{v.name}</option>)}
+        </select>
+      </label>
+      <div className="grid2">
+        {COUNT_FIELDS.map((k) => (
+          <label key={k}>
+            {t(`concepts.count.${k}`)}
+            <input name={k} inputMode="numeric" value={value(k)} onChange={(e) => setCounts({ ...counts, [k]: e.target.value })} />
+          </label>
+        ))}
+      </div>
+      <label>
+        {t('concepts.comments')}
+        <textarea name="comments" rows={3} value={comments} onChange={(e) => setComments(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="concept-record">{t('concepts.save')}</button>
+      {error && <ErrorBox error={error} />}
+    </form>
+  );
+}
+
+function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [variants, setVariants] = useState('');
+  const [error, setError] = useState<Error>();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      onCreated(await api.post<TestView>('/selection/concepts', { name, variants: variants.split(/[,，、]/).map((v) => v.trim()).filter(Boolean) }));
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>{t('concepts.new')}</h2>
+      <label>{t('concepts.name')}<input name="test-name" value={name} onChange={(e) => setName(e.target.value)} /></label>
+      <label>{t('concepts.variants')}<input name="test-variants" value={variants} onChange={(e) => setVariants(e.target.value)} /></label>
+      <button type="submit" disabled={!name || !variants}>{t('concepts.create')}</button>
+      {error && <ErrorBox error={error} />}
+    </form>
+  );
+}
+
+export function ConceptsPage() {
+  const t = useT();
+  const tests = useApi<{ id: string; name: string; createdAt: string }[]>('/selection/concepts');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [fresh, setFresh] = useState<TestView>();
+  const loaded = useApi<TestView>(selected && fresh?.test.id !== selected ? `/selection/concepts/${selected}` : null);
+  const view = fresh?.test.id === selected ? fresh : loaded.data;
+  const show = (v: TestView) => {
+    setFresh(v);
+    setSelected(v.test.id);
+    void tests.reload();
+  };
+  return (
+    <section>
+      <h1>{t('concepts.title')}</h1>
+      <p className="muted">{t('concepts.intro')}</p>
+      <Loaded state={tests}>
+        {(list) => (
+          <label>
+            {t('concepts.pick')}
+            <select name="concept-test" value={selected ?? ''} onChange={(e) => { setFresh(undefined); setSelected(e.target.value || null); }}>
+              <option value="">{list.length ? t('concepts.choose') : t('concepts.none')}</option>
+              {list.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </label>
+        )}
+      </Loaded>
+      {loaded.error && <ErrorBox error={loaded.error} />}
+      {view && (
+        <>
+          <VerdictView view={view} />
+          <RecordForm key={view.test.id} view={view} onRecorded={setFresh} />
+        </>
+      )}
+      <NewTestForm onCreated={show} />
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+import { type FormEvent, useState } from 'react';
+import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api.js';
+import { ErrorBox } from '../components/Status.js';
+import { Stat } from '../components/Stat.js';
+import { useLocale, useNumber, useT } from '../i18n.js';
+
+interface LaunchRisk {
+  expectedProfit: number;
+  expectedProfitError: number;
+  chanceOfLoss: number;
+  profitPercentiles: { p5: number; p25: number; p50: number; p75: number; p95: number };
+  expectedUnitsSold: number;
+  expectedUnsoldUnits: number;
+  breakEvenUnits: number | null;
+  chanceOfPayback: number;
+  breakEvenWeeks: { p50: number | null; p90: number | null };
+  paybackDate: string | null;
+  profitChart: { from: number; to: number; count: number }[];
+  priceCurve: { price: number; expectedProfit: number; chanceOfLoss: number }[] | null;
+  testFirst: {
+    decideNow: number;
+    testFirst: number;
+    valueOfTesting: number;
+    valueOfPerfectInformation: number;
+    launchWhenTestShowsUnits: number | null;
+    advice: 'test-first' | 'launch' | 'do-not-launch';
+  } | null;
+  draws: number;
+}
+
+type DemandMode = 'range' | 'normal' | 'fixed' | 'similar';
+
+/** A Taizhou storage-box mould as the starting example, so the page shows an answer on first tap. */
+const EXAMPLE: Record<string, string> = {
+  mouldCost: '300000', leadTimeDays: '45', minimumOrder: '5000', firstOrder: '20000', unitCost: '12', price: '49',
+  channelFeeRate: '8', channelFeePerUnit: '5', salvageValue: '0', sellingWeeks: '26',
+  low: '6000', likely: '15000', high: '30000', mean: '16000', sd: '6000', units: '16000', category: '',
+  elasticity: '', testCost: '', testDays: '14',
+};
+
+const MONEY_FIELDS = ['mouldCost', 'unitCost', 'price', 'channelFeePerUnit', 'salvageValue'] as const;
+const COUNT_FIELDS = ['leadTimeDays', 'minimumOrder', 'firstOrder', 'sellingWeeks'] as const;
+
+function demandOf(mode: DemandMode, f: Record<string, string>) {
+  switch (mode) {
+    case 'range': return { kind: 'range', low: +f.low, likely: +f.likely, high: +f.high };
+    case 'normal': return { kind: 'normal', mean: +f.mean, sd: +f.sd };
+    case 'fixed': return { kind: 'fixed', units: +f.units };
+    case 'similar': return { kind: 'similar', category: f.category };
+  }
+}
+
+function planOf(mode: DemandMode, f: Record<string, string>, restock: boolean) {
+  return {
+    mouldCost: +f.mouldCost, leadTimeDays: +f.leadTimeDays, minimumOrder: +f.minimumOrder,
+    firstOrder: f.firstOrder ? +f.firstOrder : undefined, unitCost: +f.unitCost, price: +f.price,
+    channelFeeRate: +f.channelFeeRate / 100, channelFeePerUnit: +f.channelFeePerUnit, salvageValue: +f.salvageValue,
+    restock, sellingWeeks: +f.sellingWeeks, demand: demandOf(mode, f),
+    elasticity: f.elasticity ? { elasticity: +f.elasticity, referencePrice: +f.price } : undefined,
+    testFirst: f.testCost ? { cost: +f.testCost, days: +f.testDays } : undefined,
+    startDate: new Date().toISOString().slice(0, 10),
+  };
+}
+
+export function LaunchPage() {
+  const t = useT();
+  const n = useNumber();
+  const [fields, setFields] = useState(EXAMPLE);
+  const [mode, setMode] = useState<DemandMode>('range');
+  const [restock, setRestock] = useState(false);
+  const [result, setResult] = useState<LaunchRisk>();
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const field = (key: string, inputMode: 'decimal' | 'numeric' = 'decimal') => (
+    <label key={key}>
+      {t(`launch.${key}`)}
+      <input
+        name={key}
+        inputMode={inputMode}
+        value={fields[key]}
+        onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  const run = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    try {
+      setResult(await api.post<LaunchRisk>('/selection/launch', { plan: planOf(mode, fields, restock) }));
+    } catch (err) {
+      setError(err as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    const name = window.prompt(t('launch.saveName'));
+    if (!name) return;
+    await api.post('/selection/launch/plans', { name, plan: planOf(mode, fields, restock) }).then(() => setSaved(true), (err) => setError(err));
+  };
+
+  const { locale } = useLocale();
+  // 30万 / 300K: axis ticks stay short on a phone in either language.
+  const compact = (x: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(x);
+  const yuan = (x: number) => `¥${n(x)}`;
+  const pct = (x: number) => `${n(x * 100, 1)}%`;
+
+  return (
+    <section>
+      <h1>{t('launch.title')}</h1>
+      <p className="muted">{t('launch.intro')}</p>
+      <form onSubmit={run} className="card">
+        <div className="grid2">
+          {MONEY_FIELDS.map((k) => field(k))}
+          {COUNT_FIELDS.map((k) => field(k, 'numeric'))}
+          {field('channelFeeRate')}
+        </div>
+        <label>
+          {t('launch.demandMode')}
+          <select name="demandMode" value={mode} onChange={(e) => setMode(e.target.value as DemandMode)}>
+            {(['range', 'normal', 'fixed', 'similar'] as const).map((m) => <option key={m} value={m}>{t(`launch.demand.${m}`)}</option>)}
+          </select>
+        </label>
+        <div className="grid2">
+          {mode === 'range' && ['low', 'likely', 'high'].map((k) => field(k, 'numeric'))}
+          {mode === 'normal' && ['mean', 'sd'].map((k) => field(k, 'numeric'))}
+          {mode === 'fixed' && field('units', 'numeric')}
+          {mode === 'similar' && (
+            <label>
+              {t('launch.category')}
+              <input name="category" value={fields.category} onChange={(e) => setFields({ ...fields, category: e.target.value })} />
+            </label>
+          )}
+        </div>
+        <label className="row">
+          <input type="checkbox" style={{ width: 'auto', minHeight: 0 }} checked={restock} onChange={(e) => setRestock(e.target.checked)} />
+          {t('launch.restock')}
+        </label>
+        <details>
+          <summary>{t('launch.more')}</summary>
+          <div className="grid2">
+            {field('elasticity')}
+            {field('testCost')}
+            {field('testDays', 'numeric')}
+          </div>
+        </details>
+        <div className="row" style={{ marginTop: '0.75rem' }}>
+          <button type="submit" disabled={busy} data-testid="launch-run">{t('launch.run')}</button>
+          {result && <button type="button" className="secondary" onClick={save}>{saved ? t('launch.saved') : t('launch.save')}</button>}
+        </div>
+      </form>
+      {error && <ErrorBox error={error} />}
+      {result && (
+        <div data-testid="launch-result">
+          <div className="stats">
+            <Stat label={t('launch.expectedProfit')} value={yuan(result.expectedProfit)} testId="expected-profit" />
+            <Stat label={t('launch.chanceOfLoss')} value={pct(result.chanceOfLoss)} testId="chance-of-loss" />
+            <Stat label={t('launch.breakEven')} value={result.breakEvenUnits === null ? t('launch.never') : n(Math.ceil(result.breakEvenUnits))} />
+            <Stat label={t('launch.payback')} value={result.paybackDate ?? t('launch.notInSeason')} />
+          </div>
+          <p className="muted small">
+            {t('launch.range', { p5: yuan(result.profitPercentiles.p5), p50: yuan(result.profitPercentiles.p50), p95: yuan(result.profitPercentiles.p95) })}
+            {' · '}
+            {t('launch.units', { sold: n(result.expectedUnitsSold), left: n(result.expectedUnsoldUnits) })}
+          </p>
+          <h2>{t('launch.chart')}</h2>
+          <div className="chart" data-testid="profit-chart">
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={result.profitChart.map((b) => ({ ...b, mid: (b.from + b.to) / 2 }))}>
+                <XAxis dataKey="mid" tickFormatter={compact} minTickGap={20} />
+                <YAxis hide />
+                <Tooltip formatter={(v) => [n(Number(v)), t('launch.seasons')]} labelFormatter={(v) => yuan(Number(v))} />
+                <Bar dataKey="count" isAnimationActive={false}>
+                  {result.profitChart.map((b) => <Cell key={b.from} fill={(b.from + b.to) / 2 < 0 ? '#c92a2a' : '#2b8a3e'} />)}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+            <p className="muted small">{t('launch.chartNote', { draws: n(result.draws) })}</p>
+          </div>
+          {result.testFirst && (
+            <div className="card" data-testid="test-first">
+              <strong>{t(`launch.advice.${result.testFirst.advice}`)}</strong>
+              <p>{t('launch.testValue', { value: yuan(result.testFirst.valueOfTesting), perfect: yuan(result.testFirst.valueOfPerfectInformation) })}</p>
+              {result.testFirst.launchWhenTestShowsUnits !== null && (
+                <p className="muted">{t('launch.threshold', { units: n(result.testFirst.launchWhenTestShowsUnits) })}</p>
+              )}
+            </div>
+          )}
+          {result.priceCurve && (
+            <>
+              <h2>{t('launch.priceCurve')}</h2>
+              <div className="chart">
+                <ResponsiveContainer width="100%" height={200}>
+                  <LineChart data={result.priceCurve}>
+                    <XAxis dataKey="price" tickFormatter={(v: number) => `¥${n(v)}`} />
+                    <YAxis tickFormatter={compact} width={48} />
+                    <ReferenceLine y={0} stroke="#6a737d" />
+                    <Tooltip formatter={(v) => yuan(Number(v))} labelFormatter={(v) => yuan(Number(v))} />
+                    <Line dataKey="expectedProfit" stroke="#d9480f" dot={false} isAnimationActive={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

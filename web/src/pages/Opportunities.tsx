@@ -1,0 +1,173 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { api } from '../api.js';
+import { ErrorBox, Loaded } from '../components/Status.js';
+import { useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+const FACTORS = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'] as const;
+type FactorKey = (typeof FACTORS)[number];
+type Weights = Record<FactorKey, number>;
+
+interface Evidence {
+  kind: 'figure' | 'painPoint' | 'competitor' | 'review' | 'missing';
+  text: string;
+  value?: number;
+}
+interface Factor {
+  key: FactorKey;
+  value: number;
+  score: number;
+  weight: number;
+  points: number;
+  evidence: Evidence[];
+}
+interface Opportunity {
+  idea: { name: string; category: string };
+  score: number;
+  factors: Factor[];
+}
+interface Ranking {
+  weights: Weights;
+  opportunities: Opportunity[];
+}
+
+/** Shares and similarities read as percentages; counts and money as plain numbers. */
+const PERCENT_EVIDENCE = new Set(['growth', 'fieldSameness']);
+
+function EvidenceLine({ e }: { e: Evidence }) {
+  const t = useT();
+  const n = useNumber();
+  if (e.kind === 'missing') return <li className="muted">{t(`opp.missing.${e.text}`)}</li>;
+  if (e.kind === 'review') return <li><blockquote>{e.text}</blockquote></li>;
+  const label = e.kind === 'figure' ? t(`opp.evidence.${e.text}`) : e.text;
+  const asPercent = e.kind !== 'figure' || PERCENT_EVIDENCE.has(e.text);
+  const value = e.value === undefined ? '' : asPercent ? `${n(e.value * 100, 1)}%` : n(e.value, 2);
+  return <li>{e.kind === 'competitor' ? t('opp.looksLike', { title: label, value }) : `${label}: ${value}`}</li>;
+}
+
+function OpportunityCard({ o }: { o: Opportunity }) {
+  const t = useT();
+  const n = useNumber();
+  return (
+    <div className="card" data-testid="opportunity">
+      <div className="row">
+        <strong>{o.idea.name}</strong>
+        <span className="badge">{o.idea.category}</span>
+        <span className="spacer" />
+        <span className="stat-value" data-testid="opportunity-score">{n(o.score)}</span>
+      </div>
+      <ResponsiveContainer width="100%" height={190}>
+        <BarChart data={o.factors.map((f) => ({ name: t(`opp.factor.${f.key}`), points: f.points }))} layout="vertical" margin={{ left: 8 }}>
+          <XAxis type="number" hide domain={[0, 'dataMax']} />
+          <YAxis type="category" dataKey="name" width={84} />
+          <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => n(Number(v), 1) }} />
+        </BarChart>
+      </ResponsiveContainer>
+      <details>
+        <summary>{t('opp.why')}</summary>
+        {o.factors.map((f) => (
+          <div key={f.key}>
+            <strong>{t(`opp.factor.${f.key}`)}</strong>{' '}
+            <span className="muted small">{t('opp.factorLine', { score: n(f.score * 100), weight: n(f.weight * 100) })}</span>
+            <ul>{f.evidence.map((e, i) => <EvidenceLine key={i} e={e} />)}</ul>
+          </div>
+        ))}
+      </details>
+    </div>
+  );
+}
+
+function WeightSliders({ initial, onSaved }: { initial: Weights; onSaved(): void }) {
+  const t = useT();
+  const n = useNumber();
+  const [weights, setWeights] = useState(initial);
+  const [error, setError] = useState<Error>();
+  useEffect(() => setWeights(initial), [initial]);
+  const save = () => api.put('/selection/opportunities/weights', weights).then(onSaved, setError);
+  return (
+    <details className="card">
+      <summary>{t('opp.weights')}</summary>
+      {FACTORS.map((k) => (
+        <label key={k}>
+          {t(`opp.factor.${k}`)} <span className="muted">{n(weights[k] * 100)}</span>
+          <input type="range" min={0} max={1} step={0.05} name={`weight-${k}`} value={weights[k]}
+            onChange={(e) => setWeights({ ...weights, [k]: Number(e.target.value) })} />
+        </label>
+      ))}
+      <button type="button" onClick={save} data-testid="save-weights">{t('opp.saveWeights')}</button>
+      {error && <ErrorBox error={error} />}
+    </details>
+  );
+}
+
+function IdeaForm({ categories }: { categories: string[] }) {
+  const t = useT();
+  const [idea, setIdea] = useState({ name: '', category: categories[0] ?? '', description: '', fixes: '', price: '', unitCost: '' });
+  const [scored, setScored] = useState<Opportunity>();
+  const [error, setError] = useState<Error>();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      const body = {
+        ideas: [{
+          name: idea.name, category: idea.category, description: idea.description || undefined,
+          fixes: idea.fixes.split(/[,，、\s]+/).filter(Boolean),
+          price: idea.price ? Number(idea.price) : undefined, unitCost: idea.unitCost ? Number(idea.unitCost) : undefined,
+        }],
+      };
+      setScored((await api.post<Ranking>('/selection/opportunities', body)).opportunities[0]);
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  const input = (key: keyof typeof idea, inputMode?: 'decimal') => (
+    <label>
+      {t(`opp.idea.${key}`)}
+      <input name={`idea-${key}`} inputMode={inputMode} value={idea[key]} onChange={(e) => setIdea({ ...idea, [key]: e.target.value })} />
+    </label>
+  );
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>{t('opp.ideaTitle')}</h2>
+      <div className="grid2">
+        {input('name')}
+        <label>
+          {t('opp.idea.category')}
+          <select name="idea-category" value={idea.category} onChange={(e) => setIdea({ ...idea, category: e.target.value })}>
+            {categories.map((c) => <option key={c}>{c}</option>)}
+          </select>
+        </label>
+        {input('description')}
+        {input('fixes')}
+        {input('price', 'decimal')}
+        {input('unitCost', 'decimal')}
+      </div>
+      <button type="submit" disabled={!idea.name || !idea.category}>{t('opp.scoreIdea')}</button>
+      {error && <ErrorBox error={error} />}
+      {scored && <OpportunityCard o={scored} />}
+    </form>
+  );
+}
+
+export function OpportunitiesPage() {
+  const t = useT();
+  const ranking = useApi<Ranking>('/selection/opportunities');
+  return (
+    <section>
+      <h1>{t('opp.title')}</h1>
+      <p className="muted">{t('opp.intro')}</p>
+      <Loaded state={ranking}>
+        {(r) => (
+          <>
+            <WeightSliders initial={r.weights} onSaved={ranking.reload} />
+            {r.opportunities.length === 0 && <p className="muted">{t('opp.empty')}</p>}
+            {r.opportunities.map((o) => <OpportunityCard key={o.idea.name} o={o} />)}
+            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} />}
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

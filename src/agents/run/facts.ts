@@ -1,8 +1,7 @@
-import type { KeywordVolume, Product } from '../../domain/types.js';
+import type { Product } from '../../domain/types.js';
 import { AppError } from '../../domain/errors.js';
 import { listProducts } from '../../store/merchant-data.js';
-import { TrendRadar } from '../../trends/radar.js';
-import { toDayNumber } from '../../trends/time-buckets.js';
+import { trendReportFor } from '../../store/trends.js';
 import type { RisingItem } from '../../trends/types.js';
 import type { Store } from '../../store/store.js';
 
@@ -17,12 +16,12 @@ export async function ownProduct(store: Store, merchantId: string, productId: st
   return product;
 }
 
-/** Half a year of weekly searches: the radar's recent quarter is then the last six weeks. */
-const KEYWORD_WINDOW_DAYS = 182;
+/** Half a year: the radar's recent quarter is then the last six weeks, the span a weekly plan cares about. */
+const TREND_WINDOW_DAYS = 182;
 
-/** Search keywords the trend radar judges rising (with BH-adjusted q-values) from the keyword volumes. */
-export function risingKeywords(volumes: KeywordVolume[]): RisingItem[] {
-  const radar = new TrendRadar({ horizonDays: KEYWORD_WINDOW_DAYS });
-  for (const v of volumes) radar.add({ kind: 'keyword', key: v.keyword, day: toDayNumber(v.bucketStart), weight: v.volume });
-  return radar.scan({ windowDays: KEYWORD_WINDOW_DAYS }).rising;
+/** Rising search keywords, as the trend radar judges them (BH-adjusted q-values), for titles and the weekly plan. */
+export async function risingKeywords(store: Store, merchantId: string): Promise<RisingItem[]> {
+  const report = await trendReportFor(store, merchantId, TREND_WINDOW_DAYS);
+  // Review words (kind "term") rise with complaints ("刺鼻"): never title or bid material.
+  return report.rising.filter((r) => r.kind === 'keyword');
 }

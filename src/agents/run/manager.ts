@@ -1,5 +1,4 @@
 import { countAgentTasks, listAdCampaigns } from '../../store/agents.js';
-import { listKeywordVolumes } from '../../store/merchant-data.js';
 import { painPointReportFor } from '../../store/painpoints.js';
 import { CAMPAIGN_HORIZON_DAYS } from '../campaign/advice.js';
 import { upcomingEvents } from '../campaign/calendar.js';
@@ -20,10 +19,10 @@ export async function planTheWeek(
   runAssignment: RunAssignment,
 ): Promise<TaskResult> {
   const today = place.now().toISOString();
-  const [products, report, volumes, campaigns, questionsWaiting] = await Promise.all([
+  const [products, report, rising, campaigns, questionsWaiting] = await Promise.all([
     ownProducts(place.store, merchantId),
     painPointReportFor(place.store, merchantId, {}),
-    listKeywordVolumes(place.store, merchantId),
+    risingKeywords(place.store, merchantId),
     listAdCampaigns(place.store, merchantId),
     countAgentTasks(place.store, merchantId, 'needs_human'),
   ]);
@@ -31,7 +30,7 @@ export async function planTheWeek(
     today,
     products,
     painPoints: report.byProduct.map((s) => ({ productId: s.key, painPoints: s.painPoints })),
-    rising: risingKeywords(volumes),
+    rising,
     upcomingEvents: upcomingEvents(today, CAMPAIGN_HORIZON_DAYS),
     activeAdCampaigns: campaigns.filter((c) => c.status === 'active').length,
     questionsWaiting,

@@ -1,5 +1,4 @@
 import { painPointReportFor } from '../../store/painpoints.js';
-import { listKeywordVolumes } from '../../store/merchant-data.js';
 import { draftListing, reviewTitle } from '../product/listing.js';
 import { ownProduct, risingKeywords } from './facts.js';
 import type { TaskInputs } from './inputs.js';
@@ -14,7 +13,7 @@ export async function writeListing(place: AgentWorkplace, merchantId: string, in
   const product = await ownProduct(place.store, merchantId, input.productId);
   const report = await painPointReportFor(place.store, merchantId, { productId: product.id });
   const painPoints = report.painPoints.slice(0, PAIN_POINTS_CONSIDERED);
-  const trending = risingKeywords(await listKeywordVolumes(place.store, merchantId));
+  const trending = await risingKeywords(place.store, merchantId);
   const draft = draftListing(product, trending, painPoints);
 
   const facts = Object.entries(product.attributes).map(([k, v]) => `${k}：${v}`).join('；');

@@ -104,6 +104,9 @@ function findPastAnswer(question: string, productId: string, pastAnswers: PastAn
   return undefined;
 }
 
+/** The numbers a text states (60, 0.5, 150): sizes, prices and counts are what a wrong answer gets wrong. */
+export const numbersIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
 /**
  * Checks a model's rewrite of an answer: every fact in the evidence must still be there, and no
  * number may appear that the evidence does not contain (the classic hallucinated size or price).
@@ -114,9 +117,8 @@ export function reviewAnswer(candidate: string, draft: ServiceAnswer): { ok: boo
   for (const e of draft.evidence.filter((x) => x.kind === 'attribute')) {
     if (!candidate.includes(e.text)) problems.push(`丢了事实：${e.ref}=${e.text}`);
   }
-  const numbers = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []);
-  const allowed = new Set(numbers(evidenceText));
-  const invented = numbers(candidate).filter((n) => !allowed.has(n));
+  const allowed = new Set(numbersIn(evidenceText));
+  const invented = numbersIn(candidate).filter((n) => !allowed.has(n));
   if (invented.length > 0) problems.push(`出现资料里没有的数字：${[...new Set(invented)].join('、')}`);
   if (draft.abstained && !candidate.includes('确认')) problems.push('没有资料时必须说明需要确认，不能直接回答');
   return { ok: problems.length === 0, problems };

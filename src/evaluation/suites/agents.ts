@@ -3,7 +3,7 @@ import { EVAL_PAST_ANSWERS, EVAL_QUESTIONS, type EvalQuestion } from '../../agen
 import { requiredAttributes } from '../../agents/product/attributes.js';
 import { findBannedClaims } from '../../agents/product/banned-claims.js';
 import { draftListing } from '../../agents/product/listing.js';
-import { answerQuestion, type ServiceAnswer } from '../../agents/service/answer.js';
+import { answerQuestion, numbersIn, type ServiceAnswer } from '../../agents/service/answer.js';
 import type { EvalSuite } from '../suite.js';
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -28,8 +28,6 @@ function titleScores() {
     'agents.title.products': EVAL_PRODUCTS.length,
   };
 }
-
-const numbersIn = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
 
 /** Rests on the gold evidence, and states no number the product's facts and past answers do not hold. */
 function grounded(reply: ServiceAnswer, q: EvalQuestion, facts: Record<string, string>): boolean {

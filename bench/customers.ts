@@ -16,6 +16,9 @@ import { mulberry32 } from '../src/trends/planted-trends.js';
 import { peakRssMb } from './memory.js';
 
 const MASTER_FIT_FLOOR_SECONDS = 2;
+// The master fit is repeated and the median reported: the first run also pays for JIT compilation,
+// and the machine is shared, so one run alone says more about the neighbours than about the code.
+const MASTER_RUNS = 5;
 // The published calibration: 39 weeks ending 1997-09-30, time in weeks.
 const WINDOW = { calibrationEndDay: dayNumber('1997-09-30'), observationEndDay: dayNumber('1997-09-30'), unitDays: 7 };
 const HORIZON_WEEKS = 52;
@@ -62,15 +65,19 @@ export async function run(args: string[]): Promise<void> {
   const seed = flag(args, 'seed', 7);
   const master = parseCdnow(readFileSync(sharedData.cdnowMaster, 'utf8'));
 
-  const floor = fitAndScore(master);
+  const runs = Array.from({ length: MASTER_RUNS }, () => fitAndScore(master));
+  const byTime = [...runs].sort((p, q) => p.summarise + p.fit - (q.summarise + q.fit));
+  const floor = byTime[MASTER_RUNS >> 1];
   const floorSeconds = floor.summarise + floor.fit;
+  const slowest = byTime[MASTER_RUNS - 1];
   const { r, alpha, a, b } = floor.model.purchases.params;
   const { p, q, v } = floor.model.spend.params;
   console.log(`CDNOW master: ${floor.histories.length} buyers, ${master.length} transactions`);
   console.log(`  r=${r.toFixed(4)} alpha=${alpha.toFixed(4)} a=${a.toFixed(4)} b=${b.toFixed(4)}  p=${p.toFixed(3)} q=${q.toFixed(3)} v=${v.toFixed(3)}`);
   console.log(
     `  summarise ${floor.summarise.toFixed(3)} s + fit ${floor.fit.toFixed(3)} s = ${floorSeconds.toFixed(3)} s ` +
-      `(floor ${MASTER_FIT_FLOOR_SECONDS} s: ${floorSeconds < MASTER_FIT_FLOOR_SECONDS ? 'met' : 'MISSED'}, ${(MASTER_FIT_FLOOR_SECONDS / floorSeconds).toFixed(1)}× headroom); score ${floor.score.toFixed(3)} s`,
+      `(median of ${MASTER_RUNS}; slowest ${(slowest.summarise + slowest.fit).toFixed(3)} s; ` +
+      `floor ${MASTER_FIT_FLOOR_SECONDS} s: ${floorSeconds < MASTER_FIT_FLOOR_SECONDS ? 'met' : 'MISSED'}, ${(MASTER_FIT_FLOOR_SECONDS / floorSeconds).toFixed(1)}× headroom); score ${floor.score.toFixed(3)} s`,
   );
 
   const resampled = resample(master, buyers, seed);

@@ -21,7 +21,6 @@ describe('CLV on the CDNOW 1/10 sample', () => {
 
   it('reproduces the published BG/NBD fit within 1% (Fader, Hardie & Lee 2005)', () => {
     const { r, alpha, a, b } = model.purchases.params;
-    expect(r / 0.243).toBeCloseTo(1, 2);
     expect(Math.abs(r / 0.243 - 1)).toBeLessThan(0.01);
     expect(Math.abs(alpha / 4.414 - 1)).toBeLessThan(0.01);
     expect(Math.abs(a / 0.793 - 1)).toBeLessThan(0.01);

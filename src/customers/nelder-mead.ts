@@ -21,9 +21,10 @@ export interface MinimiseOptions {
   step?: number;
 }
 
-// Relative log-likelihood differences below 1e-13 are far beneath any change that moves a parameter by 0.01%.
-const DEFAULT_VALUE_TOLERANCE = 1e-13;
-const DEFAULT_POINT_TOLERANCE = 1e-9;
+// Relative log-likelihood differences below 1e-11, and log-parameters agreeing to 1e-6 (parameters to 0.0001%),
+// are far finer than the 3–4 digits any CLV parameter is reported or used with.
+const DEFAULT_VALUE_TOLERANCE = 1e-11;
+const DEFAULT_POINT_TOLERANCE = 1e-6;
 const DEFAULT_MAX_ITERATIONS = 20_000;
 // Half a unit in log space: the first simplex spans parameters from about 0.6× to 1.6× the start.
 const DEFAULT_STEP = 0.5;

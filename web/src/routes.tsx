@@ -10,6 +10,7 @@ import { ConceptsPage } from './pages/Concepts.js';
 import { TasksPage } from './pages/Tasks.js';
 import { ApprovalsPage } from './pages/Approvals.js';
 import { AuditPage } from './pages/Audit.js';
+import { TrendsPage } from './pages/Trends.js';
 
 export interface PageRoute {
   path: string;
@@ -25,6 +26,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
+  { path: '/trends', navKey: 'nav.trends', element: <TrendsPage /> },
   { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage /> },
   { path: '/launch', navKey: 'nav.launch', element: <LaunchPage /> },
   { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },

@@ -6,6 +6,7 @@ import painpoints from './painpoints.js';
 import selection from './selection.js';
 import agents from './agents.js';
 import approvals from './approvals.js';
+import trends from './trends.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -17,6 +18,7 @@ const catalogues: Catalogue[] = [
   customers,
   markets,
   painpoints,
+  trends,
   selection,
   agents,
   approvals,

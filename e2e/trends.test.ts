@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trendReportFor } from '../src/store/trends.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+// Over half a year the demo shop's trolley-handle complaint (拉杆角度不能调) climbs; over a quarter only
+// the adjustable-handle search term rises clearly.
+const RISING_SEARCH = '可调节拉杆露营车';
+const RISING_WORD = '拉杆';
+
+describe('trend radar page in Chromium', () => {
+  let k: Kaikuan;
+  beforeAll(async () => {
+    k = await startKaikuan();
+  });
+  afterAll(() => k?.close());
+
+  it('lists what is rising with a sparkline each, in Chinese', async () => {
+    const report = await trendReportFor(k.app.store, 'demo', 90);
+    expect(report.rising.map((item) => item.key)).toContain(RISING_SEARCH);
+    await k.page.getByRole('link', { name: '趋势雷达' }).click();
+    const items = k.page.getByTestId('trend-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(report.rising.length);
+    expect(await k.page.getByTestId('trends-tested').textContent()).toContain(String(report.tested));
+    const search = items.filter({ hasText: RISING_SEARCH });
+    expect(await search.textContent()).toContain('持续稳步上升');
+    expect(await search.getByTestId('trend-sparkline').locator('svg .recharts-line').count()).toBe(1);
+    expect(await k.page.getByTestId('trend-alerts').textContent()).toContain(RISING_SEARCH);
+  });
+
+  it('widens the window and drills down to what customers said', async () => {
+    const report = await trendReportFor(k.app.store, 'demo', 180);
+    const word = report.rising.find((item) => item.kind === 'term' && item.key === RISING_WORD)!;
+    expect(word).toBeDefined();
+    await k.page.getByTestId('trends-window').selectOption('180d');
+    await k.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=trend-item]').length === n,
+      report.rising.length,
+    );
+    const card = k.page.getByTestId('trend-item').filter({ has: k.page.locator('strong', { hasText: new RegExp(`^${RISING_WORD}$`) }) }).first();
+    await card.getByRole('button', { name: '看原话' }).click();
+    const evidence = card.getByTestId('trend-evidence');
+    await evidence.waitFor();
+    const quotes = await evidence.locator('blockquote').allTextContents();
+    expect(quotes).toHaveLength(word.evidence.length);
+    expect(quotes.every((quote) => quote.includes(RISING_WORD))).toBe(true);
+    expect(await evidence.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+  });
+
+  it('filters by kind, fits a phone screen and speaks English on request', async () => {
+    await k.page.getByTestId('trends-kind').selectOption('keyword');
+    const items = k.page.getByTestId('trend-item');
+    await k.page.waitForFunction(() => document.querySelectorAll('[data-testid=trend-item]').length === 1);
+    expect(await items.first().textContent()).toContain(RISING_SEARCH);
+    const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await k.page.getByRole('button', { name: 'English' }).click();
+    await k.page.getByText('Trend radar: what is rising').first().waitFor();
+    expect(await items.first().textContent()).toContain('steady climb');
+  });
+});

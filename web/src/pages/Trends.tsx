@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Stat } from '../components/Stat.js';
+import { Loaded } from '../components/Status.js';
+import { useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
+
+/** The slice of GET /api/trends this page reads. */
+interface TrendSignal {
+  kind: string;
+  key: string;
+  growth: number;
+  qValue: number;
+  test: string;
+  emerging: boolean;
+  recent: number;
+  baseline: number;
+  sparkline: number[];
+}
+
+interface TrendAlert extends TrendSignal {
+  firstAlertedOn: string;
+  lastAlertedOn: string;
+}
+
+interface TrendReport {
+  asOf: string | null;
+  bucketDays: number;
+  buckets: number;
+  recentBuckets: number;
+  tested: number;
+  newRows: number;
+  rising: TrendSignal[];
+  alerts: TrendAlert[];
+}
+
+interface SeriesDetail {
+  signal: TrendSignal;
+  evidence: { id: string; source: 'review' | 'post'; text: string; at: string; platform: string }[];
+}
+
+const WINDOWS = ['30d', '90d', '180d'];
+const KINDS = ['term', 'aspect', 'painpoint', 'product', 'category', 'platform', 'keyword', 'sales'];
+const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
+
+function Sparkline({ values }: { values: number[] }) {
+  return (
+    <div data-testid="trend-sparkline">
+      <ResponsiveContainer width="100%" height={36}>
+        <LineChart data={values.map((value, i) => ({ i, value }))}>
+          <Line type="monotone" dataKey="value" stroke="#d9480f" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; window: string }) {
+  const t = useT();
+  const state = useApi<SeriesDetail>(`/trends/series?${new URLSearchParams({ kind, key: itemKey, window })}`);
+  return (
+    <Loaded state={state}>
+      {({ signal, evidence }) => (
+        <div data-testid="trend-evidence">
+          <h3 className="small">{t('trends.chart')}</h3>
+          <div className="chart">
+            <ResponsiveContainer width="100%" height={140}>
+              <BarChart data={signal.sparkline.map((value, i) => ({ period: i + 1, value }))}>
+                <XAxis dataKey="period" />
+                <YAxis />
+                <Tooltip />
+                <Bar dataKey="value" fill="#d9480f" />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <h3 className="small">{t('trends.evidence')}</h3>
+          {evidence.length === 0 && <p className="muted small">{t('trends.noEvidence')}</p>}
+          {evidence.map((e) => (
+            <blockquote key={`${e.source}:${e.id}`}>
+              {e.text}
+              <span className="muted small"> — {t(`trends.source.${e.source}`)} · {e.platform} · {e.at.slice(0, 10)}</span>
+            </blockquote>
+          ))}
+        </div>
+      )}
+    </Loaded>
+  );
+}
+
+function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
+  const t = useT();
+  const n = useNumber();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="card" data-testid="trend-item">
+      <div className="row">
+        <span className="badge">{t(`kind.${item.kind}`)}</span>
+        <strong>{item.key}</strong>
+        {item.emerging && <span className="badge bad">{t('trends.new')}</span>}
+        <span className="spacer" />
+        <span className="bad">{t('trends.growth', { value: signedPct(item.growth) })}</span>
+      </div>
+      <Sparkline values={item.sparkline} />
+      <p className="small muted">
+        {t(`trends.test.${item.test}`)} · {t('trends.q', { value: item.qValue.toExponential(1) })} ·{' '}
+        {t('trends.recentBaseline', { recent: n(item.recent, 1), baseline: n(item.baseline, 1) })}
+      </p>
+      <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {t(open ? 'trends.hideEvidence' : 'trends.showEvidence')}
+      </button>
+      {open && <Evidence kind={item.kind} itemKey={item.key} window={window} />}
+    </div>
+  );
+}
+
+function Alerts({ alerts }: { alerts: TrendAlert[] }) {
+  const t = useT();
+  if (alerts.length === 0) return <p className="muted">{t('trends.alerts.none')}</p>;
+  return (
+    <div className="table-wrap" data-testid="trend-alerts">
+      <table>
+        <thead>
+          <tr>
+            <th>{t('trends.alerts.item')}</th>
+            <th>{t('trends.kind')}</th>
+            <th>{t('trends.alerts.first')}</th>
+            <th>{t('trends.alerts.last')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {alerts.map((a) => (
+            <tr key={`${a.kind}:${a.key}`}>
+              <td>{a.key}</td>
+              <td>{t(`kind.${a.kind}`)}</td>
+              <td>{a.firstAlertedOn}</td>
+              <td>{a.lastAlertedOn}</td>
+              <td className="bad">{signedPct(a.growth)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TrendsPage() {
+  const t = useT();
+  const n = useNumber();
+  const [window, setWindow] = useState('90d');
+  const [kind, setKind] = useState('all');
+  const report = useApi<TrendReport>(`/trends?window=${window}`);
+  return (
+    <section>
+      <h1>{t('trends.title')}</h1>
+      <p className="muted small">{t('trends.intro')}</p>
+      <div className="grid2">
+        <label>
+          {t('trends.window')}
+          <select data-testid="trends-window" value={window} onChange={(e) => setWindow(e.target.value)}>
+            {WINDOWS.map((w) => <option key={w} value={w}>{t(`trends.window.${w}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('trends.kind')}
+          <select data-testid="trends-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="all">{t('trends.kind.all')}</option>
+            {KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <Loaded state={report}>
+        {(r) => !r.asOf ? <p className="muted">{t('trends.empty')}</p> : (
+          <>
+            <p className="small muted" data-testid="trends-as-of">
+              {t('trends.asOf', { date: r.asOf, recent: r.recentBuckets, baseline: r.buckets - r.recentBuckets, days: r.bucketDays })}
+            </p>
+            <div className="stats">
+              <Stat label={t('trends.tested')} value={n(r.tested)} testId="trends-tested" />
+              <Stat label={t('trends.risingCount')} value={n(r.rising.length)} testId="trends-rising-count" />
+              <Stat label={t('trends.newCount')} value={n(r.rising.filter((i) => i.emerging).length)} />
+              <Stat label={t('trends.newRows')} value={n(r.newRows)} />
+            </div>
+            <h2>{t('trends.rising')}</h2>
+            {r.rising.length === 0 && <p className="muted">{t('trends.none')}</p>}
+            {r.rising.filter((i) => kind === 'all' || i.kind === kind).map((item) => (
+              <RisingCard key={`${window}:${item.kind}:${item.key}`} item={item} window={window} />
+            ))}
+            <h2>{t('trends.alerts')}</h2>
+            <Alerts alerts={r.alerts} />
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   trends: () => import('./trends.js'),
   import: () => import('./import.js'),
   customers: () => import('./customers.js'),
+  approvals: () => import('./approvals.js'),
   import: () => import('./import.js'),
 };
 

@@ -3,6 +3,7 @@ import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { confirmSpend } from './decide.js';
 import { executeApproved } from './execute.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { proposeSpend } from './propose.js';
 import { changeGuardLimits } from './settings.js';
 
@@ -37,7 +38,9 @@ const DRILL_OWNER: Actor = { id: 'cli:drill', label: 'concurrency drill' };
  */
 export async function runConcurrencyDrill(stores: Store[], merchantId: string, plan: DrillPlan = DEFAULT_DRILL): Promise<DrillResult> {
   const [first] = stores;
-  await changeGuardLimits(first, merchantId, { dailyBudgetYuan: plan.dailyBudgetYuan }, DRILL_OWNER);
+  // The month must hold at least the day, or the limits would contradict each other.
+  const monthlyBudgetYuan = Math.max(plan.dailyBudgetYuan, DEFAULT_LIMITS.monthlyBudgetYuan);
+  await changeGuardLimits(first, merchantId, { dailyBudgetYuan: plan.dailyBudgetYuan, monthlyBudgetYuan }, DRILL_OWNER);
   const ids: string[] = [];
   for (let i = 0; i < plan.proposals; i++) {
     const p = await proposeSpend(first, merchantId, {

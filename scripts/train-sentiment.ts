@@ -12,7 +12,8 @@ import { logitOf } from '../src/text/linear-model.js';
 import { decodeModel, encodeModel } from '../src/text/model-file.js';
 import { reviewFeatures } from '../src/text/review-features.js';
 import { SENTIMENT_MODEL_FILES } from '../src/text/sentiment.js';
-import { sentimentReport, type SentimentReport } from '../src/text/sentiment-metrics.js';
+import { evaluateHeldOut } from '../src/text/sentiment-evaluation.js';
+import type { SentimentReport } from '../src/text/sentiment-metrics.js';
 import { balancedImportance, trainingSetOf, trainLogistic } from '../src/text/train-logistic.js';
 
 interface Recipe {
@@ -47,13 +48,7 @@ for (const recipe of recipes.filter((r) => !only || r.language === only)) {
   const file = encodeModel({ bits: recipe.bits, bias: trained.bias, weights: trained.weights });
   console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; model file ${(file.length / 1024).toFixed(0)} KB`);
   const model = decodeModel(file); // evaluate exactly what ships
-  const report = sentimentReport(
-    heldOut.map((r) => ({
-      category: r.category,
-      positive: r.positive,
-      predictedPositive: logitOf(model, reviewFeatures(r.text).bag.features) > 0,
-    })),
-  );
+  const report = evaluateHeldOut(recipe.reviews, (text) => logitOf(model, reviewFeatures(text).bag.features) > 0);
   printReport(report, recipe.language === 'zh');
   writeFileSync(modelPath(SENTIMENT_MODEL_FILES[recipe.language]), file);
 }

@@ -11,7 +11,7 @@ describe('normalizeForAnalysis', () => {
   it('turns traditional reviews back into the simplified text they came from', () => {
     const toTraditional = Converter({ from: 'cn', to: 'tw' });
     const sample = spreadSample(chineseReviews(), 500).map((r) => r.text);
-    const traditional = sample.map(toTraditional);
+    const traditional = sample.map((text) => toTraditional(text));
     expect(traditional.filter((t, i) => t !== sample[i]).length).toBeGreaterThan(450); // the test really converts
     const recovered = traditional.filter((t, i) => normalizeForAnalysis(t) === normalizeForAnalysis(sample[i]));
     // A few characters are ambiguous one way (乾/干, 覆/复 …); nearly every review must come back.

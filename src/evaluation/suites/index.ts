@@ -1,5 +1,6 @@
 import type { EvalSuite } from '../suite.js';
 import { suite as clv } from './clv.js';
+import { suite as sentiment } from './sentiment.js';
 import { suite as absa } from './absa.js';
 import { suite as painpoints } from './painpoints.js';
 import { suite as agents } from './agents.js';
@@ -9,6 +10,7 @@ import { suite as trends } from './trends.js';
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
   clv,
+  sentiment,
   absa,
   painpoints,
   trends,

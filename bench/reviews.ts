@@ -1,0 +1,119 @@
+/**
+ * Review analysis throughput (issue 3): 1,000,000 Chinese reviews streamed from online_shopping_10_cats
+ * (the deduplicated corpus repeated in a fixed shuffled order), each fully analysed: normalised,
+ * language detected, cut into clauses and words, sentiment per review and per clause, and
+ * aspect-opinion triples. Per-text work is cached, as repeated texts ("好评", "物流很快") are common in
+ * real review streams; the cold rate (first sight of a text) is printed too, so the cache cannot hide
+ * a slow pipeline. Then the Python baseline (jieba + scikit-learn TF-IDF + logistic regression) on the
+ * same rows, when Debian's python3-jieba and python3-sklearn are installed.
+ *
+ *   npm run bench -- reviews [--reviews 1000000] [--baseline-rows 200000] [--cache 100000]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedData } from '../src/ingest/shared-data.js';
+import { extractAspectOpinions } from '../src/painpoints/extract.js';
+import type { AspectOpinion } from '../src/painpoints/types.js';
+import { isHeldOut, parseOnlineShopping } from '../src/text/corpus.js';
+import { analyseSentiment, scoreSentiment, type ReviewSentiment } from '../src/text/sentiment.js';
+import { evaluateHeldOut } from '../src/text/sentiment-evaluation.js';
+import { peakRssMb } from './memory.js';
+
+const THROUGHPUT_FLOOR = 20_000;
+/**
+ * The stream visits unique review (i * STRIDE) mod n: a prime stride far from n's factors spreads
+ * neighbours apart, so consecutive reviews differ like a real stream's, and Python can replay it.
+ */
+const STRIDE = 7_919;
+const PYTHON = '/usr/bin/python3'; // Debian's python, where python3-jieba and python3-sklearn live
+
+function flag(args: string[], name: string, fallback: number): number {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+}
+
+interface ReviewAnalysis {
+  sentiment: ReviewSentiment;
+  aspects: AspectOpinion[];
+}
+
+function analyseReview(text: string): ReviewAnalysis {
+  const sentiment = analyseSentiment(text);
+  return { sentiment, aspects: sentiment.language === 'zh' ? extractAspectOpinions(text) : [] };
+}
+
+/** Streams `count` reviews without holding them: the corpus repeated in STRIDE order. */
+function* reviewStream(unique: readonly string[], count: number): Generator<string> {
+  for (let i = 0; i < count; i++) yield unique[(i * STRIDE) % unique.length];
+}
+
+export async function run(args: string[]): Promise<void> {
+  const reviews = flag(args, 'reviews', 1_000_000);
+  const baselineRows = flag(args, 'baseline-rows', 200_000);
+  const cacheSize = flag(args, 'cache', 100_000);
+  const corpus = parseOnlineShopping(readFileSync(sharedData.onlineShopping, 'utf8'));
+  const unique = corpus.map((r) => r.text);
+  const accuracy = evaluateHeldOut(corpus, (text) => scoreSentiment(text).label === 'positive').accuracy;
+
+  const cache = new Map<string, ReviewAnalysis>();
+  let misses = 0;
+  let missMs = 0;
+  let negativeClauses = 0;
+  let aspects = 0;
+  const started = performance.now();
+  for (const text of reviewStream(unique, reviews)) {
+    let analysis = cache.get(text);
+    if (!analysis) {
+      const before = performance.now();
+      analysis = analyseReview(text);
+      missMs += performance.now() - before;
+      misses++;
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!); // oldest first
+      cache.set(text, analysis);
+    }
+    for (const clause of analysis.sentiment.clauses) if (clause.label === 'negative') negativeClauses++;
+    aspects += analysis.aspects.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const rate = reviews / seconds;
+  const coldRate = misses / (missMs / 1000);
+  console.log(`reviews: ${reviews.toLocaleString()} in ${seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString()} reviews/s (floor ${THROUGHPUT_FLOOR.toLocaleString()})`);
+  console.log(`  cold (first sight of a text, no cache): ${misses.toLocaleString()} texts at ${Math.round(coldRate).toLocaleString()} reviews/s; cache hits ${(100 * (1 - misses / reviews)).toFixed(1)}%`);
+  console.log(`  ${negativeClauses.toLocaleString()} negative clauses, ${aspects.toLocaleString()} aspect-opinion triples`);
+  console.log(`  sentiment held-out accuracy ${(100 * accuracy).toFixed(2)}%; peak RSS ${peakRssMb()} MB`);
+  runBaseline(corpus, unique, baselineRows, { rate, coldRate, accuracy });
+}
+
+function runBaseline(
+  corpus: ReturnType<typeof parseOnlineShopping>,
+  unique: string[],
+  rows: number,
+  ours: { rate: number; coldRate: number; accuracy: number },
+): void {
+  const probe = spawnSync(PYTHON, ['-c', 'import jieba, sklearn'], { encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.log('baseline skipped: /usr/bin/python3 lacks jieba or sklearn (apt-get install -y python3-jieba python3-sklearn)');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kaikuan-bench-reviews-'));
+  try {
+    const label = (positive: boolean) => (positive ? 1 : 0);
+    const file = join(dir, 'rows.json');
+    writeFileSync(file, JSON.stringify({
+      train: corpus.filter((r) => !isHeldOut(r.text)).map((r) => [r.text, label(r.positive)]),
+      heldOut: corpus.filter((r) => isHeldOut(r.text)).map((r) => [r.text, label(r.positive)]),
+      unique,
+      stride: STRIDE,
+    }));
+    const script = new URL('./baselines/reviews_sklearn.py', import.meta.url).pathname;
+    const result = spawnSync(PYTHON, [script, file, '--rows', String(rows)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (result.status !== 0) throw new Error(`baseline failed: ${result.stderr}`);
+    const baseline = JSON.parse(result.stdout.trim().split('\n').pop()!) as { rows: number; reviewsPerSecond: number; accuracy: number; peakRssMb: number };
+    console.log(`baseline (jieba + sklearn TF-IDF + LR, sentiment only): ${baseline.rows.toLocaleString()} reviews at ${Math.round(baseline.reviewsPerSecond).toLocaleString()} reviews/s, held-out accuracy ${(100 * baseline.accuracy).toFixed(2)}%, peak RSS ${Math.round(baseline.peakRssMb)} MB`);
+    console.log(`  ratio: ${(ours.rate / baseline.reviewsPerSecond).toFixed(1)}x stream, ${(ours.coldRate / baseline.reviewsPerSecond).toFixed(2)}x cold; accuracy ${ours.accuracy >= baseline.accuracy ? '≥' : '<'} baseline (${(100 * (ours.accuracy - baseline.accuracy)).toFixed(2)} points)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -51,6 +51,7 @@ export default {
     'launch.advice.launch': '建议：直接开模',
     'launch.advice.do-not-launch': '建议：先别开这个模',
     'launch.testValue': '先测试平均多赚 {value}（就算完全知道销量，最多也只值 {perfect}）。',
+    'launch.testCosts': '先测试平均反而少赚 {value}：测试的费用和耽误的销售时间比它带来的信息更贵（完全知道销量也只值 {perfect}）。',
     'launch.threshold': '测款显示能卖 {units} 件以上再开模。',
     'launch.priceCurve': '不同售价的平均利润',
 
@@ -177,6 +178,7 @@ export default {
     'launch.advice.launch': 'Advice: open the mould now',
     'launch.advice.do-not-launch': 'Advice: do not open this mould',
     'launch.testValue': 'Testing first is worth {value} on average (knowing demand exactly would be worth at most {perfect}).',
+    'launch.testCosts': 'Testing first costs {value} on average: its price and the selling time it takes outweigh what it tells you (knowing demand exactly is worth at most {perfect}).',
     'launch.threshold': 'Open the mould only if the test points to {units}+ units.',
     'launch.priceCurve': 'Expected profit at other prices',
 

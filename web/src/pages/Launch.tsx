@@ -39,6 +39,9 @@ const EXAMPLE: Record<string, string> = {
   elasticity: '', testCost: '', testDays: '14',
 };
 
+/** Numbers are short: two per row keeps the whole plan on about one phone screen. */
+const PHONE_PAIRS = { gridTemplateColumns: '1fr 1fr', alignItems: 'end' } as const;
+
 const MONEY_FIELDS = ['mouldCost', 'unitCost', 'price', 'channelFeePerUnit', 'salvageValue'] as const;
 const COUNT_FIELDS = ['leadTimeDays', 'minimumOrder', 'firstOrder', 'sellingWeeks'] as const;
 
@@ -117,7 +120,7 @@ export function LaunchPage() {
       <h1>{t('launch.title')}</h1>
       <p className="muted">{t('launch.intro')}</p>
       <form onSubmit={run} className="card">
-        <div className="grid2">
+        <div className="grid2" style={PHONE_PAIRS}>
           {MONEY_FIELDS.map((k) => field(k))}
           {COUNT_FIELDS.map((k) => field(k, 'numeric'))}
           {field('channelFeeRate')}
@@ -128,7 +131,7 @@ export function LaunchPage() {
             {(['range', 'normal', 'fixed', 'similar'] as const).map((m) => <option key={m} value={m}>{t(`launch.demand.${m}`)}</option>)}
           </select>
         </label>
-        <div className="grid2">
+        <div className="grid2" style={PHONE_PAIRS}>
           {mode === 'range' && ['low', 'likely', 'high'].map((k) => field(k, 'numeric'))}
           {mode === 'normal' && ['mean', 'sd'].map((k) => field(k, 'numeric'))}
           {mode === 'fixed' && field('units', 'numeric')}
@@ -145,7 +148,7 @@ export function LaunchPage() {
         </label>
         <details>
           <summary>{t('launch.more')}</summary>
-          <div className="grid2">
+          <div className="grid2" style={PHONE_PAIRS}>
             {field('elasticity')}
             {field('testCost')}
             {field('testDays', 'numeric')}
@@ -187,7 +190,12 @@ export function LaunchPage() {
           {result.testFirst && (
             <div className="card" data-testid="test-first">
               <strong>{t(`launch.advice.${result.testFirst.advice}`)}</strong>
-              <p>{t('launch.testValue', { value: yuan(result.testFirst.valueOfTesting), perfect: yuan(result.testFirst.valueOfPerfectInformation) })}</p>
+              <p>
+                {t(result.testFirst.valueOfTesting >= 0 ? 'launch.testValue' : 'launch.testCosts', {
+                  value: yuan(Math.abs(result.testFirst.valueOfTesting)),
+                  perfect: yuan(result.testFirst.valueOfPerfectInformation),
+                })}
+              </p>
               {result.testFirst.launchWhenTestShowsUnits !== null && (
                 <p className="muted">{t('launch.threshold', { units: n(result.testFirst.launchWhenTestShowsUnits) })}</p>
               )}

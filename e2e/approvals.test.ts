@@ -51,6 +51,17 @@ describe('approvals inbox in Chromium on a phone', () => {
     expect(await card(adBudget).getByTestId('proposal-undo').count()).toBe(1);
   });
 
+  it('lets the owner lower the daily budget from the phone, after which a spend that no longer fits is refused', async () => {
+    await k.page.getByTestId('limits').locator('summary').tap();
+    await k.page.getByTestId('limit-dailyBudgetYuan').fill('300');
+    await k.page.getByTestId('limits-save').tap();
+    await k.page.getByTestId('budget-today').filter({ hasText: '/ 300' }).waitFor();
+    const late = await proposeSpend(k.app.store, MERCHANT, {
+      agent: 'promotion', action: 'add_keyword', amountYuan: 50, channel: 'ad:淘宝', description: '新投"折叠露营车"', payload: {},
+    });
+    expect(late).toMatchObject({ status: 'refused', reason: expect.stringMatching(/daily budget/) });
+  });
+
   it('records who confirmed and who rejected in the audit log', async () => {
     await k.page.getByRole('link', { name: '操作记录', exact: true }).click();
     await k.page.getByTestId('audit-log').waitFor();
@@ -59,5 +70,6 @@ describe('approvals inbox in Chromium on a phone', () => {
     expect(rows.filter(([action]) => action === 'confirmed')).toEqual([['confirmed', '演示老板']]);
     expect(rows.filter(([action]) => action === 'rejected')).toEqual([['rejected', '演示老板']]);
     expect(rows.filter(([action]) => action === 'executed')).toHaveLength(1);
+    expect(rows.filter(([action]) => action === 'limits_changed')).toEqual([['limits_changed', '演示老板']]);
   });
 });

@@ -29,7 +29,11 @@ interface Execution {
   undoUntil: string | null;
   status: 'running' | 'done' | 'failed' | 'undone';
 }
+/** The limits an owner may set here; the rest keep their defaults. */
+const EDITABLE_LIMITS = ['dailyBudgetYuan', 'monthlyBudgetYuan', 'secondConfirmAboveYuan', 'capYuan'] as const;
+type Limits = Record<(typeof EDITABLE_LIMITS)[number], number>;
 interface Inbox {
+  limits: Limits;
   proposals: { proposal: Proposal; execution: Execution | null }[];
   budget: { todayYuan: number; monthYuan: number; dailyBudgetYuan: number; monthlyBudgetYuan: number; remainingTodayYuan: number; remainingMonthYuan: number };
 }
@@ -54,11 +58,11 @@ export function ApprovalsPage() {
   const inbox = useApi<Inbox>(`/approvals?view=${view}`);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
-  const act = async (path: string, body?: unknown) => {
+  const act = async (path: string, body?: unknown, method: 'post' | 'put' = 'post') => {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(path, body);
+      await api[method](path, body);
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -82,6 +86,7 @@ export function ApprovalsPage() {
         {(data) => (
           <>
             <BudgetPanel budget={data.budget} />
+            <LimitsForm limits={data.limits} busy={busy} save={(limits) => act('/approvals/settings', limits, 'put')} />
             {data.proposals.length === 0 && <p className="muted" data-testid="approvals-empty">{t('approvals.empty')}</p>}
             {data.proposals.map(({ proposal, execution }) => (
               <ProposalCard key={proposal.id} proposal={proposal} execution={execution} busy={busy} act={act} />
@@ -122,6 +127,31 @@ function BudgetPanel({ budget }: { budget: Inbox['budget'] }) {
         </ResponsiveContainer>
       </div>
     </>
+  );
+}
+
+function LimitsForm({ limits, busy, save }: { limits: Limits; busy: boolean; save: (limits: Limits) => Promise<void> }) {
+  const t = useT();
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const value = (key: keyof Limits) => draft[key] ?? String(limits[key]);
+  const submit = async () => {
+    await save(Object.fromEntries(EDITABLE_LIMITS.map((k) => [k, Number(value(k))])) as Limits);
+    setDraft({});
+  };
+  return (
+    <details className="card" data-testid="limits">
+      <summary>{t('approvals.limits')}</summary>
+      <div className="grid2">
+        {EDITABLE_LIMITS.map((key) => (
+          <label key={key}>
+            {t(`approvals.limit.${key}`)}
+            <input type="number" inputMode="decimal" min={0} value={value(key)} data-testid={`limit-${key}`}
+              onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+          </label>
+        ))}
+      </div>
+      <button disabled={busy} onClick={submit} data-testid="limits-save">{t('approvals.limitsSave')}</button>
+    </details>
   );
 }
 

@@ -49,19 +49,20 @@ describe.each(storesUnderTest())('imports on $name', (under) => {
   });
 
   it('resumes an interrupted import after its last committed batch', async () => {
-    // The first batch (rows 2-5001) commits; the reject at row 7000 "crashes" the run mid-batch.
-    const path = reviewFile('大文件.csv', 8000, 7000);
+    // Batches of 500: rows 2-501 commit, then the reject at row 700 "crashes" the run mid-batch.
+    const path = reviewFile('大文件.csv', 800, 700);
+    const batchRows = 500;
     let crash = true;
     const onReject = () => {
       if (crash) throw new Error('power cut');
     };
-    await expect(importFile(store, 'b', { kind: 'reviews', path, onReject })).rejects.toThrow('power cut');
+    await expect(importFile(store, 'b', { kind: 'reviews', path, onReject, batchRows })).rejects.toThrow('power cut');
     const [failed] = await listImportJobs(store, 'b');
-    expect(failed).toMatchObject({ status: 'failed', rowsCommitted: 5001, landed: 5000 });
+    expect(failed).toMatchObject({ status: 'failed', rowsCommitted: 501, landed: 500 });
     crash = false;
-    const resumed = await importFile(store, 'b', { kind: 'reviews', path, onReject });
-    expect(resumed).toMatchObject({ jobId: failed.id, resumedAfterRow: 5001, landed: 2999, duplicates: 0, rejected: 1 });
-    expect((await countData(store, 'b')).reviews).toBe(7999);
+    const resumed = await importFile(store, 'b', { kind: 'reviews', path, onReject, batchRows });
+    expect(resumed).toMatchObject({ jobId: failed.id, resumedAfterRow: 501, landed: 299, duplicates: 0, rejected: 1 });
+    expect((await countData(store, 'b')).reviews).toBe(799);
     expect(await listImportJobs(store, 'b')).toHaveLength(1);
   });
 

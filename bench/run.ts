@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   customers: () => import('./customers.js'),
   approvals: () => import('./approvals.js'),
   import: () => import('./import.js'),
+  agents: () => import('./agents.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

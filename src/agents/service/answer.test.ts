@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_REPLY, answerQuestion, reviewAnswer, type PastAnswer } from './answer.js';
+import { ABSTAIN_REPLY, answerQuestion as answerWith, indexPastAnswers, reviewAnswer, type PastAnswer, type ServiceProduct } from './answer.js';
 import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 
@@ -9,6 +9,7 @@ const past: PastAnswer[] = [
   { id: 'A2', productId: null, question: '从哪里发货，几天能到？', answer: '我们从浙江台州发货，江浙沪一般隔天到。' },
   { id: 'A3', productId: 'P-TROLLEY', question: '拉杆能调节角度吗？', answer: '拉杆有三档角度可以调。' },
 ];
+const answerQuestion = (question: string, product: ServiceProduct, answers: PastAnswer[]) => answerWith(question, product, indexPastAnswers(answers));
 
 describe('customer-service answers', () => {
   it('answers from the product facts and cites them', () => {

@@ -46,7 +46,7 @@ const PARTIAL_SUFFIX = '其他问题我跟厂家确认后再回复您。';
  * Answers a buyer's question from the product's facts first, then from past answers found by
  * BM25 over jieba words; when neither covers it, says so and hands it to the merchant instead of guessing.
  */
-export function answerQuestion(question: string, product: ServiceProduct, pastAnswers: PastAnswer[]): ServiceAnswer {
+export function answerQuestion(question: string, product: ServiceProduct, memory: PastAnswerIndex): ServiceAnswer {
   const facts: Record<string, string> = { ...product.attributes };
   if (product.price !== null) facts['价格'] = `${product.price}元`;
   const topics = topicsOf(question);
@@ -65,7 +65,7 @@ export function answerQuestion(question: string, product: ServiceProduct, pastAn
   }
 
   const needsPast = topics.length === 0 || unknownTopics.length > 0;
-  const past = needsPast ? findPastAnswer(question, product.id, pastAnswers, unknownTopics) : undefined;
+  const past = needsPast ? findPastAnswer(question, product.id, memory, unknownTopics) : undefined;
   if (past) {
     evidence.push({ kind: 'past_answer', ref: past.id, text: past.answer });
     unknownTopics.length = 0;
@@ -89,17 +89,33 @@ export function answerQuestion(question: string, product: ServiceProduct, pastAn
   };
 }
 
-function findPastAnswer(question: string, productId: string, pastAnswers: PastAnswer[], unknownTopics: string[]): PastAnswer | undefined {
-  const candidates = pastAnswers.filter((a) => a.productId === null || a.productId === productId);
-  if (candidates.length === 0) return undefined;
+/**
+ * Past answers with their words and topics worked out once, searched by BM25 for every question.
+ * Build it from one product's answers plus the shop-wide ones, so other products' cannot crowd the hits.
+ */
+export interface PastAnswerIndex {
+  search(queryTokens: string[]): { answer: PastAnswer; words: Set<string>; topics: string[] }[];
+}
+
+/** How many BM25 hits are checked for overlap and topics; the right one is near the top if anywhere. */
+const HITS_CHECKED = 5;
+
+export function indexPastAnswers(pastAnswers: PastAnswer[]): PastAnswerIndex {
+  const entries = pastAnswers.map((answer) => {
+    const tokens = searchTokens(answer.question);
+    return { answer, tokens, words: new Set(tokens), topics: topicsOf(answer.question).map((t) => t.topic) };
+  });
+  const bm25 = buildBm25(entries.map((e) => ({ item: e, tokens: e.tokens })));
+  return { search: (queryTokens) => bm25.search(queryTokens, HITS_CHECKED).map((h) => h.item) };
+}
+
+function findPastAnswer(question: string, productId: string, memory: PastAnswerIndex, unknownTopics: string[]): PastAnswer | undefined {
   const query = searchTokens(question);
   if (query.length === 0) return undefined;
-  const index = buildBm25(candidates.map((a) => ({ item: a, tokens: searchTokens(a.question) })));
-  for (const { item } of index.search(query, 5)) {
-    const words = new Set(searchTokens(item.question));
-    const overlap = query.filter((w) => words.has(w)).length / query.length;
-    const pastTopics = topicsOf(item.question).map((t) => t.topic);
-    if (overlap >= MIN_QUESTION_OVERLAP && unknownTopics.every((t) => pastTopics.includes(t))) return item;
+  for (const hit of memory.search(query)) {
+    if (hit.answer.productId !== null && hit.answer.productId !== productId) continue;
+    const overlap = query.filter((w) => hit.words.has(w)).length / query.length;
+    if (overlap >= MIN_QUESTION_OVERLAP && unknownTopics.every((t) => hit.topics.includes(t))) return hit.answer;
   }
   return undefined;
 }

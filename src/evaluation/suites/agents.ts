@@ -3,7 +3,7 @@ import { EVAL_PAST_ANSWERS, EVAL_QUESTIONS, type EvalQuestion } from '../../agen
 import { requiredAttributes } from '../../agents/product/attributes.js';
 import { findBannedClaims } from '../../agents/product/banned-claims.js';
 import { draftListing } from '../../agents/product/listing.js';
-import { answerQuestion, numbersIn, type ServiceAnswer } from '../../agents/service/answer.js';
+import { answerQuestion, indexPastAnswers, numbersIn, type ServiceAnswer } from '../../agents/service/answer.js';
 import type { EvalSuite } from '../suite.js';
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -49,7 +49,9 @@ function serviceScores() {
   let abstainedWhenUnanswerable = 0;
   for (const q of EVAL_QUESTIONS) {
     const product = EVAL_PRODUCTS.find((p) => p.id === q.productId)!;
-    const reply = answerQuestion(q.question, product, EVAL_PAST_ANSWERS);
+    // As in the shop: the product's own past answers and the shop-wide ones.
+    const memory = indexPastAnswers(EVAL_PAST_ANSWERS.filter((a) => a.productId === null || a.productId === product.id));
+    const reply = answerQuestion(q.question, product, memory);
     const shouldAbstain = q.gold.kind === 'none';
     if (reply.abstained === shouldAbstain) abstainRight++;
     if (shouldAbstain) {

@@ -1,4 +1,4 @@
-/** What the guard hands a channel once a proposal is confirmed and claimed. */
+/** What the guard hands a channel once a proposal is confirmed and claimed; `proposalId` is the idempotency key. */
 export interface ChannelSpend {
   merchantId: string;
   proposalId: string;
@@ -18,6 +18,11 @@ export interface SpendChannel {
   /** Carries the spend out; resolves to the channel's own reference for it, rejects when the channel declines. */
   execute(spend: ChannelSpend): Promise<string>;
   undo(reference: string, spend: ChannelSpend): Promise<void>;
+  /**
+   * The channel's reference for a spend it booked under this proposal id, or null when it never got it.
+   * Lets the guard settle an execution whose process died mid-call; channels that cannot answer omit it.
+   */
+  lookup?(spend: ChannelSpend): Promise<string | null>;
 }
 
 /** Finds the executor for a proposal's channel name; undefined when the shop has none for it. */

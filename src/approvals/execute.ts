@@ -2,11 +2,15 @@ import { claimExecution, findProposal, finishExecution } from '../store/approval
 import type { Store } from '../store/store.js';
 import { SYSTEM } from './actor.js';
 import { proposalSubject, recordAudit } from './audit-log.js';
-import type { ChannelSpend } from './channel.js';
+import type { ChannelSpend, SpendChannel } from './channel.js';
 import { channelsOf, clock, type GuardOptions } from './options.js';
 import type { SpendProposal } from './types.js';
 
 const MINUTE_MS = 60_000;
+
+/** Until when a spend booked at `bookedAt` can be undone on this channel; null when it never can. */
+export const undoDeadline = (channel: SpendChannel, bookedAt: Date): string | null =>
+  channel.undoWindowMinutes === null ? null : new Date(bookedAt.getTime() + channel.undoWindowMinutes * MINUTE_MS).toISOString();
 
 export const channelSpendOf = (p: SpendProposal): ChannelSpend => ({
   merchantId: p.merchantId,
@@ -29,28 +33,31 @@ export async function executeApproved(store: Store, merchantId: string, proposal
   if (!claimed) return false;
 
   const channel = channelsOf(store, options)(p.channel);
-  let outcome: { reference: string; undoUntil: string | null } | { error: string };
+  let outcome: ExecutionOutcome;
   try {
     if (!channel) throw new Error(`no executor is set up for channel "${p.channel}"`);
     const reference = await channel.execute(channelSpendOf(p));
-    const undoUntil = channel.undoWindowMinutes === null
-      ? null
-      : new Date(clock(options).getTime() + channel.undoWindowMinutes * MINUTE_MS).toISOString();
-    outcome = { reference, undoUntil };
+    outcome = { reference, undoUntil: undoDeadline(channel, clock(options)) };
   } catch (error) {
     outcome = { error: error instanceof Error ? error.message : String(error) };
   }
-  const finishedAt = clock(options);
+  await settleExecution(store, p, outcome, clock(options));
+  return true;
+}
+
+export type ExecutionOutcome = { reference: string; undoUntil: string | null } | { error: string };
+
+/** Records what became of a claimed execution, with its audit line, in one transaction. */
+export async function settleExecution(store: Store, p: SpendProposal, outcome: ExecutionOutcome, at: Date, note?: string): Promise<void> {
   await store.transaction(async (tx) => {
-    await finishExecution(tx, merchantId, p.id, outcome, finishedAt);
-    await recordAudit(tx, merchantId, {
-      at: finishedAt.toISOString(),
+    await finishExecution(tx, p.merchantId, p.id, outcome, at);
+    await recordAudit(tx, p.merchantId, {
+      at: at.toISOString(),
       actor: SYSTEM.id,
       action: 'reference' in outcome ? 'executed' : 'execution_failed',
       subject: proposalSubject(p.id),
       amountYuan: p.amountYuan,
-      details: { channel: p.channel, ...outcome },
+      details: { channel: p.channel, ...outcome, ...(note ? { note } : {}) },
     });
   });
-  return true;
 }

@@ -4,6 +4,7 @@ import type { ProposalOutcome } from './decide.js';
 import { expireStaleProposals } from './decide.js';
 import { OPEN_STATUSES } from './lifecycle.js';
 import type { GuardOptions } from './options.js';
+import { reconcileUnfinished } from './reconcile.js';
 import { guardSettings, type GuardSettings } from './settings.js';
 
 /** How far back the "all" view reaches; an owner reviews recent decisions, the audit log keeps the rest. */
@@ -13,7 +14,7 @@ export interface ApprovalsInbox extends GuardSettings {
   proposals: ProposalOutcome[];
 }
 
-/** What waits for the owner (or, with `all`, recent proposals too), after expiring the stale ones. */
+/** What waits for the owner (or, with `all`, recent proposals too), after expiring stale proposals and settling interrupted executions. */
 export async function approvalsInbox(
   store: Store,
   merchantId: string,
@@ -21,6 +22,7 @@ export async function approvalsInbox(
   options: GuardOptions = {},
 ): Promise<ApprovalsInbox> {
   await expireStaleProposals(store, merchantId, options);
+  await reconcileUnfinished(store, merchantId, options);
   const proposals = await listProposals(store, merchantId, view === 'open' ? { statuses: OPEN_STATUSES } : { limit: INBOX_HISTORY_LIMIT });
   const executions = new Map((await listExecutions(store, merchantId, proposals.map((p) => p.id))).map((e) => [e.proposalId, e]));
   return {

@@ -10,6 +10,7 @@ export { DEFAULT_LIMITS, type GuardLimits, type LimitOverrides } from './limits.
 export type { GuardOptions } from './options.js';
 export { spendRequestSchema } from './proposal.js';
 export { proposeSpend } from './propose.js';
+export { reconcileUnfinished } from './reconcile.js';
 export { changeGuardLimits, guardSettings, type GuardSettings } from './settings.js';
 export type * from './types.js';
 export { undoSpend } from './undo.js';

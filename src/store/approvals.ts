@@ -314,6 +314,18 @@ export async function releaseUndo(store: Store, merchantId: string, proposalId: 
   await updateProposalIf(store, merchantId, proposalId, 'undone', { status: 'executed', closedBy: null, closedAt: null });
 }
 
+/** Executions claimed before `startedBefore` whose outcome was never recorded: their process died mid-call. */
+export async function listUnfinishedExecutions(store: Store, merchantId: string, startedBefore: string): Promise<SpendExecution[]> {
+  const rows = await store.db
+    .selectFrom('spend_execution')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .where('status', '=', 'running')
+    .where('started_at', '<', startedBefore)
+    .execute();
+  return rows.map(toExecution);
+}
+
 export async function listExecutions(store: Store, merchantId: string, proposalIds?: string[]): Promise<SpendExecution[]> {
   if (proposalIds && proposalIds.length === 0) return [];
   let q = store.db.selectFrom('spend_execution').selectAll().where('merchant_id', '=', merchantId);
@@ -389,6 +401,16 @@ export function adLedger(store: Store): AdLedger {
           booked_at: new Date().toISOString(),
         })
         .execute();
+    },
+    async findSpend(merchantId, proposalId) {
+      const row = await store.db
+        .selectFrom('ad_channel_spend')
+        .select('reference')
+        .where('merchant_id', '=', merchantId)
+        .where('proposal_id', '=', proposalId)
+        .where('kind', '=', 'spend')
+        .executeTakeFirst();
+      return row?.reference ?? null;
     },
   };
 }

@@ -13,6 +13,8 @@ export interface AdLedgerEntry {
 /** Where the simulated platform keeps its books (a table in the store, or an array in tests). */
 export interface AdLedger {
   append(entry: AdLedgerEntry): Promise<void>;
+  /** The reference of a spend booked for this proposal, or null. */
+  findSpend(merchantId: string, proposalId: string): Promise<string | null>;
 }
 
 /** Ad platforms let a budget change be pulled back before the money is delivered, typically within half an hour. */
@@ -48,6 +50,7 @@ export function simulatedAdChannel(ledger: AdLedger, undoWindowMinutes: number |
     async undo(reference, spend) {
       await book(spend, reference, 'reversal');
     },
+    lookup: (spend) => ledger.findSpend(spend.merchantId, spend.proposalId),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   trends: () => import('./trends.js'),
+  painpoints: () => import('./painpoints.js'),
   reviews: () => import('./reviews.js'),
   import: () => import('./import.js'),
   customers: () => import('./customers.js'),

@@ -1,6 +1,6 @@
 import { splitClauses } from '../text/clauses.js';
 import { normalizeForAnalysis } from '../text/normalize.js';
-import { segment } from '../text/segment.js';
+import { segment, type TaggedWord } from '../text/segment.js';
 import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
@@ -9,7 +9,7 @@ import { committedAbsaModel } from './model-file.js';
 import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
 import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
-import { locateWords } from './located-words.js';
+import { locateWords, type LocatedWord } from './located-words.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import type { AspectOpinion } from './types.js';
@@ -91,16 +91,23 @@ export class AspectOpinionExtractor {
 
   /** Aspect and opinion spans of the text, including aspects no opinion was paired with. */
   spans(text: string): Span[] {
-    return this.spansOfAnalysed(analysisText(text));
+    return this.read(text).spans;
+  }
+
+  /** One pass of normalising, clause splitting, segmenting and tagging, shared by `spans` and `extract`. */
+  private read(text: string) {
+    const analysed = analysisText(text);
+    const clauses = clauseRanges(analysed);
+    const words = segment(analysed);
+    const located = locateWords(analysed, words);
+    return { analysed, clauses, located, spans: this.spansOfAnalysed(analysed, clauses, words, located) };
   }
 
   /**
    * The tagger's spans, plus opinions from part-of-speech patterns in clauses where the tagger found
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
-  private spansOfAnalysed(analysed: string, clauses: Range[] = clauseRanges(analysed)): Span[] {
-    const words = segment(analysed);
-    const located = locateWords(analysed, words);
+  private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[], located: LocatedWord[]): Span[] {
     const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons)));
     const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.word);
     const spans = tagged.map((span) =>
@@ -120,8 +127,8 @@ export class AspectOpinionExtractor {
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
-  private withPolarAspect(analysed: string, aspect: Span, opinion: Span): Span {
-    const words = (from: number, to: number) => segment(analysed.slice(from, to)).map((w) => w.word);
+  private withPolarAspect(located: LocatedWord[], aspect: Span, opinion: Span): Span {
+    const words = (from: number, to: number) => located.filter((w) => w.start >= from && w.end <= to).map((w) => w.word);
     if (Math.abs(phrasePolarity(words(aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
     const joint = phrasePolarity(words(Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
@@ -132,10 +139,9 @@ export class AspectOpinionExtractor {
   }
 
   extract(text: string): LocatedAspectOpinion[] {
-    const analysed = analysisText(text);
-    const clauses = clauseRanges(analysed);
-    return pairOpinions(this.spansOfAnalysed(analysed, clauses), clauses).map(({ aspect, opinion: tagged, clause }) => {
-      const opinion = aspect ? this.withPolarAspect(analysed, aspect, tagged) : tagged;
+    const { analysed, clauses, located, spans } = this.read(text);
+    return pairOpinions(spans, clauses).map(({ aspect, opinion: tagged, clause }) => {
+      const opinion = aspect ? this.withPolarAspect(located, aspect, tagged) : tagged;
       const opinionText = text.slice(opinion.start, opinion.end);
       const aspectText = aspect
         ? analysed.slice(aspect.start, aspect.end)

@@ -2,70 +2,93 @@ import { LABELS, OUTSIDE, transitionAllowed } from './spans.js';
 
 const LABEL_COUNT = LABELS.length;
 
-/** Weights as committed in models/: feature → one weight per label, plus label-to-label transitions. */
+/** Weights as committed in models/: feature id → one weight per label, plus label-to-label transitions. */
 export interface PerceptronWeights {
   features: Record<string, number[]>;
   /** transitions[from * LABEL_COUNT + to]; row LABEL_COUNT is the sentence start. */
   transitions: number[];
 }
 
-/** One sequence: the feature strings that fire at each character. */
-export type FeatureSequence = string[][];
+/** One sequence: the ids of the features that fire at each character (see features.ts). */
+export type FeatureSequence = number[][];
 
-function emissionScores(weights: Map<string, Float64Array>, sequence: FeatureSequence): Float64Array[] {
-  return sequence.map((features) => {
-    const scores = new Float64Array(LABEL_COUNT);
-    for (const feature of features) {
-      const w = weights.get(feature);
-      if (!w) continue;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l] += w[l];
+/** Transition scores with the BIO constraint folded in as -Infinity, so decoding needs no branches. */
+function constrained(transitions: Float64Array): Float64Array {
+  const out = Float64Array.from(transitions);
+  for (let from = 0; from <= LABEL_COUNT; from++) {
+    for (let to = 0; to < LABEL_COUNT; to++) {
+      if (!transitionAllowed(from === LABEL_COUNT ? OUTSIDE : from, to)) out[from * LABEL_COUNT + to] = -Infinity;
     }
-    return scores;
-  });
+  }
+  return out;
 }
 
-/** Best label sequence under the BIO constraint (first-order Viterbi). */
-function viterbi(emissions: Float64Array[], transitions: Float64Array): number[] {
-  const n = emissions.length;
+/**
+ * Best label sequence (first-order Viterbi) over flat arrays: one allocation per review rather than
+ * several per character, which is what decoding time was going to.
+ */
+function viterbi(emissions: Float64Array, n: number, transitions: Float64Array): number[] {
   if (n === 0) return [];
-  const score = emissions.map(() => new Float64Array(LABEL_COUNT).fill(-Infinity));
-  const back = emissions.map(() => new Int8Array(LABEL_COUNT));
-  for (let l = 0; l < LABEL_COUNT; l++) {
-    if (transitionAllowed(OUTSIDE, l)) score[0][l] = transitions[LABEL_COUNT * LABEL_COUNT + l] + emissions[0][l];
-  }
+  const score = new Float64Array(n * LABEL_COUNT);
+  const back = new Uint8Array(n * LABEL_COUNT);
+  const start = LABEL_COUNT * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) score[l] = transitions[start + l] + emissions[l];
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * LABEL_COUNT;
+    const here = i * LABEL_COUNT;
     for (let to = 0; to < LABEL_COUNT; to++) {
       let best = -Infinity;
       let arg = 0;
       for (let from = 0; from < LABEL_COUNT; from++) {
-        if (!transitionAllowed(from, to)) continue;
-        const s = score[i - 1][from] + transitions[from * LABEL_COUNT + to];
+        const s = score[prev + from] + transitions[from * LABEL_COUNT + to];
         if (s > best) (best = s), (arg = from);
       }
-      score[i][to] = best + emissions[i][to];
-      back[i][to] = arg;
+      score[here + to] = best + emissions[here + to];
+      back[here + to] = arg;
     }
   }
+  const lastRow = (n - 1) * LABEL_COUNT;
   let last = 0;
-  for (let l = 1; l < LABEL_COUNT; l++) if (score[n - 1][l] > score[n - 1][last]) last = l;
+  for (let l = 1; l < LABEL_COUNT; l++) if (score[lastRow + l] > score[lastRow + last]) last = l;
   const path = new Array<number>(n);
   path[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i][path[i]];
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * LABEL_COUNT + path[i]];
   return path;
 }
 
-/** A trained tagger: decoding only, no learning state. */
+/** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
+function emissionScores(rows: Map<number, number>, table: Float64Array, sequence: FeatureSequence): Float64Array {
+  const scores = new Float64Array(sequence.length * LABEL_COUNT);
+  sequence.forEach((features, i) => {
+    const at = i * LABEL_COUNT;
+    for (const feature of features) {
+      const row = rows.get(feature);
+      if (row === undefined) continue;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += table[row + l];
+    }
+  });
+  return scores;
+}
+
+/** A trained tagger: decoding only, no learning state. All weights live in one flat table. */
 export class SequenceTagger {
-  private readonly weights: Map<string, Float64Array>;
+  private readonly rows = new Map<number, number>();
+  private readonly table: Float64Array;
   private readonly transitions: Float64Array;
 
   constructor(committed: PerceptronWeights) {
-    this.weights = new Map(Object.entries(committed.features).map(([f, w]) => [f, Float64Array.from(w)]));
-    this.transitions = Float64Array.from(committed.transitions);
+    const entries = Object.entries(committed.features);
+    this.table = new Float64Array(entries.length * LABEL_COUNT);
+    entries.forEach(([feature, weights], k) => {
+      this.rows.set(Number(feature) | 0, k * LABEL_COUNT);
+      this.table.set(weights, k * LABEL_COUNT);
+    });
+    this.transitions = constrained(Float64Array.from(committed.transitions));
   }
 
   tag(sequence: FeatureSequence): number[] {
-    return viterbi(emissionScores(this.weights, sequence), this.transitions);
+    const emissions = emissionScores(this.rows, this.table, sequence);
+    return viterbi(emissions, sequence.length, this.transitions);
   }
 }
 
@@ -74,9 +97,9 @@ export class SequenceTagger {
  * which generalise far better than the last iterate on a few thousand reviews.
  */
 export class PerceptronTrainer {
-  private readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly weights = new Map<number, Float64Array>();
+  private readonly totals = new Map<number, Float64Array>();
+  private readonly stamps = new Map<number, Float64Array>();
   private readonly transitions = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
   private readonly transitionTotals = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
   private readonly transitionStamps = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
@@ -84,7 +107,16 @@ export class PerceptronTrainer {
 
   train(sequence: FeatureSequence, gold: number[]): void {
     this.clock++;
-    const predicted = viterbi(emissionScores(this.weights, sequence), this.transitions);
+    const rows = new Map<number, number>();
+    const table = new Float64Array(sequence.reduce((n, f) => n + f.length, 0) * LABEL_COUNT);
+    for (const feature of sequence.flat()) {
+      const w = this.weights.get(feature);
+      if (!w || rows.has(feature)) continue;
+      table.set(w, rows.size * LABEL_COUNT);
+      rows.set(feature, rows.size * LABEL_COUNT);
+    }
+    const emissions = emissionScores(rows, table, sequence);
+    const predicted = viterbi(emissions, sequence.length, constrained(this.transitions));
     for (let i = 0; i < sequence.length; i++) {
       const prevGold = i === 0 ? LABEL_COUNT : gold[i - 1];
       const prevPred = i === 0 ? LABEL_COUNT : predicted[i - 1];
@@ -98,7 +130,7 @@ export class PerceptronTrainer {
     }
   }
 
-  private bump(feature: string, label: number, delta: number): void {
+  private bump(feature: number, label: number, delta: number): void {
     let w = this.weights.get(feature);
     if (!w) {
       w = new Float64Array(LABEL_COUNT);

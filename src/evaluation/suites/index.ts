@@ -6,6 +6,7 @@ import { suite as painpoints } from './painpoints.js';
 import { suite as agents } from './agents.js';
 import { suite as approvals } from './approvals.js';
 import { suite as trends } from './trends.js';
+import { suite as selection } from './selection.js';
 
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
@@ -14,6 +15,7 @@ export const suites: EvalSuite[] = [
   absa,
   painpoints,
   trends,
+  selection,
   agents,
   approvals,
 ];

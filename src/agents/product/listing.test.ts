@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth, TITLE_WIDTH_LIMIT } from '../text-width.js';
 import { checkAttributes } from './attributes.js';
 import { findBannedClaims, removeBannedClaims } from './banned-claims.js';
-import { draftListing, reviewTitle } from './listing.js';
+import { draftListing, reviewCopy, reviewTitle } from './listing.js';
 import { draftTitle } from './title.js';
 
 // Products shaped like the Taizhou demo shop's catalogue (src/demo/catalogue.ts).
@@ -90,5 +90,13 @@ describe('listing', () => {
     expect(bad.ok).toBe(false);
     expect(bad.problems.join('\n')).toMatch(/禁用词：全网第一[\s\S]*丢了属性：材质、承重、折叠尺寸/);
     expect(reviewTitle('露'.repeat(31), listing, trolley).problems[0]).toContain('超过 60');
+  });
+
+  it('reviews model-written copy: every attribute kept, no invented number, no banned claim', () => {
+    const listing = draftListing(box, [], []);
+    expect(reviewCopy('【容量】60L 大空间\n【材质】PP\n【颜色】透明', listing, box).ok).toBe(true);
+    expect(reviewCopy('【容量】80L 全网最大\n【材质】PP', listing, box).problems).toEqual([
+      '含广告法禁用词：最大', '丢了属性：容量、颜色', '出现资料里没有的数字：80',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { factFor, topicsOf } from '../attribute-topics.js';
+import { numbersIn } from '../numbers.js';
 import { displayWidth, TITLE_WIDTH_LIMIT } from '../text-width.js';
 import { checkAttributes, type AttributeCheck } from './attributes.js';
 import { findBannedClaims, removeBannedClaims, type BannedClaim } from './banned-claims.js';
@@ -50,7 +51,8 @@ export function draftListing(product: ListingProduct, trending: TrendingTerm[], 
   return { productId: product.id, title, copy: copy.map(removeBannedClaims), attributeCheck, bannedInSource, suggestions };
 }
 
-export interface TitleReview {
+/** A check of text a model wrote: what is wrong with it, if anything. */
+export interface TextReview {
   ok: boolean;
   problems: string[];
 }
@@ -59,7 +61,7 @@ export interface TitleReview {
  * Checks a title a model wrote before it replaces the draft: it must be one line, fit the limit,
  * carry no banned claim, and keep every attribute value the draft carried (models drop numbers).
  */
-export function reviewTitle(candidate: string, draft: ListingDraft, product: ListingProduct): TitleReview {
+export function reviewTitle(candidate: string, draft: ListingDraft, product: ListingProduct): TextReview {
   const problems: string[] = [];
   if (/\n/.test(candidate.trim())) problems.push('标题不是一行');
   if (displayWidth(candidate) > TITLE_WIDTH_LIMIT) problems.push(`标题超过 ${TITLE_WIDTH_LIMIT} 字符`);
@@ -67,5 +69,21 @@ export function reviewTitle(candidate: string, draft: ListingDraft, product: Lis
   if (banned.length > 0) problems.push(`含广告法禁用词：${banned.map((b) => b.term).join('、')}`);
   const lost = draft.title.attributesUsed.filter((k) => !candidate.includes(product.attributes[k].trim()));
   if (lost.length > 0) problems.push(`丢了属性：${lost.join('、')}`);
+  return { ok: problems.length === 0, problems };
+}
+
+/**
+ * Checks listing copy a model rewrote: no banned claim, every attribute value the draft stated is
+ * still there, and no number the product's facts do not hold (a model "improving" 60L to 80L).
+ */
+export function reviewCopy(candidate: string, draft: ListingDraft, product: ListingProduct): TextReview {
+  const problems: string[] = [];
+  const banned = findBannedClaims(candidate);
+  if (banned.length > 0) problems.push(`含广告法禁用词：${banned.map((b) => b.term).join('、')}`);
+  const lost = Object.entries(product.attributes).filter(([, v]) => v.trim() !== '' && !candidate.includes(v.trim())).map(([k]) => k);
+  if (lost.length > 0) problems.push(`丢了属性：${lost.join('、')}`);
+  const known = new Set(numbersIn([product.name, ...Object.values(product.attributes), ...draft.copy].join(' ')));
+  const invented = [...new Set(numbersIn(candidate).filter((n) => !known.has(n)))];
+  if (invented.length > 0) problems.push(`出现资料里没有的数字：${invented.join('、')}`);
   return { ok: problems.length === 0, problems };
 }

@@ -1,5 +1,5 @@
 import { painPointReportFor } from '../../store/painpoints.js';
-import { draftListing, reviewTitle } from '../product/listing.js';
+import { draftListing, reviewCopy, reviewTitle } from '../product/listing.js';
 import { ownProduct, risingKeywords } from './facts.js';
 import type { TaskInputs } from './inputs.js';
 import { polish } from './polish.js';
@@ -35,9 +35,24 @@ export async function writeListing(place: AgentWorkplace, merchantId: string, in
     },
   ], draft.title.title, (candidate) => reviewTitle(candidate, draft, product));
 
+  const copy = await polish(place.llm, 'product.copy', [
+    {
+      role: 'system',
+      content: '你是淘宝、拼多多的详情页文案。把卖点改写得更打动买家，每行一条，以【】开头。必须保留每个属性值；不得使用广告法禁用词；不得写资料里没有的功能或数字。只输出卖点。',
+    },
+    { role: 'user', content: `商品：${product.name}（${product.category}）\n属性：${facts || '无'}\n草稿卖点：\n${draft.copy.join('\n')}` },
+  ], draft.copy.join('\n'), (candidate) => reviewCopy(candidate, draft, product));
+
   return {
-    output: { ...draft, finalTitle: title.text, titleBy: title.by, painPointsUsed: painPoints.map((p) => ({ label: p.label, reviews: p.reviews })) },
+    output: {
+      ...draft,
+      finalTitle: title.text,
+      titleBy: title.by,
+      finalCopy: copy.text.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
+      copyBy: copy.by,
+      painPointsUsed: painPoints.map((p) => ({ label: p.label, reviews: p.reviews })),
+    },
     outcome: 'done',
-    note: title.note,
+    note: [title.note, copy.note].filter(Boolean).join('；') || null,
   };
 }

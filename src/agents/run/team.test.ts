@@ -97,14 +97,21 @@ for (const under of storesUnderTest()) {
       const withModel = { ...place, llm: openAiCompatibleProvider({ url: llm.url, model: 'qwen2.5:7b-instruct', timeoutMs: 300 }) };
       const listing = () => runAgentTask(withModel, M, { role: 'product', task: 'listing', input: { productId: 'P-BOX-L' }, askedBy: 'cli' });
 
-      llm.setReply((_req, res) => sendJson(res, 200, completion('加厚透明收纳箱 60L PP 透明 大容量衣物整理箱')));
+      const modelCopy = '【大容量】60L，换季衣物一箱装下\n【材质】PP，透明箱身一眼找到东西';
+      llm.setReply((req, res) => {
+        const isCopy = req.body.messages?.[0].content.includes('详情页');
+        sendJson(res, 200, completion(isCopy ? modelCopy : '加厚透明收纳箱 60L PP 透明 大容量衣物整理箱'));
+      });
       const good = await listing();
       expect(good).toMatchObject({ provider: 'openai-compatible:qwen2.5:7b-instruct', note: null });
-      expect(good.output).toMatchObject({ finalTitle: '加厚透明收纳箱 60L PP 透明 大容量衣物整理箱', titleBy: 'model' });
+      expect(good.output).toMatchObject({
+        finalTitle: '加厚透明收纳箱 60L PP 透明 大容量衣物整理箱', titleBy: 'model',
+        finalCopy: ['【大容量】60L，换季衣物一箱装下', '【材质】PP，透明箱身一眼找到东西'], copyBy: 'model',
+      });
 
       llm.setReply((_req, res) => sendJson(res, 200, completion('全网第一收纳箱 最好用')));
       const banned = await listing();
-      expect(banned.output).toMatchObject({ titleBy: 'rules' });
+      expect(banned.output).toMatchObject({ titleBy: 'rules', copyBy: 'rules' });
       expect(banned.note).toContain('禁用词');
 
       llm.setReply(async (_req, res) => {

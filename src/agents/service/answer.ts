@@ -1,5 +1,6 @@
 import type { Product } from '../../domain/types.js';
 import { factFor, topicsOf } from '../attribute-topics.js';
+import { numbersIn } from '../numbers.js';
 import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 
@@ -119,9 +120,6 @@ function findPastAnswer(question: string, productId: string, memory: PastAnswerI
   }
   return undefined;
 }
-
-/** The numbers a text states (60, 0.5, 150): sizes, prices and counts are what a wrong answer gets wrong. */
-export const numbersIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
 
 /**
  * Checks a model's rewrite of an answer: every fact in the evidence must still be there, and no

@@ -76,7 +76,7 @@ export function describeTask(task: AgentTask): string {
 const summaries: Record<string, (o: Output) => string[]> = {
   product: (o) => [
     `标题：${o.finalTitle}`,
-    ...(o.copy ?? []),
+    ...(o.finalCopy ?? o.copy ?? []),
     ...(o.suggestions ?? []).map((s: string) => `建议：${s}`),
   ],
   service: (o) => [`问：${o.question}`, `答：${o.answer}`, ...(o.needsHuman ? ['（已转给店主）'] : [])],

@@ -3,7 +3,8 @@ import { EVAL_PAST_ANSWERS, EVAL_QUESTIONS, type EvalQuestion } from '../../agen
 import { requiredAttributes } from '../../agents/product/attributes.js';
 import { findBannedClaims } from '../../agents/product/banned-claims.js';
 import { draftListing } from '../../agents/product/listing.js';
-import { answerQuestion, indexPastAnswers, numbersIn, type ServiceAnswer } from '../../agents/service/answer.js';
+import { numbersIn } from '../../agents/numbers.js';
+import { answerQuestion, indexPastAnswers, type ServiceAnswer } from '../../agents/service/answer.js';
 import type { EvalSuite } from '../suite.js';
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

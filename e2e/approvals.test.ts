@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeSpend } from '../src/approvals/index.js';
+import { changeGuardLimits, proposeSpend } from '../src/approvals/index.js';
 import { listAdChannelSpends } from '../src/store/approvals.js';
 import { startKaikuan, type Kaikuan } from './harness.js';
 
@@ -51,11 +51,26 @@ describe('approvals inbox in Chromium on a phone', () => {
     expect(await card(adBudget).getByTestId('proposal-undo').count()).toBe(1);
   });
 
+  it('asks twice for a large spend and moves the money only after the second tap', async () => {
+    // No cooling-off in the test; the delay itself is covered by the guard's unit and API tests.
+    await changeGuardLimits(k.app.store, MERCHANT, { secondConfirmDelayMinutes: 0 }, { id: 'system', label: null });
+    const big = (await proposeSpend(k.app.store, MERCHANT, {
+      agent: 'promotion', action: 'resume_campaign', amountYuan: 800, channel: 'ad:淘宝', description: '重开"收纳箱大号"推广计划，预算 800 元', payload: {},
+    })).id;
+    await k.page.getByTestId('approvals-view-open').tap();
+    await card(big).getByTestId('proposal-confirm').tap();
+    await card(big).and(k.page.locator('[data-status=awaiting_second]')).waitFor();
+    expect(await listAdChannelSpends(k.app.store, MERCHANT)).toHaveLength(1);
+    await card(big).getByTestId('proposal-confirm').tap();
+    await card(big).waitFor({ state: 'detached' });
+    expect((await listAdChannelSpends(k.app.store, MERCHANT)).map((b) => b.amount_yuan)).toEqual([260, 800]);
+  });
+
   it('lets the owner lower the daily budget from the phone, after which a spend that no longer fits is refused', async () => {
     await k.page.getByTestId('limits').locator('summary').tap();
-    await k.page.getByTestId('limit-dailyBudgetYuan').fill('300');
+    await k.page.getByTestId('limit-dailyBudgetYuan').fill('1100');
     await k.page.getByTestId('limits-save').tap();
-    await k.page.getByTestId('budget-today').filter({ hasText: '/ 300' }).waitFor();
+    await k.page.getByTestId('budget-today').filter({ hasText: '/ 1,100' }).waitFor();
     const late = await proposeSpend(k.app.store, MERCHANT, {
       agent: 'promotion', action: 'add_keyword', amountYuan: 50, channel: 'ad:淘宝', description: '新投"折叠露营车"', payload: {},
     });
@@ -67,9 +82,10 @@ describe('approvals inbox in Chromium on a phone', () => {
     await k.page.getByTestId('audit-log').waitFor();
     const rows = await k.page.getByTestId('audit-event').evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-action'), (tr.children[1] as HTMLElement).innerText]));
-    expect(rows.filter(([action]) => action === 'confirmed')).toEqual([['confirmed', '演示老板']]);
+    expect(rows.filter(([action]) => action === 'confirmed')).toEqual([['confirmed', '演示老板'], ['confirmed', '演示老板']]);
     expect(rows.filter(([action]) => action === 'rejected')).toEqual([['rejected', '演示老板']]);
-    expect(rows.filter(([action]) => action === 'executed')).toHaveLength(1);
-    expect(rows.filter(([action]) => action === 'limits_changed')).toEqual([['limits_changed', '演示老板']]);
+    expect(rows.filter(([action]) => action === 'executed')).toHaveLength(2);
+    expect(rows.filter(([action]) => action === 'second_confirmed')).toEqual([['second_confirmed', '演示老板']]);
+    expect(rows.filter(([action]) => action === 'limits_changed').map(([, who]) => who)).toEqual(['演示老板', '系统']);
   });
 });

@@ -2,12 +2,12 @@ import { AppError, notFound } from '../domain/errors.js';
 import { committedSpend, findProposal, listExecutions, listProposals, lockBudget } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
 import { SYSTEM, type Actor } from './actor.js';
-import { budgetPeriods } from './budget.js';
+import { budgetPeriods, type BudgetUse } from './budget.js';
 import { executeApproved } from './execute.js';
 import {
   COMMITTED_STATUSES, OPEN_STATUSES, confirmTransition, expireTransition, isStale, rejectTransition, type Transition,
 } from './lifecycle.js';
-import { resolveLimits } from './limits.js';
+import { resolveLimits, type GuardLimits } from './limits.js';
 import { clock, type GuardOptions } from './options.js';
 import { applyTransition } from './transition-log.js';
 import type { SpendExecution, SpendProposal } from './types.js';
@@ -38,7 +38,7 @@ async function decideLocked(
   proposalId: string,
   actor: Actor,
   now: Date,
-  decide: (p: SpendProposal, limits: ReturnType<typeof resolveLimits>, use: Awaited<ReturnType<typeof committedSpend>>) => Transition,
+  decide: (p: SpendProposal, limits: GuardLimits, use: BudgetUse) => Transition,
 ): Promise<void> {
   const blocked = await store.transaction(async (tx): Promise<Blocked | undefined> => {
     const limits = resolveLimits(await lockBudget(tx, merchantId, now));

@@ -6,7 +6,7 @@
  *   npm run bench -- trends [--events 10000000] [--series 100000]
  */
 import os from 'node:os';
-import { mulberry32 } from '../src/trends/planted-trends.js';
+import { seededRandom } from '../src/domain/random.js';
 import { TrendRadar } from '../src/trends/radar.js';
 import type { SeriesKind, TrendEvent } from '../src/trends/types.js';
 import { peakRssMb } from './memory.js';
@@ -42,7 +42,7 @@ interface Workload {
 }
 
 function generate(events: number, seriesCount: number, seed: number, firstDay: number, lastDay: number): Workload {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const kinds = Array.from({ length: seriesCount }, () => {
     const u = random();
     return KIND_MIX.find(([, upTo]) => u < upTo)![0];

@@ -4,6 +4,7 @@
  * imported a minute ago is judged without re-reading the history through the text pipeline.
  * Flagged items are upserted into trend_alert.
  */
+import { sql } from 'kysely';
 import type { Order } from '../domain/types.js';
 import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/merchant-events.js';
 import { TrendRadar, type TrendScan } from '../trends/radar.js';
@@ -147,26 +148,23 @@ export async function listTrendAlerts(store: Store, merchantId: string, limit = 
 
 /** Texts of evidence ids ("review:…", "post:…"), in the order given. */
 async function loadEvidence(store: Store, merchantId: string, ids: string[]): Promise<TrendEvidence[]> {
-  const reviewIds = ids.filter((id) => id.startsWith('review:')).map((id) => id.slice('review:'.length));
-  const postIds = ids.filter((id) => id.startsWith('post:')).map((id) => id.slice('post:'.length));
-  const found = new Map<string, TrendEvidence>();
-  if (reviewIds.length > 0) {
-    const rows = await store.db
-      .selectFrom('review')
-      .select(['id', 'text', 'reviewed_at', 'platform'])
-      .where('merchant_id', '=', merchantId)
-      .where('id', 'in', reviewIds)
-      .execute();
-    for (const r of rows) found.set(`review:${r.id}`, { id: r.id, source: 'review', text: r.text, at: r.reviewed_at, platform: r.platform });
-  }
-  if (postIds.length > 0) {
-    const rows = await store.db
-      .selectFrom('social_post')
-      .select(['id', 'text', 'posted_at', 'platform'])
-      .where('merchant_id', '=', merchantId)
-      .where('id', 'in', postIds)
-      .execute();
-    for (const r of rows) found.set(`post:${r.id}`, { id: r.id, source: 'post', text: r.text, at: r.posted_at, platform: r.platform });
-  }
+  if (ids.length === 0) return [];
+  const idsOf = (prefix: string) => ids.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+  // An empty IN list is a syntax error; '' is never a row id.
+  const orNone = (list: string[]) => (list.length > 0 ? list : ['']);
+  const rows = await store.db
+    .selectFrom('review')
+    .select(['id', 'text', 'platform', 'reviewed_at as at', sql<'review' | 'post'>`'review'`.as('source')])
+    .where('merchant_id', '=', merchantId)
+    .where('id', 'in', orNone(idsOf('review:')))
+    .unionAll(
+      store.db
+        .selectFrom('social_post')
+        .select(['id', 'text', 'platform', 'posted_at as at', sql<'review' | 'post'>`'post'`.as('source')])
+        .where('merchant_id', '=', merchantId)
+        .where('id', 'in', orNone(idsOf('post:'))),
+    )
+    .execute();
+  const found = new Map(rows.map((row) => [`${row.source}:${row.id}`, row]));
   return ids.flatMap((id) => found.get(id) ?? []);
 }

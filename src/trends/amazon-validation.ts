@@ -3,9 +3,9 @@
  * running then, and check (a) that product launches are flagged soon after their first reviews and
  * (b) that, with review dates shuffled (so no word can truly trend), words are almost never flagged.
  */
+import { seededRandom } from '../domain/random.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import { feedReview } from './merchant-events.js';
-import { mulberry32 } from './planted-trends.js';
 import { TrendRadar, type TrendScan } from './radar.js';
 import { toDayNumber } from './time-buckets.js';
 import type { DayNumber, SeriesKind } from './types.js';
@@ -69,7 +69,7 @@ export function flaggedShare(scans: TrendScan[], kind: SeriesKind): number {
 
 /** The same reviews with their dates dealt out at random: the volume curve stays, any word trend goes. */
 export function shuffleDates(reviews: ReviewMentions[], seed: number): ReviewMentions[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const dates = reviews.map((review) => review.reviewedAt);
   for (let i = dates.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -3,6 +3,7 @@
  * and planted rises (a jump, a steady climb, a brand-new item). Deterministic from a seed, so the
  * validation test and `kaikuan eval` measure the same thing every run.
  */
+import { seededRandom } from '../domain/random.js';
 import { TrendRadar } from './radar.js';
 import { planWindow } from './time-buckets.js';
 import type { DayNumber, TrendEvent } from './types.js';
@@ -44,7 +45,7 @@ const YEAR = 364;
 const AS_OF_DAY: DayNumber = 20_000;
 
 export function plantTrends(options: PlantOptions): PlantedData {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const plan = planWindow(AS_OF_DAY, options.windowDays);
   const recentDays = plan.recentBuckets * plan.bucketDays;
   const firstDay = AS_OF_DAY - options.windowDays - options.historyDays + 1;
@@ -106,17 +107,8 @@ function poisson(random: () => number, mean: number): number {
   return count;
 }
 
-/** Small, fast, seedable PRNG (public domain); Math.random cannot be seeded. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// bench/customers.ts seeds its simulations with this name; the generator itself is the shared one.
+export { seededRandom as mulberry32 } from '../domain/random.js';
 
 export interface DetectionQuality {
   /** Planted rises flagged / planted rises. */

@@ -82,6 +82,9 @@ export type LaunchPlanInput = z.input<typeof launchPlanSchema>;
 /** Demand read from the merchant's own similar products; the store turns it into `history` before parsing. */
 export const similarDemandSchema = z.object({ kind: z.literal('similar'), category: z.string().min(1) });
 
+/** A plan as saved: demand may still point at similar products, so a rerun reads the latest sales. */
+export type LaunchPlanDraft = Omit<LaunchPlanInput, 'demand'> & { demand: LaunchPlanInput['demand'] | z.infer<typeof similarDemandSchema> };
+
 /** Turns untrusted input into a plan, or a bad-input error naming each field that is wrong. */
 export function parseLaunchPlan(raw: unknown): LaunchPlan {
   const result = launchPlanSchema.safeParse(raw);

@@ -3,7 +3,7 @@ import { badInput, notFound } from '../domain/errors.js';
 import { asksToBuy } from '../selection/concept-comments.js';
 import type { ConceptMetric, ConceptVariant } from '../selection/concept-test.js';
 import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
-import { type LaunchPlanInput, similarDemandSchema } from '../selection/launch-plan.js';
+import { type LaunchPlanDraft, similarDemandSchema } from '../selection/launch-plan.js';
 import { type CompetitorListing, type DemandSignal, type OpportunityIdea, type OpportunityInputs, TYPICAL_CHANNEL_FEE_RATE } from '../selection/opportunity.js';
 import type { WeightOverrides } from '../selection/opportunity-weights.js';
 import { firstSeasonUnits } from '../selection/season-history.js';
@@ -20,11 +20,11 @@ const now = () => new Date().toISOString();
 export interface SavedLaunchPlan {
   id: string;
   name: string;
-  plan: LaunchPlanInput;
+  plan: LaunchPlanDraft;
   createdAt: string;
 }
 
-export async function saveLaunchPlan(store: Store, merchantId: string, name: string, plan: LaunchPlanInput): Promise<SavedLaunchPlan> {
+export async function saveLaunchPlan(store: Store, merchantId: string, name: string, plan: LaunchPlanDraft): Promise<SavedLaunchPlan> {
   const saved = { id: randomUUID(), name, plan, createdAt: now() };
   await store.db
     .insertInto('selection_launch_plan')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../domain/errors.js';
 import { DEMO_MERCHANT } from '../../demo/catalogue.js';
-import { parseLaunchPlan } from '../../selection/launch-plan.js';
+import { type LaunchPlanDraft, parseLaunchPlan } from '../../selection/launch-plan.js';
 import { type LaunchRisk, simulateLaunch } from '../../selection/launch-risk.js';
 import { saveLaunchPlan, withSimilarDemand } from '../../store/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';
@@ -91,7 +91,7 @@ export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
     const plan = parseLaunchPlan(store ? await withSimilarDemand(store, merchantId, raw) : raw);
     const risk = simulateLaunch(plan, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') });
     const name = optionalString(args, 'save');
-    if (store && name) return { ...risk, savedAs: (await saveLaunchPlan(store, merchantId, name, raw as never)).id };
+    if (store && name) return { ...risk, savedAs: (await saveLaunchPlan(store, merchantId, name, raw as LaunchPlanDraft)).id };
     return risk;
   },
   human(r) {

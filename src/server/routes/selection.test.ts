@@ -72,6 +72,10 @@ describe.each(storesUnderTest())('selection API on $name', (under) => {
     expect((await call('a', '/launch/plans', 'POST', { name: '新款收纳盒', plan })).status).toBe(201);
     expect((await (await call('a', '/launch/plans')).json()).map((p: { name: string }) => p.name)).toEqual(['新款收纳盒']);
     expect(await (await call('b', '/launch/plans')).json()).toEqual([]);
+    expect((await call('a', '/launch/plans', 'POST', { name: '坏方案', plan: { ...plan, minimumOrder: 0 } })).status).toBe(400);
+    const similar = { ...plan, sellingWeeks: 8, demand: { kind: 'similar', category: '收纳箱' } };
+    expect((await call('a', '/launch/plans', 'POST', { name: '参考同类', plan: similar })).status).toBe(201);
+    expect((await call('b', '/launch/plans', 'POST', { name: '参考同类', plan: similar })).status).toBe(404);
   });
 
   it('keeps weights per merchant and refuses all-zero weights', async () => {

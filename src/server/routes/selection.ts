@@ -4,7 +4,7 @@ import type { App } from '../../app.js';
 import { commentWarmth } from '../../selection/concept-comments.js';
 import { commentsSchema, conceptComparisonSchema, conceptMetricSchema, toConceptVariant, variantCountsSchema } from '../../selection/concept-input.js';
 import { compareConcepts } from '../../selection/concept-test.js';
-import { launchPlanSchema, parseLaunchPlan } from '../../selection/launch-plan.js';
+import { type LaunchPlanDraft, parseLaunchPlan } from '../../selection/launch-plan.js';
 import { simulateLaunch } from '../../selection/launch-risk.js';
 import { rankOpportunities } from '../../selection/opportunity.js';
 import { resolveWeights, weightsSchema } from '../../selection/opportunity-weights.js';
@@ -35,7 +35,7 @@ const LaunchBody = z.object({
   seed: z.number().int().optional(),
   draws: z.number().int().min(100).max(MAX_DRAWS).optional(),
 });
-const SavePlanBody = z.object({ name: z.string().min(1).max(100), plan: launchPlanSchema });
+const SavePlanBody = z.object({ name: z.string().min(1).max(100), plan: z.record(z.string(), z.unknown()) });
 const IdeaBody = z.object({
   name: z.string().min(1).max(100),
   category: z.string().min(1).max(100),
@@ -74,7 +74,9 @@ export function selectionRoutes({ store }: App): Hono<Env> {
   routes.get('/launch/plans', async (c) => c.json(await listLaunchPlans(store, c.get('merchantId'))));
   routes.post('/launch/plans', async (c) => {
     const body = await parseBody(c, SavePlanBody);
-    return c.json(await saveLaunchPlan(store, c.get('merchantId'), body.name, body.plan), 201);
+    // Only a plan that runs is saved; it is kept as entered so similar-product demand stays live.
+    parseLaunchPlan(await withSimilarDemand(store, c.get('merchantId'), body.plan));
+    return c.json(await saveLaunchPlan(store, c.get('merchantId'), body.name, body.plan as LaunchPlanDraft), 201);
   });
 
   routes.get('/opportunities', async (c) => {

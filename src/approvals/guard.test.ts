@@ -78,6 +78,9 @@ for (const sut of storesUnderTest()) {
       const runs = await Promise.all(Array.from({ length: PARALLEL_TAPS }, () => executeApproved(store, m, p.id, later(1))));
       expect(runs.filter(Boolean)).toHaveLength(1);
       expect(await listAdChannelSpends(store, m)).toHaveLength(1);
+      // Even a writer that skipped the status check could not record a second execution.
+      const again = { merchant_id: m, proposal_id: p.id, channel: p.channel, amount_yuan: p.amountYuan, status: 'running', started_at: NOW.toISOString() };
+      await expect(store.db.insertInto('spend_execution').values(again).execute()).rejects.toThrow(/unique|duplicate/i);
     });
 
     it('keeps concurrent confirmations of different proposals inside the daily budget', async () => {
@@ -189,6 +192,8 @@ for (const sut of storesUnderTest()) {
       expect((await proposeSpend(store, m, adSpend(300), { now: NOW })).layer).toBe('double');
       const change = (await readAuditLog(store, m)).find((e) => e.action === 'limits_changed');
       expect(change?.details).toMatchObject({ before: { capYuan: 3_000 }, after: { capYuan: 800 } });
+      await changeGuardLimits(store, m, { capYuan: 800 }, OWNER, { now: NOW });
+      expect((await readAuditLog(store, m)).filter((e) => e.action === 'limits_changed')).toHaveLength(1);
     });
   });
 }

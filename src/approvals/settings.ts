@@ -38,8 +38,11 @@ export async function changeGuardLimits(
     for (const [key, value] of Object.entries(change) as [keyof GuardLimits, number | null | undefined][]) {
       if (value !== undefined) after[key] = value;
     }
-    const problem = limitsProblem(resolveLimits(after));
+    const [was, will] = [resolveLimits(before), resolveLimits(after)];
+    const problem = limitsProblem(will);
     if (problem) throw new AppError('bad_input', problem);
+    // Saving the form unchanged is not a change worth an audit line.
+    if (JSON.stringify(was) === JSON.stringify(will)) return;
     await saveLimitOverrides(tx, merchantId, after, actor.id, now);
     await recordAudit(tx, merchantId, {
       at: now.toISOString(),
@@ -47,7 +50,7 @@ export async function changeGuardLimits(
       actorLabel: actor.label,
       action: 'limits_changed',
       subject: 'budget',
-      details: { before: resolveLimits(before), after: resolveLimits(after) },
+      details: { before: was, after: will },
     });
   });
   return guardSettings(store, merchantId, options);

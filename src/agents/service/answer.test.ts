@@ -34,6 +34,13 @@ describe('customer-service answers', () => {
     expect(reply.needsHuman).toBe(false);
   });
 
+  it('reuses an answer about the same topic when the new question only adds words', () => {
+    const smell: PastAnswer = { id: 'A9', productId: 'P-BOX-L', question: '有异味吗', answer: '开箱有轻微塑料味，通风一天就散。' };
+    expect(answerQuestion('箱子有没有异味', box, [smell]).evidence[0]).toMatchObject({ kind: 'past_answer', ref: 'A9' });
+    // Same words, different topic: the answer about smell does not answer a question about the lid.
+    expect(answerQuestion('箱子盖子有异味吗，好打开吗', box, [smell]).needsHuman).toBe(true);
+  });
+
   it('does not reuse another product\'s answer', () => {
     const reply = answerQuestion('拉杆能调节角度吗', box, past);
     expect(reply.abstained).toBe(true);

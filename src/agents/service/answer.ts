@@ -34,7 +34,8 @@ export interface ServiceAnswer {
 }
 
 /**
- * Share of the question's words a past question must contain to count as the same question.
+ * Share of the question's words a past question must contain to count as the same question
+ * (or, when both are about the same attribute topic, share of the past question's words).
  * Paraphrases of one question share most content words; below ~0.6 questions that only share the
  * product noun ("收纳箱能放被子吗" vs "收纳箱有味道吗") started to match.
  */
@@ -115,8 +116,12 @@ function findPastAnswer(question: string, productId: string, memory: PastAnswerI
   if (query.length === 0) return undefined;
   for (const hit of memory.search(query)) {
     if (hit.answer.productId !== null && hit.answer.productId !== productId) continue;
-    const overlap = query.filter((w) => hit.words.has(w)).length / query.length;
-    if (overlap >= MIN_QUESTION_OVERLAP && unknownTopics.every((t) => hit.topics.includes(t))) return hit.answer;
+    const shared = query.filter((w) => hit.words.has(w)).length;
+    const sameTopics = unknownTopics.every((t) => hit.topics.includes(t));
+    if (sameTopics && shared / query.length >= MIN_QUESTION_OVERLAP) return hit.answer;
+    // "箱子有没有异味" after "有异味吗": every word of the earlier question is in the new one and
+    // both ask about the same thing, though the new one adds words of its own.
+    if (sameTopics && unknownTopics.length > 0 && shared / hit.words.size >= MIN_QUESTION_OVERLAP) return hit.answer;
   }
   return undefined;
 }

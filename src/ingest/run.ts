@@ -6,10 +6,10 @@ import type { ImportDefaults, ImportedRecord, ImportKind, ImportReject, SourceTa
 
 /**
  * Rows per transaction. Each commit rewrites every index page the batch touched, and dedupe keys
- * are hashes that land all over the key index, so fewer, larger batches write far less; 20,000
- * rows are ~20 MB of records in memory and a few seconds of work lost to a crash.
+ * are hashes that land all over the key index, so fewer, larger batches write far less; 10,000
+ * rows are ~10 MB of records in memory and a few seconds of work lost to a crash.
  */
-export const BATCH_ROWS = 20_000;
+export const BATCH_ROWS = 10_000;
 /** The summary carries the first rejects for people to read; the full report streams through onReject. */
 export const REJECTS_KEPT = 1_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseId, parseNumber, parseRating, parseTime } from './values.js';
+import { isoFromMs, parseCount, parseId, parseNumber, parseRating, parseTime } from './values.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }) => (r.ok ? r.value : `error: ${r.reason}`);
 
@@ -27,7 +27,17 @@ describe('parseTime', () => {
     expect(value(parseTime(new Date(Date.UTC(2024, 4, 1, 14, 30))))).toBe('2024-05-01T06:30:00.000Z');
   });
 
+  it('formats instants exactly as Date#toISOString does', () => {
+    // Leap days, century years, the epoch and instants with milliseconds, across 1900-2100.
+    const instants = [0, Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(1900, 2, 1), Date.UTC(2100, 1, 28, 12), -1];
+    for (let i = 0; i < 2000; i++) instants.push(Math.round(Date.UTC(1900, 0, 1) + ((i * 7_919_777_777) % (200 * 365.25 * 86_400_000))));
+    for (const ms of instants) expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
+  });
+
   it('refuses impossible and unreadable dates', () => {
+    expect(value(parseTime('2023-02-29'))).toMatch(/not a calendar date/);
+    expect(value(parseTime('2024-02-29'))).toBe('2024-02-28T16:00:00.000Z');
+    expect(value(parseTime(9e15))).toMatch(/beyond any date/);
     expect(value(parseTime('2024-02-30'))).toMatch(/not a calendar date/);
     expect(value(parseTime('2024-13-01'))).toMatch(/out of range/);
     expect(value(parseTime('昨天'))).toMatch(/not a date/);

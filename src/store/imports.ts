@@ -13,9 +13,9 @@ import type { Store } from './store.js';
 
 /**
  * SQLite's default 2 MB page cache spills a batch's dirty key-index pages to the WAL before the
- * commit, writing the same pages again and again; while importing, the connection keeps 128 MB.
+ * commit, writing the same pages again and again; while importing, the connection keeps 64 MB.
  */
-const SQLITE_IMPORT_CACHE_KIB = 128 * 1024;
+const SQLITE_IMPORT_CACHE_KIB = 64 * 1024;
 
 /** A file with millions of bad rows needs a sample of rejects to fix its export, not all of them. */
 export const REJECTS_STORED = 10_000;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { contentKey } from './dedupe.js';
+import { realChineseReviews } from './testing.js';
+
+describe('contentKey', () => {
+  it('is stable, 24 hex characters, and tells parts apart from their joins', () => {
+    expect(contentKey('tmall', 'P1', '好')).toBe(contentKey('tmall', 'P1', '好'));
+    expect(contentKey('tmall', 'P1', '好')).toMatch(/^[0-9a-f]{24}$/);
+    expect(contentKey('ab', 'c')).not.toBe(contentKey('a', 'bc'));
+    expect(contentKey('a', null)).toBe(contentKey('a', ''));
+  });
+
+  it('gives distinct keys to distinct real reviews and to one-character edits', () => {
+    const texts = realChineseReviews(400).map((r) => r.text);
+    const variants = texts.flatMap((t) => [t, `${t}。`, t.slice(1)]);
+    const distinct = new Set(variants);
+    expect(new Set(variants.map((t) => contentKey('tmall', t))).size).toBe(distinct.size);
+  });
+});

@@ -77,6 +77,7 @@ describe('what to make, in Chromium on a phone', () => {
       await page.fill('input[name=views]', '3000');
       await page.fill('input[name=intentAsked]', String(asked));
       await page.fill('input[name=intentYes]', String(yes));
+      await page.fill('textarea[name=comments]', variant === '墨绿' ? '好看，想买\n求链接' : '一般般');
       const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/selection/concepts/'));
       await page.getByTestId('concept-record').click();
       expect((await saved).status()).toBe(200);

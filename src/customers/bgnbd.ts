@@ -3,8 +3,8 @@
  * rate and after each purchase drops out with a Beta(a, b)-distributed probability.
  * Likelihood and predictions are in log space so buyers with hundreds of purchases stay finite.
  */
-import { logAddExp, logGamma, logHyp2f1, type SignedLog } from './special-functions.js';
-import { minimise } from './nelder-mead.js';
+import { digamma, logAddExp, logGamma, logHyp2f1, type SignedLog } from './special-functions.js';
+import { maximiseLogLikelihood } from './maximum-likelihood.js';
 import type { RepeatGroups } from './sufficient-statistics.js';
 
 export interface BgNbdParams {
@@ -23,40 +23,81 @@ export interface BgNbdFit {
 }
 
 /** Total log-likelihood of the grouped buyers. */
-export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: RepeatGroups): number {
+export function bgnbdLogLikelihood(params: BgNbdParams, groups: RepeatGroups): number {
+  return bgnbdLikelihoodWithGradient(params, groups).value;
+}
+
+/**
+ * Log-likelihood and its gradient with respect to (r, α, a, b). Per buyer, with
+ * A = −(r+x) ln(α+T) (still alive) and B = ln a − ln(b+x−1) − (r+x) ln(α+t_x) (dropped after the
+ * last purchase), the two branches enter through their shares e^(A−S), e^(B−S) of S = ln(e^A + e^B).
+ */
+export function bgnbdLikelihoodWithGradient({ r, alpha, a, b }: BgNbdParams, groups: RepeatGroups): { value: number; gradient: number[] } {
   const nx = groups.distinctX.length;
   const countTerm = new Float64Array(nx);
   const dropoutTerm = new Float64Array(nx);
   const logDropoutOdds = new Float64Array(nx);
+  const dCountDr = new Float64Array(nx);
+  const dDropoutDa = new Float64Array(nx);
+  const dDropoutDb = new Float64Array(nx);
   const logGammaR = logGamma(r);
+  const digammaR = digamma(r);
   const logBetaAB = logGamma(a + b) - logGamma(a) - logGamma(b);
+  const digammaAB = digamma(a + b);
+  const digammaB = digamma(b);
   for (let i = 0; i < nx; i++) {
     const x = groups.distinctX[i];
     countTerm[i] = logGamma(r + x) - logGammaR + r * Math.log(alpha);
     // ln B(a, b+x) − ln B(a, b)
     dropoutTerm[i] = logBetaAB + logGamma(a) + logGamma(b + x) - logGamma(a + b + x);
     logDropoutOdds[i] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
+    dCountDr[i] = digamma(r + x) - digammaR + Math.log(alpha);
+    const digammaABX = digamma(a + b + x);
+    dDropoutDa[i] = digammaAB - digammaABX;
+    dDropoutDb[i] = digamma(b + x) - digammaB + digammaAB - digammaABX;
   }
   const logAlphaT = Float64Array.from(groups.distinctT, (T) => Math.log(alpha + T));
   const logAlphaTx = Float64Array.from(groups.distinctTx, (tx) => Math.log(alpha + tx));
-  let total = 0;
+  let value = 0;
+  let dr = 0;
+  let dAlpha = 0;
+  let da = 0;
+  let db = 0;
   for (let g = 0; g < groups.size; g++) {
     const x = groups.x[g];
     const k = groups.xIndex[g];
-    const stillAlive = -(r + x) * logAlphaT[groups.TIndex[g]];
-    const droppedAfterLast = logDropoutOdds[k] - (r + x) * logAlphaTx[groups.txIndex[g]];
-    total += groups.weight[g] * (countTerm[k] + dropoutTerm[k] + logAddExp(stillAlive, droppedAfterLast));
+    const w = groups.weight[g];
+    const logT = logAlphaT[groups.TIndex[g]];
+    const logTx = logAlphaTx[groups.txIndex[g]];
+    const stillAlive = -(r + x) * logT;
+    const droppedAfterLast = logDropoutOdds[k] - (r + x) * logTx;
+    const both = logAddExp(stillAlive, droppedAfterLast);
+    const aliveShare = Math.exp(stillAlive - both);
+    const droppedShare = 1 - aliveShare;
+    value += w * (countTerm[k] + dropoutTerm[k] + both);
+    dr += w * (dCountDr[k] - aliveShare * logT - droppedShare * logTx);
+    dAlpha += w * (r / alpha - (r + x) * (aliveShare / (alpha + groups.T[g]) + droppedShare / (alpha + groups.tx[g])));
+    da += w * (dDropoutDa[k] + droppedShare / a);
+    db += w * (dDropoutDb[k] - (x > 0 ? droppedShare / (b + x - 1) : 0));
   }
-  return total;
+  return { value, gradient: [dr, dAlpha, da, db] };
 }
 
-// Start every parameter at 1: the scale of weeks-or-days data is absorbed by α within a few simplex steps.
+// Start every parameter at 1: the scale of weeks-or-days data is absorbed by α within a few steps.
 const START = [0, 0, 0, 0];
 
 /** Maximum-likelihood fit; parameters are optimised as logarithms so they stay positive. */
 export function fitBgNbd(groups: RepeatGroups): BgNbdFit {
   const toParams = (p: number[]): BgNbdParams => ({ r: Math.exp(p[0]), alpha: Math.exp(p[1]), a: Math.exp(p[2]), b: Math.exp(p[3]) });
-  const result = minimise((p) => -bgnbdLogLikelihood(toParams(p), groups), START);
+  const result = maximiseLogLikelihood(
+    (p) => {
+      const params = toParams(p);
+      const { value, gradient } = bgnbdLikelihoodWithGradient(params, groups);
+      // Chain rule for log-parameters: ∂/∂ln θ = θ ∂/∂θ.
+      return { value, gradient: [gradient[0] * params.r, gradient[1] * params.alpha, gradient[2] * params.a, gradient[3] * params.b] };
+    },
+    START,
+  );
   let buyers = 0;
   for (let g = 0; g < groups.size; g++) buyers += groups.weight[g];
   return { params: toParams(result.point), logLikelihood: -result.value, buyers, iterations: result.iterations, converged: result.converged };

@@ -2,8 +2,8 @@
  * Gamma-Gamma spend model (Fader & Hardie 2013): each purchase's value is Gamma(p, ν) and a
  * buyer's ν is Gamma(q, γ) across buyers. Fitted on repeat buyers' average repeat spend.
  */
-import { logGamma } from './special-functions.js';
-import { minimise } from './nelder-mead.js';
+import { digamma, logGamma } from './special-functions.js';
+import { maximiseLogLikelihood } from './maximum-likelihood.js';
 import type { SpendGroups } from './sufficient-statistics.js';
 
 export interface GammaGammaParams {
@@ -21,18 +21,44 @@ export interface GammaGammaFit {
   converged: boolean;
 }
 
-export function gammaGammaLogLikelihood({ p, q, v }: GammaGammaParams, groups: SpendGroups): number {
+export function gammaGammaLogLikelihood(params: GammaGammaParams, groups: SpendGroups): number {
+  return gammaGammaLikelihoodWithGradient(params, groups).value;
+}
+
+/** Log-likelihood and its gradient with respect to (p, q, v). */
+export function gammaGammaLikelihoodWithGradient({ p, q, v }: GammaGammaParams, groups: SpendGroups): { value: number; gradient: number[] } {
   const logGammaQ = logGamma(q);
-  const qLogV = q * Math.log(v);
-  const perX = Float64Array.from(groups.distinctX, (x) => logGamma(p * x + q) - logGamma(p * x) - logGammaQ + qLogV + p * x * Math.log(x));
-  let total = 0;
+  const logV = Math.log(v);
+  const digammaQ = digamma(q);
+  const nx = groups.distinctX.length;
+  const perX = new Float64Array(nx);
+  const dPerXDp = new Float64Array(nx);
+  const dPerXDq = new Float64Array(nx);
+  for (let i = 0; i < nx; i++) {
+    const x = groups.distinctX[i];
+    const digammaPXQ = digamma(p * x + q);
+    perX[i] = logGamma(p * x + q) - logGamma(p * x) - logGammaQ + q * logV + p * x * Math.log(x);
+    dPerXDp[i] = x * (digammaPXQ - digamma(p * x) + Math.log(x));
+    dPerXDq[i] = digammaPXQ - digammaQ + logV;
+  }
+  let value = 0;
+  let dp = 0;
+  let dq = 0;
+  let dv = 0;
   for (let g = 0; g < groups.size; g++) {
     const x = groups.x[g];
-    const m = groups.averageSpend[g];
+    const k = groups.xIndex[g];
+    const w = groups.weight[g];
     const px = p * x;
-    total += groups.weight[g] * (perX[groups.xIndex[g]] + (px - 1) * groups.logAverageSpend[g] - (px + q) * Math.log(x * m + v));
+    const logM = groups.logAverageSpend[g];
+    const total = x * groups.averageSpend[g] + v;
+    const logTotal = Math.log(total);
+    value += w * (perX[k] + (px - 1) * logM - (px + q) * logTotal);
+    dp += w * (dPerXDp[k] + x * (logM - logTotal));
+    dq += w * (dPerXDq[k] - logTotal);
+    dv += w * (q / v - (px + q) / total);
   }
-  return total;
+  return { value, gradient: [dp, dq, dv] };
 }
 
 // Start at p = q = v = 1, i.e. log-parameters 0.
@@ -40,7 +66,11 @@ const START = [0, 0, 0];
 
 export function fitGammaGamma(groups: SpendGroups): GammaGammaFit {
   const toParams = (z: number[]): GammaGammaParams => ({ p: Math.exp(z[0]), q: Math.exp(z[1]), v: Math.exp(z[2]) });
-  const result = minimise((z) => -gammaGammaLogLikelihood(toParams(z), groups), START);
+  const result = maximiseLogLikelihood((z) => {
+    const params = toParams(z);
+    const { value, gradient } = gammaGammaLikelihoodWithGradient(params, groups);
+    return { value, gradient: [gradient[0] * params.p, gradient[1] * params.q, gradient[2] * params.v] };
+  }, START);
   let buyers = 0;
   for (let g = 0; g < groups.size; g++) buyers += groups.weight[g];
   return { params: toParams(result.point), logLikelihood: -result.value, buyers, iterations: result.iterations, converged: result.converged };

@@ -85,3 +85,19 @@ function logSeries(a: number, b: number, c: number, z: number): SignedLog {
   }
   return { logAbs: Math.log(Math.abs(sum)) + logScale, sign: sum < 0 ? -1 : 1 };
 }
+
+// Below this the digamma recurrence ψ(x) = ψ(x+1) − 1/x lifts x first; above it the asymptotic series is exact to doubles.
+const DIGAMMA_ASYMPTOTIC_FROM = 10;
+
+/** ψ(x) = d/dx ln Γ(x) for x > 0, needed for likelihood gradients. */
+export function digamma(x: number): number {
+  let shift = 0;
+  while (x < DIGAMMA_ASYMPTOTIC_FROM) {
+    shift -= 1 / x;
+    x += 1;
+  }
+  const inv2 = 1 / (x * x);
+  // Bernoulli-number series: ln x − 1/(2x) − Σ B₂ₖ / (2k x^{2k}).
+  const tail = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132)))));
+  return shift + Math.log(x) - 0.5 / x - tail;
+}

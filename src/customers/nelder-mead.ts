@@ -1,7 +1,6 @@
 /**
- * Nelder–Mead minimisation. The CLV likelihoods have 3–4 positive parameters and cheap,
- * smooth objectives once buyers are grouped, so a derivative-free simplex in log-parameter
- * space is simpler and as reliable as a gradient method here.
+ * Nelder–Mead minimisation: derivative-free, so it keeps going where BFGS stalls on a flat,
+ * badly scaled likelihood (a degenerate fit whose parameters run off towards 0 or ∞).
  */
 
 export interface Minimum {

@@ -53,18 +53,24 @@ describe('digital employee task inbox in Chromium', () => {
     expect(await managerCard.getByTestId('task-summary').locator('li').count()).toBeGreaterThanOrEqual(children.length);
     expect(await k.page.getByTestId('tasks-chart').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
 
-    const proposals = await k.app.store.db.selectFrom('spend_proposal').select(['status', 'agent']).where('merchant_id', '=', 'demo').execute();
+    const proposals = await k.app.store.db.selectFrom('spend_proposal').select(['id', 'status', 'agent']).where('merchant_id', '=', 'demo').execute();
     expect(proposals.every((p) => ['pending', 'awaiting_second', 'refused'].includes(p.status))).toBe(true);
     expect(await k.app.store.db.selectFrom('spend_execution').selectAll().where('merchant_id', '=', 'demo').execute()).toEqual([]);
     if (children.some((c) => c.outcome === 'proposed')) {
       await k.page.getByTestId('filter-proposed').click();
       await k.page.locator('[data-testid=task-item][data-outcome=proposed]').first().waitFor();
       expect(await k.page.locator('[data-testid=task-item]:not([data-outcome=proposed])').count()).toBe(0);
-      expect(await k.page.getByRole('link', { name: '去审批' }).count()).toBeGreaterThan(0);
+      // The owner follows the link and finds the agents' spends in the approvals inbox, still unexecuted.
+      await k.page.getByRole('link', { name: '去审批' }).first().click();
+      const pending = proposals.filter((p) => p.status !== 'refused');
+      await k.page.locator(`[data-testid=proposal][data-id="${pending[0].id}"]`).waitFor();
+      expect(await k.page.locator('[data-testid=proposal]').count()).toBe(pending.length);
     }
   });
 
   it('fits a phone screen and speaks English on request', async () => {
+    await k.page.getByRole('link', { name: '数字员工' }).click();
+    await k.page.getByTestId('task-item').first().waitFor();
     const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await k.page.getByRole('button', { name: 'English' }).click();

@@ -8,8 +8,4 @@ export const AGENT_TASKS = {
 } as const;
 
 export type AgentRole = keyof typeof AGENT_TASKS;
-export type AgentTaskName = (typeof AGENT_TASKS)[AgentRole][number];
-
-export const AGENT_ROLES = Object.keys(AGENT_TASKS) as AgentRole[];
-
 export const isAgentRole = (value: string): value is AgentRole => value in AGENT_TASKS;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
@@ -170,7 +171,7 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
         <div className="row">
           <button disabled={busy} onClick={() => review('accepted')} data-testid="task-accept">{t('tasks.accept')}</button>
           <button className="secondary" disabled={busy} onClick={() => review('rejected')} data-testid="task-reject">{t('tasks.reject')}</button>
-          {task.outcome === 'proposed' && <a href="/approvals">{t('tasks.toApprovals')}</a>}
+          {task.outcome === 'proposed' && <Link to="/approvals">{t('tasks.toApprovals')}</Link>}
         </div>
       )}
     </div>

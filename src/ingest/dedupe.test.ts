@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey } from './dedupe.js';
+import { contentKey, timeOrderedKey } from './dedupe.js';
 import { realChineseReviews } from './testing.js';
 
 describe('contentKey', () => {
@@ -15,5 +15,12 @@ describe('contentKey', () => {
     const variants = texts.flatMap((t) => [t, `${t}。`, t.slice(1)]);
     const distinct = new Set(variants);
     expect(new Set(variants.map((t) => contentKey('tmall', t))).size).toBe(distinct.size);
+  });
+
+  it('orders time-keyed rows by their time', () => {
+    const key = timeOrderedKey('2024-05-01T02:06:00.000Z', 'tmall', '好');
+    expect(key).toMatch(/^20240501020600-[0-9a-f]{24}$/);
+    expect(key < timeOrderedKey('2024-05-01T02:06:01.000Z', 'tmall', '差')).toBe(true);
+    expect(key).not.toBe(timeOrderedKey('2024-05-01T02:06:00.000Z', 'tmall', '差'));
   });
 });

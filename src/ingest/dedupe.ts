@@ -29,3 +29,14 @@ export function contentKey(...parts: readonly (string | number | null | undefine
 }
 
 const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+
+/**
+ * A content key that starts with the row's time ("20240501020600-…"). Exports list rows in time
+ * order, so keys arrive in order and the store's key index grows at one edge instead of touching
+ * pages all over it: inserts stay in cache and each commit writes a few pages instead of thousands.
+ */
+export function timeOrderedKey(at: string, ...parts: readonly (string | number | null | undefined)[]): string {
+  // `at` is our own ISO text (YYYY-MM-DDTHH:MM:SS.sssZ), so fixed slices drop the separators.
+  const prefix = at.slice(0, 4) + at.slice(5, 7) + at.slice(8, 10) + at.slice(11, 13) + at.slice(14, 16) + at.slice(17, 19);
+  return `${prefix}-${contentKey(at, ...parts)}`;
+}

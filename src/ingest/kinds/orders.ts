@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentKey } from '../dedupe.js';
+import { timeOrderedKey } from '../dedupe.js';
 import { cells } from '../fields.js';
 import { defineKind } from '../kind.js';
 import { canonicalPlatform } from '../platforms.js';
@@ -67,7 +67,7 @@ export const orders = defineKind({
   start: ({ merchantId, defaults }) => {
     const nextLine = lineNumbers();
     return ({ value: o }) => {
-      const id = o.id ?? contentKey(o.buyerId, o.orderedAt);
+      const id = o.id ?? timeOrderedKey(o.orderedAt, o.buyerId);
       const quantity = o.quantity ?? 1;
       const amount = o.amount ?? quantity * (o.unitPrice as number);
       const channel = o.channel ?? defaults.platform ?? null;

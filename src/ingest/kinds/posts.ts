@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentKey } from '../dedupe.js';
+import { timeOrderedKey } from '../dedupe.js';
 import { cells } from '../fields.js';
 import { defineKind } from '../kind.js';
 import { canonicalPlatform } from '../platforms.js';
@@ -34,7 +34,7 @@ export const posts = defineKind({
     const platform = canonicalPlatform(p.platform ?? defaults.platform);
     return {
       merchantId,
-      id: p.id ?? contentKey(platform, p.author, p.postedAt, p.text),
+      id: p.id ?? timeOrderedKey(p.postedAt, platform, p.author, p.text),
       platform,
       author: p.author,
       text: p.text,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../../domain/types.js';
 import { detectLanguage } from '../../text/language.js';
-import { contentKey } from '../dedupe.js';
+import { timeOrderedKey } from '../dedupe.js';
 import { cells } from '../fields.js';
 import { defineKind } from '../kind.js';
 import { canonicalPlatform } from '../platforms.js';
@@ -52,7 +52,7 @@ export const reviews = defineKind({
     const platform = canonicalPlatform(r.platform ?? defaults.platform);
     return {
       merchantId,
-      id: r.id ?? contentKey(platform, r.productId, r.author, r.reviewedAt, r.text),
+      id: r.id ?? timeOrderedKey(r.reviewedAt, platform, r.productId, r.author, r.text),
       platform,
       productId: r.productId,
       rating: r.rating,

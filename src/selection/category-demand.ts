@@ -1,6 +1,8 @@
 import { baselineDispersion, rateTest } from '../trends/rate-test.js';
 import { benjaminiHochberg } from '../trends/false-discovery.js';
 import type { DemandSignal } from './opportunity.js';
+import { median } from './summary-stats.js';
+import { WEEK_MS } from './time.js';
 
 /**
  * Weekly demand level and growth per category, with the trend radar's rate test and its false-alarm
@@ -18,14 +20,6 @@ export interface DemandEvent {
 /** Eight weeks recent vs. the sixteen before: long enough to smooth weekly noise, short enough to catch a season turning. */
 export const RECENT_WEEKS = 8;
 export const BASELINE_WEEKS = 16;
-const WEEK_MS = 7 * 86_400_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 export function categoryDemand(events: DemandEvent[], unit: DemandSignal['unit']): Map<string, DemandSignal> {
   const out = new Map<string, DemandSignal>();
   if (events.length === 0) return out;

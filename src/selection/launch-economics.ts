@@ -1,11 +1,10 @@
 import type { LaunchPlan } from './launch-plan.js';
+import { DAYS_PER_WEEK } from './time.js';
 
 /**
  * The money of one launch for one known season demand. The Monte-Carlo runs this once per draw;
  * tests run it directly for the closed-form answers.
  */
-
-export const DAYS_PER_WEEK = 7;
 
 /** Yuan that reach the merchant per unit sold, after the platform's cut and fulfilment. */
 export function netPerUnit(plan: LaunchPlan): number {
@@ -67,10 +66,4 @@ export function paybackWeeks(plan: LaunchPlan, demand: number, breakEven: number
   if (breakEven === null || demand <= 0) return null;
   if (breakEven > Math.min(demand, unitsProduced(plan, demand))) return null;
   return leadTimeWeeks(plan) + (breakEven / demand) * plan.sellingWeeks;
-}
-
-export function addWeeks(isoDate: string, weeks: number): string {
-  const start = Date.parse(`${isoDate}T00:00:00Z`);
-  const days = Math.ceil(weeks * DAYS_PER_WEEK);
-  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from '../domain/errors.js';
+import { parseInput } from './parse-input.js';
 
 /**
  * What the merchant tells us about a new style before paying for the mould. Parsed once at the
@@ -87,8 +87,5 @@ export type LaunchPlanDraft = Omit<LaunchPlanInput, 'demand'> & { demand: Launch
 
 /** Turns untrusted input into a plan, or a bad-input error naming each field that is wrong. */
 export function parseLaunchPlan(raw: unknown): LaunchPlan {
-  const result = launchPlanSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const details = result.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
-  throw badInput(`invalid launch plan: ${details.map((d) => d.field || 'plan').join(', ')}`, details);
+  return parseInput(launchPlanSchema, raw, 'launch plan');
 }

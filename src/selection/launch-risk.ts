@@ -1,9 +1,10 @@
 import { elasticityFactor, drawDemand } from './demand.js';
-import { addWeeks, breakEvenUnits, netPerUnit, paybackWeeks, seasonOutcome } from './launch-economics.js';
+import { breakEvenUnits, netPerUnit, paybackWeeks, seasonOutcome } from './launch-economics.js';
 import type { LaunchPlan } from './launch-plan.js';
 import { createRng } from './random.js';
 import { type HistogramBin, histogramOfSorted, mean, percentileOfSorted, standardDeviation } from './summary-stats.js';
 import { type TestFirstValue, valueOfTestingFirst } from './test-first.js';
+import { addWeeks } from './time.js';
 
 /**
  * Launch-risk Monte-Carlo: draw the season's demand many times, run the launch's money for each

@@ -1,3 +1,5 @@
+import { WEEK_MS } from './time.js';
+
 /**
  * Season sales of similar products, the demand history a launch simulation resamples: for each
  * product, the units sold in its first `sellingWeeks` weeks on sale.
@@ -8,8 +10,6 @@ export interface ProductSale {
   at: string;
   units: number;
 }
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** Only products whose whole first season lies inside the data count; a half-seen season would understate demand. */
 export function firstSeasonUnits(sales: ProductSale[], sellingWeeks: number): number[] {

@@ -9,6 +9,11 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
+/** Middle value (mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+  return percentileOfSorted([...values].sort((a, b) => a - b), 0.5);
+}
+
 export function mean(values: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];

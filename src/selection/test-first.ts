@@ -1,6 +1,7 @@
-import { DAYS_PER_WEEK, seasonOutcome } from './launch-economics.js';
+import { seasonOutcome } from './launch-economics.js';
 import type { LaunchPlan, TestFirstPlan } from './launch-plan.js';
 import type { Rng } from './random.js';
+import { DAYS_PER_WEEK } from './time.js';
 
 /**
  * Is a sample or 3D print plus a concept test worth its cost and delay before paying for the mould?

@@ -7,6 +7,7 @@ import { type LaunchPlanDraft, similarDemandSchema } from '../selection/launch-p
 import { type CompetitorListing, type DemandSignal, type OpportunityIdea, type OpportunityInputs, TYPICAL_CHANNEL_FEE_RATE } from '../selection/opportunity.js';
 import type { WeightOverrides } from '../selection/opportunity-weights.js';
 import { firstSeasonUnits } from '../selection/season-history.js';
+import { median } from '../selection/summary-stats.js';
 import { wordsOf } from '../selection/similarity.js';
 import { painPointReportFor } from './painpoints.js';
 import type { Store } from './store.js';
@@ -239,11 +240,10 @@ export interface IdeaDraft {
   channelFeePerUnit?: number;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+/** Median of the known values; null when none is known. */
+function medianOrNull(values: (number | null)[]): number | null {
+  const known = values.flatMap((v) => (v === null ? [] : [Number(v)]));
+  return known.length === 0 ? null : median(known);
 }
 
 /**
@@ -335,9 +335,8 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
         category: draft.category,
         description,
         fixes: draft.fixes ?? [],
-        price: draft.price ?? median(inCategory.flatMap((p) => (p.price === null ? [] : [Number(p.price)]))) ?? 0,
-        unitCost:
-          draft.unitCost !== undefined ? draft.unitCost : median(own.flatMap((p) => (p.unit_cost === null ? [] : [Number(p.unit_cost)]))),
+        price: draft.price ?? medianOrNull(inCategory.map((p) => p.price)) ?? 0,
+        unitCost: draft.unitCost !== undefined ? draft.unitCost : medianOrNull(own.map((p) => p.unit_cost)),
         channelFeeRate: draft.channelFeeRate ?? TYPICAL_CHANNEL_FEE_RATE,
         channelFeePerUnit: draft.channelFeePerUnit ?? 0,
       };

@@ -4,6 +4,7 @@ import { DEMO_MERCHANT } from '../../demo/catalogue.js';
 import { commentWarmth } from '../../selection/concept-comments.js';
 import { conceptComparisonSchema, conceptMetricSchema, toConceptVariant, variantCountsSchema } from '../../selection/concept-input.js';
 import { type ConceptVerdict, compareConcepts } from '../../selection/concept-test.js';
+import { parseInput } from '../../selection/parse-input.js';
 import {
   addConceptComments,
   createConceptTest,
@@ -17,12 +18,6 @@ import { numberFlag } from './launch.js';
 
 type ConceptsResult = { tests: { id: string; name: string; createdAt: string }[] } | { id: string; verdict: ConceptVerdict };
 
-function parsed<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
-  if (result.success) return result.data;
-  const details = result.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
-  throw new AppError('bad_input', `invalid ${details.map((d) => d.field || 'input').join(', ')}`, details);
-}
-
 async function verdictOf(store: Store, merchantId: string, id: string): Promise<ConceptsResult> {
   const test = await loadConceptTest(store, merchantId, id);
   if (!test) throw new AppError('not_found', `no concept test ${id}`);
@@ -35,15 +30,14 @@ async function record(store: Store, merchantId: string, id: string, args: Comman
   const current = test?.variants.find((v) => v.name === variant);
   if (!current) throw new AppError('not_found', `no variant "${variant}" in concept test ${id}`);
   // Counts not given keep their current value, so one number can be corrected alone.
-  const counts = parsed(
-    variantCountsSchema.safeParse({
-      views: numberFlag(args, 'views') ?? current.views,
-      likes: numberFlag(args, 'likes') ?? current.likes,
-      saves: numberFlag(args, 'saves') ?? current.saves,
-      intentAsked: numberFlag(args, 'asked') ?? current.intentAsked,
-      intentYes: numberFlag(args, 'yes') ?? current.intentYes,
-    }),
-  );
+  const typed = {
+    views: numberFlag(args, 'views') ?? current.views,
+    likes: numberFlag(args, 'likes') ?? current.likes,
+    saves: numberFlag(args, 'saves') ?? current.saves,
+    intentAsked: numberFlag(args, 'asked') ?? current.intentAsked,
+    intentYes: numberFlag(args, 'yes') ?? current.intentYes,
+  };
+  const counts = parseInput(variantCountsSchema, typed, 'counts');
   const file = optionalString(args, 'comments-file');
   const comments = [...((args.values.comment as string[] | undefined) ?? []), ...(file ? readFileSync(file, 'utf8').split(/\r?\n/) : [])]
     .map((c) => c.trim())
@@ -86,7 +80,7 @@ export const conceptsCommand: Command<ConceptsResult> = {
   async run(ctx, args) {
     const [action, id] = args.positionals;
     if (action === 'compare') {
-      const body = parsed(conceptComparisonSchema.safeParse(JSON.parse(readFileSync(requireOption(args, 'file'), 'utf8'))));
+      const body = parseInput(conceptComparisonSchema, JSON.parse(readFileSync(requireOption(args, 'file'), 'utf8')), 'reactions file');
       return { id: 'compare', verdict: compareConcepts(body.variants.map(toConceptVariant), { decideBy: body.decideBy }) };
     }
     const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
@@ -98,7 +92,7 @@ export const conceptsCommand: Command<ConceptsResult> = {
         throw new AppError('bad_input', '--variants needs at least two different names, comma-separated');
       }
       const decide = optionalString(args, 'decide-by');
-      const decideBy = decide === undefined ? undefined : parsed(conceptMetricSchema.safeParse(decide));
+      const decideBy = decide === undefined ? undefined : parseInput(conceptMetricSchema, decide, '--decide-by');
       return verdictOf(store, merchantId, await createConceptTest(store, merchantId, { name: requireOption(args, 'name'), variants, decideBy }));
     }
     if (!id) throw new AppError('bad_input', `kaikuan concepts ${action} needs a test id`);

@@ -5,8 +5,9 @@
 import type { SeriesKind } from './types.js';
 
 export class SeriesIndex {
-  // One map per kind: looking up a key needs no joined string, which matters at millions of events.
-  private readonly ids = new Map<SeriesKind, Map<string, number>>();
+  // One dictionary per kind, so a lookup needs no joined string. Null-prototype objects rather than
+  // Maps: V8 looks string keys up in them about twice as fast, which is most of the cost of an event.
+  private readonly ids: Partial<Record<SeriesKind, Record<string, number>>> = {};
   readonly kinds: SeriesKind[] = [];
   readonly keys: string[] = [];
 
@@ -15,12 +16,11 @@ export class SeriesIndex {
   }
 
   idOf(kind: SeriesKind, key: string): number {
-    let ofKind = this.ids.get(kind);
-    if (!ofKind) this.ids.set(kind, (ofKind = new Map()));
-    let id = ofKind.get(key);
+    const ofKind = (this.ids[kind] ??= Object.create(null) as Record<string, number>);
+    let id = ofKind[key];
     if (id === undefined) {
       id = this.keys.length;
-      ofKind.set(key, id);
+      ofKind[key] = id;
       this.kinds.push(kind);
       this.keys.push(key);
     }
@@ -28,6 +28,6 @@ export class SeriesIndex {
   }
 
   find(kind: SeriesKind, key: string): number | undefined {
-    return this.ids.get(kind)?.get(key);
+    return this.ids[kind]?.[key];
   }
 }

@@ -4,7 +4,7 @@
  * Likelihood and predictions are in log space so buyers with hundreds of purchases stay finite.
  */
 import { digamma, logAddExp, logGamma, logHyp2f1, type SignedLog } from './special-functions.js';
-import { maximiseLogLikelihood } from './maximum-likelihood.js';
+import { fitPositiveParameters, type MaximumLikelihoodFit } from './maximum-likelihood.js';
 import type { RepeatGroups } from './sufficient-statistics.js';
 
 export interface BgNbdParams {
@@ -14,13 +14,7 @@ export interface BgNbdParams {
   b: number;
 }
 
-export interface BgNbdFit {
-  params: BgNbdParams;
-  logLikelihood: number;
-  buyers: number;
-  iterations: number;
-  converged: boolean;
-}
+export type BgNbdFit = MaximumLikelihoodFit<BgNbdParams>;
 
 /** Total log-likelihood of the grouped buyers. */
 export function bgnbdLogLikelihood(params: BgNbdParams, groups: RepeatGroups): number {
@@ -83,24 +77,9 @@ export function bgnbdLikelihoodWithGradient({ r, alpha, a, b }: BgNbdParams, gro
   return { value, gradient: [dr, dAlpha, da, db] };
 }
 
-// Start every parameter at 1: the scale of weeks-or-days data is absorbed by α within a few steps.
-const START = [0, 0, 0, 0];
-
-/** Maximum-likelihood fit; parameters are optimised as logarithms so they stay positive. */
+/** Maximum-likelihood fit. */
 export function fitBgNbd(groups: RepeatGroups): BgNbdFit {
-  const toParams = (p: number[]): BgNbdParams => ({ r: Math.exp(p[0]), alpha: Math.exp(p[1]), a: Math.exp(p[2]), b: Math.exp(p[3]) });
-  const result = maximiseLogLikelihood(
-    (p) => {
-      const params = toParams(p);
-      const { value, gradient } = bgnbdLikelihoodWithGradient(params, groups);
-      // Chain rule for log-parameters: ∂/∂ln θ = θ ∂/∂θ.
-      return { value, gradient: [gradient[0] * params.r, gradient[1] * params.alpha, gradient[2] * params.a, gradient[3] * params.b] };
-    },
-    START,
-  );
-  let buyers = 0;
-  for (let g = 0; g < groups.size; g++) buyers += groups.weight[g];
-  return { params: toParams(result.point), logLikelihood: -result.value, buyers, iterations: result.iterations, converged: result.converged };
+  return fitPositiveParameters<BgNbdParams>(['r', 'alpha', 'a', 'b'], (params) => bgnbdLikelihoodWithGradient(params, groups), groups.weight);
 }
 
 /** P(alive | x, t_x, T). A buyer with no repeat purchase is alive by the model's assumptions. */

@@ -3,7 +3,7 @@
  * buyer's ν is Gamma(q, γ) across buyers. Fitted on repeat buyers' average repeat spend.
  */
 import { digamma, logGamma } from './special-functions.js';
-import { maximiseLogLikelihood } from './maximum-likelihood.js';
+import { fitPositiveParameters, type MaximumLikelihoodFit } from './maximum-likelihood.js';
 import type { SpendGroups } from './sufficient-statistics.js';
 
 export interface GammaGammaParams {
@@ -13,13 +13,7 @@ export interface GammaGammaParams {
   v: number;
 }
 
-export interface GammaGammaFit {
-  params: GammaGammaParams;
-  logLikelihood: number;
-  buyers: number;
-  iterations: number;
-  converged: boolean;
-}
+export type GammaGammaFit = MaximumLikelihoodFit<GammaGammaParams>;
 
 export function gammaGammaLogLikelihood(params: GammaGammaParams, groups: SpendGroups): number {
   return gammaGammaLikelihoodWithGradient(params, groups).value;
@@ -61,19 +55,8 @@ export function gammaGammaLikelihoodWithGradient({ p, q, v }: GammaGammaParams, 
   return { value, gradient: [dp, dq, dv] };
 }
 
-// Start at p = q = v = 1, i.e. log-parameters 0.
-const START = [0, 0, 0];
-
 export function fitGammaGamma(groups: SpendGroups): GammaGammaFit {
-  const toParams = (z: number[]): GammaGammaParams => ({ p: Math.exp(z[0]), q: Math.exp(z[1]), v: Math.exp(z[2]) });
-  const result = maximiseLogLikelihood((z) => {
-    const params = toParams(z);
-    const { value, gradient } = gammaGammaLikelihoodWithGradient(params, groups);
-    return { value, gradient: [gradient[0] * params.p, gradient[1] * params.q, gradient[2] * params.v] };
-  }, START);
-  let buyers = 0;
-  for (let g = 0; g < groups.size; g++) buyers += groups.weight[g];
-  return { params: toParams(result.point), logLikelihood: -result.value, buyers, iterations: result.iterations, converged: result.converged };
+  return fitPositiveParameters<GammaGammaParams>(['p', 'q', 'v'], (params) => gammaGammaLikelihoodWithGradient(params, groups), groups.weight);
 }
 
 /**

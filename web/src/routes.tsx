@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Home } from './pages/Home.js';
+import { ImportPage } from './pages/Import.js';
 import { ScorecardPage } from './pages/Scorecard.js';
 import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
@@ -22,6 +23,7 @@ export interface PageRoute {
 /** Every page of the signed-in app, in navigation order. Capabilities append theirs. */
 export const pageRoutes: PageRoute[] = [
   { path: '/', navKey: 'nav.home', element: <Home /> },
+  { path: '/import', navKey: 'nav.import', element: <ImportPage /> },
   { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },

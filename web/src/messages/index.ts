@@ -1,5 +1,6 @@
 import shell from './shell.js';
 import evaluation from './evaluation.js';
+import imports from './imports.js';
 import customers from './customers.js';
 import markets from './markets.js';
 import painpoints from './painpoints.js';
@@ -15,6 +16,7 @@ type Catalogue = Record<Locale, Record<string, string>>;
 const catalogues: Catalogue[] = [
   shell,
   evaluation,
+  imports,
   customers,
   markets,
   painpoints,

@@ -1,0 +1,41 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countData } from '../src/store/accounts.js';
+import { startKaikuan, type Kaikuan } from './harness.js';
+
+// Three real reviews from online_shopping_10_cats, written the way Chinese Excel saves CSV (GB18030),
+// with one row whose rating is not a number.
+const CSV = [
+  '评价内容,评分,评价时间,平台',
+  '"很好用，做工精细，值得购买",5,2026-10-01,淘宝',
+  '"质量太差了，用了两天就坏了",一星,2026-10-02,淘宝',
+  '"物流很快，包装完好，性价比高",4,2026-10-03,拼多多',
+].join('\r\n');
+
+describe('importing a file from the web app', () => {
+  let k: Kaikuan;
+  beforeAll(async () => {
+    k = await startKaikuan();
+  });
+  afterAll(() => k?.close());
+
+  it('lands the good rows of a GBK CSV and names the bad row and field, and adds nothing twice on re-import', async () => {
+    const before = (await countData(k.app.store, 'demo')).reviews;
+    await k.page.getByRole('link', { name: '导入数据' }).click();
+    const file = { name: '评价.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gb18030') };
+    await k.page.setInputFiles('input[name=file]', file);
+    await k.page.getByRole('button', { name: '开始导入' }).click();
+    const result = k.page.getByTestId('import-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('新增 2');
+    const rejects = await k.page.getByTestId('import-rejects').textContent();
+    expect(rejects).toContain('3');
+    expect(rejects).toContain('评分');
+    expect((await countData(k.app.store, 'demo')).reviews).toBe(before + 2);
+
+    await k.page.setInputFiles('input[name=file]', file);
+    await k.page.getByRole('button', { name: '开始导入' }).click();
+    await k.page.getByText('新增 0').waitFor();
+    expect((await countData(k.app.store, 'demo')).reviews).toBe(before + 2);
+  });
+});

@@ -23,16 +23,16 @@ export interface PageRoute {
 /** Every page of the signed-in app, in navigation order. Capabilities append theirs. */
 export const pageRoutes: PageRoute[] = [
   { path: '/', navKey: 'nav.home', element: <Home /> },
-  { path: '/import', navKey: 'nav.import', element: <ImportPage /> },
-  { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
-  { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
-  { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
   { path: '/trends', navKey: 'nav.trends', element: <TrendsPage /> },
   { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage /> },
   { path: '/launch', navKey: 'nav.launch', element: <LaunchPage /> },
   { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },
+  { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
+  { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
   { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage /> },
   { path: '/audit', navKey: 'nav.audit', element: <AuditPage /> },
+  { path: '/import', navKey: 'nav.import', element: <ImportPage /> },
+  { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },
 ];

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/errors.js';
-import type { ChatMessage, LlmProvider } from '../../llm/provider.js';
+import type { LlmProvider } from '../../llm/provider.js';
+import type { Prompt } from '../prompt.js';
 
 export interface Polished {
   text: string;
@@ -16,12 +17,13 @@ export interface Polished {
 export async function polish(
   llm: LlmProvider,
   purpose: string,
-  messages: ChatMessage[],
+  prompt: Prompt,
   draft: string,
   review: (candidate: string) => { ok: boolean; problems: string[] },
 ): Promise<Polished> {
   if (llm.name === 'offline') return { text: draft, by: 'rules', note: null };
   try {
+    const messages = [{ role: 'system' as const, content: prompt.system }, { role: 'user' as const, content: prompt.user }];
     const reply = await llm.complete({ purpose, messages, draft });
     const verdict = review(reply.text);
     if (verdict.ok) return { text: reply.text, by: 'model', note: null };

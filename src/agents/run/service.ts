@@ -1,6 +1,7 @@
 import { listServiceAnswers } from '../../store/agents.js';
 import type { Store } from '../../store/store.js';
 import { answerQuestion, indexPastAnswers, reviewAnswer, type PastAnswerIndex } from '../service/answer.js';
+import { answerPrompt } from '../service/prompts.js';
 import { ownProduct } from './facts.js';
 import type { TaskInputs } from './inputs.js';
 import { polish } from './polish.js';
@@ -29,13 +30,7 @@ export async function answerBuyer(place: AgentWorkplace, merchantId: string, inp
   // With nothing to go on there is nothing for a model to phrase: it could only guess.
   const polished = draft.abstained
     ? { text: draft.answer, by: 'rules' as const, note: null }
-    : await polish(place.llm, 'service.answer', [
-        { role: 'system', content: '你是网店客服。只根据给出的资料回答，语气亲切、简短；不得编造资料里没有的信息，尤其是数字。只输出回答。' },
-        {
-          role: 'user',
-          content: `买家问题：${input.question}\n资料：${draft.evidence.map((e) => (e.kind === 'attribute' ? `${e.ref}=${e.text}` : `以前的回答：${e.text}`)).join('；')}\n草稿回答：${draft.answer}\n请润色草稿回答。`,
-        },
-      ], draft.answer, (candidate) => reviewAnswer(candidate, draft));
+    : await polish(place.llm, 'service.answer', answerPrompt(input.question, draft), draft.answer, (candidate) => reviewAnswer(candidate, draft));
   return {
     output: { ...draft, question: input.question, productId: product.id, answer: polished.text, answerBy: polished.by },
     outcome: draft.needsHuman ? 'needs_human' : 'done',

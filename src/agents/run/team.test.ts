@@ -125,5 +125,17 @@ for (const under of storesUnderTest()) {
       llm.setReply((_req, res) => sendJson(res, 200, '{"choices": "oops"'));
       expect((await listing()).note).toContain('not JSON');
     });
+
+    it('uses a model\'s answer to a buyer only when it keeps to the facts', async () => {
+      const withModel = { ...place, llm: openAiCompatibleProvider({ url: llm.url, model: 'qwen2.5:7b-instruct', timeoutMs: 2_000 }) };
+      const answer = () => runAgentTask(withModel, M, { role: 'service', task: 'answer', input: { productId: 'P-BOX-L', question: '容量多大' }, askedBy: 'cli' });
+      llm.setReply((_req, res) => sendJson(res, 200, completion('亲，这款是60L的大容量，换季衣服都能装下哦～')));
+      expect((await answer()).output).toMatchObject({ answer: '亲，这款是60L的大容量，换季衣服都能装下哦～', answerBy: 'model' });
+      llm.setReply((_req, res) => sendJson(res, 200, completion('亲，容量有80L，全网最大！')));
+      const invented = await answer();
+      expect(invented.output).toMatchObject({ answer: '亲，容量是60L。', answerBy: 'rules' });
+      expect(invented.note).toContain('80');
+      expect(invented.note).toContain('禁用词');
+    });
   });
 }

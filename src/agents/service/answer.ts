@@ -1,6 +1,7 @@
 import type { Product } from '../../domain/types.js';
 import { factFor, topicsOf } from '../attribute-topics.js';
 import { numbersIn } from '../numbers.js';
+import { findBannedClaims } from '../product/banned-claims.js';
 import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 
@@ -127,8 +128,9 @@ function findPastAnswer(question: string, productId: string, memory: PastAnswerI
 }
 
 /**
- * Checks a model's rewrite of an answer: every fact in the evidence must still be there, and no
- * number may appear that the evidence does not contain (the classic hallucinated size or price).
+ * Checks a model's rewrite of an answer: every fact in the evidence must still be there, no number
+ * may appear that the evidence does not contain (the classic hallucinated size or price), a
+ * hand-over must stay a hand-over, and chat messages obey the advertising law like listings do.
  */
 export function reviewAnswer(candidate: string, draft: ServiceAnswer): { ok: boolean; problems: string[] } {
   const problems: string[] = [];
@@ -139,6 +141,8 @@ export function reviewAnswer(candidate: string, draft: ServiceAnswer): { ok: boo
   const allowed = new Set(numbersIn(evidenceText));
   const invented = numbersIn(candidate).filter((n) => !allowed.has(n));
   if (invented.length > 0) problems.push(`出现资料里没有的数字：${[...new Set(invented)].join('、')}`);
-  if (draft.abstained && !candidate.includes('确认')) problems.push('没有资料时必须说明需要确认，不能直接回答');
+  if (draft.needsHuman && !candidate.includes('确认')) problems.push('资料没覆盖的部分必须说明需要确认，不能直接回答');
+  const banned = findBannedClaims(candidate);
+  if (banned.length > 0) problems.push(`含广告法禁用词：${banned.map((b) => b.term).join('、')}`);
   return { ok: problems.length === 0, problems };
 }

@@ -1,69 +1,65 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseArgs } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeSpend } from '../../approvals/index.js';
-import { openStore } from '../../store/store.js';
-import { runCli } from '../main.js';
+import type { App } from '../../app.js';
+import { configFromEnv } from '../../config.js';
+import { createMerchant } from '../../store/accounts.js';
+import { storesUnderTest } from '../../store/testing.js';
+import type { CliContext } from '../command.js';
+import { approvalsCommand } from './approvals.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  const code = await runCli(argv);
-  const out = log.mock.calls.map((c) => c.join(' ')).join('\n');
-  vi.restoreAllMocks();
-  return { code, out };
-}
-
-/** Proposes as an agent would, through a second connection to the CLI's database. */
-async function propose(dataDir: string, amountYuan: number): Promise<string> {
-  const store = await openStore({ kind: 'sqlite', path: join(dataDir, 'kaikuan.db') });
-  try {
-    const p = await proposeSpend(store, 'demo', {
-      agent: 'campaign', action: 'join_campaign', amountYuan, channel: 'campaign:天猫-双12', description: `报名双12，让利 ${amountYuan} 元`, payload: {},
-    });
-    return p.id;
-  } finally {
-    await store.close();
-  }
-}
+const MERCHANT = 'ningbo-pens';
 
 describe('kaikuan approvals', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kaikuan-cli-approvals-'));
+  let app: App;
+  let dispose: () => Promise<void>;
+  const ctx: CliContext = { json: true, app: async () => app, progress: () => ({ tick() {}, done() {} }) };
+  /** Parses argv with the command's own options, as `kaikuan` does, and runs it. */
+  const run = (...argv: string[]) => {
+    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: approvalsCommand.options });
+    return approvalsCommand.run(ctx, { positionals, values: values as never });
+  };
+  const propose = async (amountYuan: number) =>
+    (await proposeSpend(app.store, MERCHANT, {
+      agent: 'campaign', action: 'join_campaign', amountYuan, channel: 'campaign:天猫-双12', description: `报名双12，让利 ${amountYuan} 元`, payload: {},
+    })).id;
+
   beforeAll(async () => {
-    vi.stubEnv('KAIKUAN_DATA_DIR', dataDir);
-    vi.stubEnv('DATABASE_URL', '');
-    expect((await cli('demo', '--json')).code).toBe(0);
+    const store = await storesUnderTest()[0].open();
+    dispose = store.dispose;
+    app = { config: configFromEnv({}), store };
+    await createMerchant(store, { id: MERCHANT, name: '宁波文具' });
   });
-  afterEach(() => vi.restoreAllMocks());
-  afterAll(() => vi.unstubAllEnvs());
+  afterAll(() => dispose());
 
-  it('lists, confirms and rejects proposals as JSON, naming the person at the terminal', async () => {
-    const joined = await propose(dataDir, 150);
-    const skipped = await propose(dataDir, 80);
-    const list = JSON.parse((await cli('approvals', 'list', '--merchant', 'demo', '--json')).out);
-    expect(list.inbox.proposals.map((o: { proposal: { id: string } }) => o.proposal.id).sort()).toEqual([joined, skipped].sort());
+  it('lists, confirms and rejects proposals, naming the person at the terminal', async () => {
+    const joined = await propose(150);
+    const skipped = await propose(80);
+    const list = await run('list', '--merchant', MERCHANT);
+    expect(list.action === 'list' && list.inbox.proposals.map((o) => o.proposal.id).sort()).toEqual([joined, skipped].sort());
 
-    const confirmed = JSON.parse((await cli('approvals', 'confirm', joined, '--merchant', 'demo', '--json')).out);
-    expect(confirmed.outcome.proposal).toMatchObject({ status: 'executed', firstConfirmedBy: expect.stringMatching(/^cli:/) });
+    const confirmed = await run('confirm', joined, '--merchant', MERCHANT);
+    expect(confirmed.action === 'confirm' && confirmed.outcome.proposal).toMatchObject({ status: 'executed', firstConfirmedBy: expect.stringMatching(/^cli:/) });
     // Campaign sign-ups bind the shop once registered: no undo window.
-    expect(confirmed.outcome.execution.undoUntil).toBeNull();
-    const rejected = JSON.parse((await cli('approvals', 'reject', skipped, '--merchant', 'demo', '--reason', '利润太薄', '--json')).out);
-    expect(rejected.outcome.proposal).toMatchObject({ status: 'rejected', reason: '利润太薄' });
+    expect(confirmed.action === 'confirm' && confirmed.outcome.execution?.undoUntil).toBeNull();
+    expect(approvalsCommand.human!(confirmed)).toMatch(/is now executed \(¥150\.00 on campaign:天猫-双12\)$/);
+    const rejected = await run('reject', skipped, '--merchant', MERCHANT, '--reason', '利润太薄');
+    expect(rejected.action === 'reject' && rejected.outcome.proposal).toMatchObject({ status: 'rejected', reason: '利润太薄' });
 
-    const audit = JSON.parse((await cli('approvals', 'audit', '--merchant', 'demo', '--json')).out);
-    expect(audit.events.map((e: { action: string }) => e.action)).toEqual(['rejected', 'executed', 'confirmed', 'proposed', 'proposed']);
+    const audit = await run('audit', '--merchant', MERCHANT);
+    expect(audit.action === 'audit' && audit.events.map((e) => e.action)).toEqual(['rejected', 'executed', 'confirmed', 'proposed', 'proposed']);
+    expect(approvalsCommand.human!(await run('list', '--merchant', MERCHANT))).toMatch(/budget: today ¥150\.00 of ¥3000\.00/);
   });
 
   it('changes limits, puts one back to its default, and fails clearly on bad input', async () => {
-    const changed = JSON.parse((await cli('approvals', 'limits', '--merchant', 'demo', '--daily', '800', '--cap', '600', '--json')).out);
-    expect(changed.settings.limits).toMatchObject({ dailyBudgetYuan: 800, capYuan: 600, secondConfirmAboveYuan: 500 });
-    const reset = JSON.parse((await cli('approvals', 'limits', '--merchant', 'demo', '--cap', 'default', '--json')).out);
-    expect(reset.settings.limits).toMatchObject({ dailyBudgetYuan: 800, capYuan: 3_000 });
+    const changed = await run('limits', '--merchant', MERCHANT, '--daily', '800', '--cap', '600');
+    expect(changed.action === 'limits' && changed.settings.limits).toMatchObject({ dailyBudgetYuan: 800, capYuan: 600, secondConfirmAboveYuan: 500 });
+    const reset = await run('limits', '--merchant', MERCHANT, '--cap', 'default');
+    expect(reset.action === 'limits' && reset.settings.limits).toMatchObject({ dailyBudgetYuan: 800, capYuan: 3_000 });
 
-    expect((await cli('approvals', 'limits', '--merchant', 'demo', '--daily', 'lots')).code).toBe(2);
-    expect((await cli('approvals', 'confirm', '--merchant', 'demo')).code).toBe(2);
-    const missing = await cli('approvals', 'confirm', 'no-such-id', '--merchant', 'demo', '--json');
-    expect(JSON.parse(missing.out).error.code).toBe('not_found');
+    await expect(run('limits', '--merchant', MERCHANT, '--daily', 'lots')).rejects.toMatchObject({ code: 'bad_input' });
+    await expect(run('confirm', '--merchant', MERCHANT)).rejects.toMatchObject({ code: 'bad_input' });
+    await expect(run('confirm', 'no-such-id', '--merchant', MERCHANT)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(run('list', '--merchant', 'nobody')).rejects.toMatchObject({ code: 'not_found' });
   });
 });

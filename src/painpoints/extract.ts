@@ -9,7 +9,10 @@ import { committedAbsaModel } from './model-file.js';
 import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
 import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
+import { detectLanguage } from '../text/language.js';
+import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import { locateWords, type LocatedWord } from './located-words.js';
+import { OVERALL_GROUP } from './ranking.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import type { AspectOpinion } from './types.js';
@@ -82,9 +85,11 @@ export class AspectOpinionExtractor {
   private readonly lexicons: PreparedLexicons;
   private readonly tagger: SequenceTagger;
   private readonly knownAspects: string[];
+  private readonly english: PreparedLexicons;
 
   constructor(private readonly model: AbsaModel) {
     this.lexicons = prepareLexicons(model.lexicons);
+    this.english = prepareLexicons({ ...model.lexicons, ...model.english });
     this.tagger = new SequenceTagger(model.tagger);
     this.knownAspects = aspectsBySize(model.aspectGroups);
   }
@@ -98,6 +103,10 @@ export class AspectOpinionExtractor {
   private read(text: string) {
     const analysed = analysisText(text);
     const clauses = clauseRanges(analysed);
+    if (detectLanguage(text) === 'en') {
+      const located = englishWords(analysed);
+      return { analysed, clauses, located, spans: clauses.flatMap((c) => englishSpans(located, c, this.english)) };
+    }
     const words = segment(analysed);
     const located = locateWords(analysed, words);
     return { analysed, clauses, located, spans: this.spansOfAnalysed(analysed, clauses, words, located) };
@@ -135,7 +144,13 @@ export class AspectOpinionExtractor {
   }
 
   groupOf(aspect: string): string {
+    if (this.english.aspects.has(aspect)) return englishGroupOf(aspect, this.english.aspects);
     return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
+  }
+
+  /** English opinions without an aspect are about the product overall: no classifier is trained for them. */
+  private implicitAspect(opinion: string): string {
+    return /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion);
   }
 
   extract(text: string): LocatedAspectOpinion[] {
@@ -145,7 +160,7 @@ export class AspectOpinionExtractor {
       const opinionText = text.slice(opinion.start, opinion.end);
       const aspectText = aspect
         ? analysed.slice(aspect.start, aspect.end)
-        : predictImplicitAspect(this.model.implicitAspects, analysed.slice(opinion.start, opinion.end));
+        : this.implicitAspect(analysed.slice(opinion.start, opinion.end));
       return {
         aspect: aspect ? text.slice(aspect.start, aspect.end) : aspectText,
         // An inferred aspect is already a group-level name (价格, 物流), so it is not split by containment.

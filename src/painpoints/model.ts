@@ -1,3 +1,4 @@
+import type { EnglishLexicons } from './english.js';
 import type { Lexicons } from './features.js';
 import type { ImplicitAspectModel } from './implicit-aspect.js';
 import type { PerceptronWeights } from './perceptron.js';
@@ -13,4 +14,7 @@ export interface AbsaModel {
   implicitAspects: ImplicitAspectModel;
   /** aspect → group name */
   aspectGroups: Record<string, string>;
+  /** Learned from the rated Amazon reviews outside the held-out half (`englishSplit`, by row number). */
+  english: EnglishLexicons;
+  englishSplit: { seed: number; heldOut: number };
 }

@@ -42,7 +42,8 @@ function phrasings(reviews: ReviewMentions[], group: string) {
       // Chinese reads aspect and opinion run together in the buyer's order (拉杆角度不能调, 刺鼻的塑料);
       // an inferred aspect was never written, so the opinion stands alone.
       const at = o.clause.indexOf(o.aspect);
-      const text = at < 0 ? o.opinion : at <= o.clause.indexOf(o.opinion) ? `${o.aspect}${o.opinion}` : `${o.opinion}${o.aspect}`;
+      const gap = /[a-z]/i.test(o.opinion) ? ' ' : '';
+      const text = at < 0 ? o.opinion : at <= o.clause.indexOf(o.opinion) ? `${o.aspect}${gap}${o.opinion}` : `${o.opinion}${gap}${o.aspect}`;
       counts.set(text, (counts.get(text) ?? 0) + 1);
     }
   }

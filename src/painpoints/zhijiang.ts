@@ -47,7 +47,7 @@ export function parseZhijiang(reviewsCsv: string, labelsCsv: string): GoldReview
 }
 
 /** Deterministic hash of (seed, id) into [0, 1): a review's fold never depends on file order. */
-function unitHash(seed: number, id: string): number {
+export function unitHash(seed: number, id: string): number {
   let h = 2166136261 ^ seed;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   h = Math.imul(h ^ (h >>> 15), 2246822507);

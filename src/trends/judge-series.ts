@@ -39,7 +39,7 @@ export interface SeriesWindowInput {
 // Scratch space for per-bucket rates, reused across series; windows never reach this many buckets.
 export const MAX_BUCKETS = 1024;
 const rates = new Float64Array(MAX_BUCKETS);
-const seasonalExposure = new Float64Array(MAX_BUCKETS);
+const expectedScratch = new Float64Array(MAX_BUCKETS);
 
 export function judgeSeries(input: SeriesWindowInput): SeriesVerdict {
   const { buckets, recentBuckets } = input;
@@ -47,22 +47,22 @@ export function judgeSeries(input: SeriesWindowInput): SeriesVerdict {
   const exposure = input.exposure.subarray(0, buckets);
   const dispersion = baselineDispersion(values, exposure, recentBuckets);
   const yearAgo = input.yearAgo && hasYearAgoHistory(input.yearAgo.values, input.yearAgo.exposure, buckets) ? input.yearAgo : null;
-  let observed = 0;
+  // The level each bucket is expected at: its exposure, shaped like last year where that is known.
+  const expected = expectedScratch.subarray(0, buckets);
+  expected.set(exposure);
   let rate: RateTestResult;
   let jump = NO_JUMP;
   if (yearAgo) {
     // With last year known: did the recent weeks rise more than the same weeks did last year, and
     // does the series climb beyond last year's shape?
     rate = seasonalRateTest(values, exposure, yearAgo.values.subarray(0, buckets), yearAgo.exposure.subarray(0, buckets), recentBuckets, dispersion);
-    const expected = seasonalExposure.subarray(0, buckets);
-    expected.set(exposure);
     applySeasonalShape(expected, yearAgo.values, yearAgo.exposure, buckets);
-    for (let i = 0; i < buckets; i++) if (expected[i] > 0) rates[observed++] = values[i] / expected[i];
   } else {
     rate = rateTest(values, exposure, recentBuckets, dispersion);
-    for (let i = 0; i < buckets; i++) if (exposure[i] > 0) rates[observed++] = values[i] / exposure[i];
     jump = changePoint(values, exposure, dispersion);
   }
+  let observed = 0;
+  for (let i = 0; i < buckets; i++) if (expected[i] > 0) rates[observed++] = values[i] / expected[i];
   const trend = mannKendall(rates.subarray(0, observed));
 
   let best = rate.pValue;

@@ -44,6 +44,32 @@ describe('what to make, in Chromium on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
+  it('saves a plan and opens it again with the same numbers', async () => {
+    const { page } = k;
+    page.once('dialog', (dialog) => dialog.accept('60L 收纳箱新模'));
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByRole('button', { name: '已保存' }).waitFor();
+    await page.reload();
+    await page.selectOption('select[name=saved-plan]', { label: '60L 收纳箱新模' });
+    expect(await page.inputValue('select[name=demandMode]')).toBe('range');
+    expect(await page.inputValue('input[name=testCost]')).toBe('8000');
+    expect(await page.inputValue('input[name=channelFeeRate]')).toBe('8');
+  });
+
+  it('opens the calculator from an opportunity with demand from the merchant’s own similar products', async () => {
+    const { page } = k;
+    await page.getByRole('link', { name: '选品机会' }).click();
+    await page.getByTestId('opportunity').first().waitFor();
+    const category = await page.getByTestId('opportunity').first().locator('.badge').textContent();
+    await page.getByTestId('opportunity').first().getByRole('link', { name: /测算开模风险/ }).click();
+    expect(await page.inputValue('select[name=demandMode]')).toBe('similar');
+    expect(await page.inputValue('input[name=category]')).toBe(category);
+    // The demo holds half a year of sales: an 8-week season has finished first seasons to learn from.
+    await page.fill('input[name=sellingWeeks]', '8');
+    await page.getByTestId('launch-run').click();
+    await page.getByTestId('launch-result').waitFor();
+  });
+
   it('ranks categories and re-ranks them with the merchant’s weights', async () => {
     const { page } = k;
     await page.getByRole('link', { name: '选品机会' }).click();

@@ -35,6 +35,7 @@ interface TestView {
 }
 
 const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;
+const METRICS: Metric[] = ['intent', 'save', 'like', 'buyingComment', 'warmComment'];
 
 function VerdictView({ view }: { view: TestView }) {
   const t = useT();
@@ -100,6 +101,24 @@ function VerdictView({ view }: { view: TestView }) {
           </tbody>
         </table>
       </div>
+      <details className="card">
+        <summary>{t('concepts.allRates')}</summary>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr><th>{t('concepts.variant')}</th>{METRICS.map((m) => <th key={m}>{t(`concepts.metric.${m}`)}</th>)}</tr>
+            </thead>
+            <tbody>
+              {verdict.variants.map((v) => (
+                <tr key={v.name}>
+                  <td>{v.name}</td>
+                  {METRICS.map((m) => <td key={m}>{v.rates[m].trials ? `${pct(v.rates[m].mean)} (n=${n(v.rates[m].trials)})` : '—'}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </div>
   );
 }
@@ -158,12 +177,14 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
   const t = useT();
   const [name, setName] = useState('');
   const [variants, setVariants] = useState('');
+  const [decideBy, setDecideBy] = useState<Metric | ''>('');
   const [error, setError] = useState<Error>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
     try {
-      onCreated(await api.post<TestView>('/selection/concepts', { name, variants: variants.split(/[,，、]/).map((v) => v.trim()).filter(Boolean) }));
+      const names = variants.split(/[,，、]/).map((v) => v.trim()).filter(Boolean);
+      onCreated(await api.post<TestView>('/selection/concepts', { name, variants: names, decideBy: decideBy || undefined }));
     } catch (err) {
       setError(err as Error);
     }
@@ -173,6 +194,13 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
       <h2>{t('concepts.new')}</h2>
       <label>{t('concepts.name')}<input name="test-name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <label>{t('concepts.variants')}<input name="test-variants" value={variants} onChange={(e) => setVariants(e.target.value)} /></label>
+      <label>
+        {t('concepts.decideBy')}
+        <select name="decide-by" value={decideBy} onChange={(e) => setDecideBy(e.target.value as Metric | '')}>
+          <option value="">{t('concepts.auto')}</option>
+          {METRICS.map((m) => <option key={m} value={m}>{t(`concepts.metric.${m}`)}</option>)}
+        </select>
+      </label>
       <button type="submit" disabled={!name || !variants}>{t('concepts.create')}</button>
       {error && <ErrorBox error={error} />}
     </form>

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
+import { useApi } from '../useApi.js';
 
 interface LaunchRisk {
   expectedProfit: number;
@@ -66,11 +67,42 @@ function planOf(mode: DemandMode, f: Record<string, string>, restock: boolean) {
   };
 }
 
+interface SavedPlan {
+  id: string;
+  name: string;
+  plan: ReturnType<typeof planOf>;
+}
+
+/** The form's text fields from a saved plan (fee as a percentage, optional parts blank when absent). */
+function fieldsOf(plan: SavedPlan['plan']): Record<string, string> {
+  const d: Record<string, unknown> = plan.demand;
+  const text = (x: unknown) => (x === undefined || x === null ? '' : String(x));
+  return {
+    ...EXAMPLE,
+    ...Object.fromEntries([...MONEY_FIELDS, ...COUNT_FIELDS].map((k) => [k, text(plan[k])])),
+    channelFeeRate: text(+plan.channelFeeRate * 100),
+    ...Object.fromEntries(['low', 'likely', 'high', 'mean', 'sd', 'units', 'category'].filter((k) => k in d).map((k) => [k, text(d[k])])),
+    elasticity: text(plan.elasticity?.elasticity),
+    testCost: text(plan.testFirst?.cost),
+    testDays: text(plan.testFirst?.days ?? EXAMPLE.testDays),
+  };
+}
+
+/** Opened from an opportunity card: demand from the merchant's own similar products in that category. */
+function initialFromLink(): { fields: Record<string, string>; mode: DemandMode } {
+  const query = new URLSearchParams(window.location.search);
+  const category = query.get('category');
+  if (!category) return { fields: EXAMPLE, mode: 'range' };
+  return { fields: { ...EXAMPLE, category, price: query.get('price') ?? EXAMPLE.price }, mode: 'similar' };
+}
+
 export function LaunchPage() {
   const t = useT();
   const n = useNumber();
-  const [fields, setFields] = useState(EXAMPLE);
-  const [mode, setMode] = useState<DemandMode>('range');
+  const [initial] = useState(initialFromLink);
+  const [fields, setFields] = useState(initial.fields);
+  const [mode, setMode] = useState<DemandMode>(initial.mode);
+  const savedPlans = useApi<SavedPlan[]>('/selection/launch/plans');
   const [restock, setRestock] = useState(false);
   const [result, setResult] = useState<LaunchRisk>();
   const [error, setError] = useState<Error>();
@@ -106,7 +138,22 @@ export function LaunchPage() {
   const save = async () => {
     const name = window.prompt(t('launch.saveName'));
     if (!name) return;
-    await api.post('/selection/launch/plans', { name, plan: planOf(mode, fields, restock) }).then(() => setSaved(true), (err) => setError(err));
+    await api.post('/selection/launch/plans', { name, plan: planOf(mode, fields, restock) }).then(
+      () => {
+        setSaved(true);
+        void savedPlans.reload();
+      },
+      (err) => setError(err),
+    );
+  };
+
+  const open = (id: string) => {
+    const chosen = savedPlans.data?.find((p) => p.id === id);
+    if (!chosen) return;
+    setFields(fieldsOf(chosen.plan));
+    setMode(chosen.plan.demand.kind as DemandMode);
+    setRestock(Boolean(chosen.plan.restock));
+    setResult(undefined);
   };
 
   const { locale } = useLocale();
@@ -119,6 +166,15 @@ export function LaunchPage() {
     <section>
       <h1>{t('launch.title')}</h1>
       <p className="muted">{t('launch.intro')}</p>
+      {savedPlans.data && savedPlans.data.length > 0 && (
+        <label>
+          {t('launch.openSaved')}
+          <select name="saved-plan" defaultValue="" onChange={(e) => open(e.target.value)}>
+            <option value="">—</option>
+            {savedPlans.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </label>
+      )}
       <form onSubmit={run} className="card">
         <div className="grid2" style={PHONE_PAIRS}>
           {MONEY_FIELDS.map((k) => field(k))}

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
@@ -23,7 +24,7 @@ interface Factor {
   evidence: Evidence[];
 }
 interface Opportunity {
-  idea: { name: string; category: string };
+  idea: { name: string; category: string; price: number };
   score: number;
   factors: Factor[];
 }
@@ -65,6 +66,7 @@ function OpportunityCard({ o }: { o: Opportunity }) {
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => n(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
+      <Link to={`/launch?${new URLSearchParams({ category: o.idea.category, price: String(o.idea.price) })}`}>{t('opp.toLaunch')}</Link>
       <details>
         <summary>{t('opp.why')}</summary>
         {o.factors.map((f) => (

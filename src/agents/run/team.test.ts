@@ -93,7 +93,7 @@ for (const under of storesUnderTest()) {
       expect(output.forOwner).toEqual([]);
     });
 
-    it('uses a model\'s title when it passes the checks, and keeps the draft with the reason when it does not', async () => {
+    it('uses a model\'s title and copy when they pass the checks, and keeps the draft with the reason when not', async () => {
       const withModel = { ...place, llm: openAiCompatibleProvider({ url: llm.url, model: 'qwen2.5:7b-instruct', timeoutMs: 300 }) };
       const listing = () => runAgentTask(withModel, M, { role: 'product', task: 'listing', input: { productId: 'P-BOX-L' }, askedBy: 'cli' });
 
@@ -109,21 +109,11 @@ for (const under of storesUnderTest()) {
         finalCopy: ['【大容量】60L，换季衣物一箱装下', '【材质】PP，透明箱身一眼找到东西'], copyBy: 'model',
       });
 
+      // A rewrite breaking the rules keeps the draft, with the reason (the cases are in polish.test.ts).
       llm.setReply((_req, res) => sendJson(res, 200, completion('全网第一收纳箱 最好用')));
       const banned = await listing();
       expect(banned.output).toMatchObject({ titleBy: 'rules', copyBy: 'rules' });
       expect(banned.note).toContain('禁用词');
-
-      llm.setReply(async (_req, res) => {
-        await new Promise((resolve) => setTimeout(resolve, 800));
-        if (!res.destroyed) sendJson(res, 200, completion('太晚了'));
-      });
-      const slow = await listing();
-      expect(slow.outcome).toBe('done');
-      expect(slow.note).toContain('no answer within 300 ms');
-
-      llm.setReply((_req, res) => sendJson(res, 200, '{"choices": "oops"'));
-      expect((await listing()).note).toContain('not JSON');
     });
 
     it('uses a model\'s answer to a buyer only when it keeps to the facts', async () => {

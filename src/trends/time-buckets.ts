@@ -42,8 +42,12 @@ export interface WindowPlan {
 
 export function planWindow(asOfDay: DayNumber, windowDays: number): WindowPlan {
   const bucketDays = windowDays <= DAILY_UP_TO_DAYS ? 1 : windowDays <= WEEKLY_UP_TO_DAYS ? WEEK : MONTH;
-  const buckets = Math.max(2, Math.ceil(windowDays / bucketDays));
-  const recentBuckets = Math.max(1, Math.round(buckets * RECENT_SHARE));
+  // Day by day, both periods are whole weeks, so a weekend peak weighs the same in each.
+  const days = bucketDays === 1 && windowDays >= 2 * WEEK;
+  const buckets = days ? Math.ceil(windowDays / WEEK) * WEEK : Math.max(2, Math.ceil(windowDays / bucketDays));
+  const recentBuckets = days
+    ? WEEK * Math.max(1, Math.round((buckets / WEEK) * RECENT_SHARE))
+    : Math.max(1, Math.round(buckets * RECENT_SHARE));
   return {
     asOfDay,
     bucketDays,

@@ -5,7 +5,7 @@
 import type { BuyerHistory } from './buyer-history.js';
 import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd.js';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma.js';
-import { groupRepeatPurchases, groupRepeatSpend } from './sufficient-statistics.js';
+import { groupRepeatPurchases, groupRepeatSpend, repeatPurchaseKey } from './sufficient-statistics.js';
 
 export interface ClvModel {
   purchases: BgNbdFit;
@@ -46,7 +46,7 @@ export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[],
   // Buyers sharing (x, t_x, T) share a forecast; caching it saves the 2F1 series for most of a large cohort.
   const forecastCache = new Map<string, { alive: number; purchases: number }>();
   return histories.map((h) => {
-    const key = `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
+    const key = repeatPurchaseKey(h);
     let forecast = forecastCache.get(key);
     if (!forecast) {
       forecast = {
@@ -64,4 +64,34 @@ export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[],
       expectedValue: forecast.purchases * spend,
     };
   });
+}
+
+export interface ForecastPoint {
+  /** Time from now, in the histories' unit. */
+  time: number;
+  /** Cumulative expected purchases of the whole cohort by then. */
+  purchases: number;
+  /** …and their expected value. */
+  value: number;
+}
+
+/** The cohort's cumulative expected purchases and value at `steps` evenly spaced times up to `horizon`. */
+export function forecastCohort(model: ClvModel, histories: readonly BuyerHistory[], horizon: number, steps: number): ForecastPoint[] {
+  const bg = model.purchases.params;
+  const points = Array.from({ length: steps }, (_, i) => ({ time: (horizon * (i + 1)) / steps, purchases: 0, value: 0 }));
+  const curves = new Map<string, number[]>();
+  for (const h of histories) {
+    const key = repeatPurchaseKey(h);
+    let curve = curves.get(key);
+    if (!curve) {
+      curve = points.map((p) => expectedPurchases(bg, p.time, h.repeatPurchases, h.recency, h.tenure));
+      curves.set(key, curve);
+    }
+    const spend = forecastSpend(model, h);
+    curve.forEach((purchases, i) => {
+      points[i].purchases += purchases;
+      points[i].value += purchases * spend;
+    });
+  }
+  return points;
 }

@@ -22,6 +22,14 @@ describe('customer report on the CDNOW sample as if it were a merchant', () => {
     expect(report.holdout!.mae).toBeLessThan(report.holdout!.naiveMae);
   });
 
+  it('forecasts cumulative purchases every four weeks up to the horizon, ending at the buyers’ own forecasts', () => {
+    expect(report.forecast).toHaveLength(13);
+    expect(report.forecast[12].time).toBe(52);
+    for (let i = 1; i < 13; i++) expect(report.forecast[i].purchases).toBeGreaterThan(report.forecast[i - 1].purchases);
+    const total = report.actions.reduce((s, a) => s + a.expectedValue, 0);
+    expect(report.forecast[12].value / total).toBeCloseTo(1, 9);
+  });
+
   it('lists the most valuable buyers first with their RFM segment', () => {
     expect(report.topBuyers).toHaveLength(10);
     expect(report.topBuyers[0].expectedValue).toBeGreaterThanOrEqual(report.topBuyers[9].expectedValue);

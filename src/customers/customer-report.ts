@@ -5,7 +5,7 @@
  */
 import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } from './buyer-actions.js';
 import { isoDay, summariseBuyers, type BuyerHistory } from './buyer-history.js';
-import { fitClv, spendModelUsable, valueBuyers, type ClvModel } from './clv.js';
+import { fitClv, forecastCohort, spendModelUsable, valueBuyers, type ClvModel, type ForecastPoint } from './clv.js';
 import { validateHoldout, type HoldoutReport } from './holdout.js';
 import { scoreRfm, summariseSegments, type RfmSegment, type SegmentSummary } from './rfm.js';
 import { smallOrderTrend, type OrderSize, type SmallOrderTrend } from './small-orders.js';
@@ -34,6 +34,8 @@ export interface CustomerReport {
   model: { bgnbd: ClvModel['purchases']; gammaGamma: ClvModel['spend']; spendSource: 'gammaGamma' | 'ownAverage' } | null;
   issue: 'tooFewRepeatBuyers' | null;
   holdout: HoldoutReport | null;
+  /** Cumulative expected purchases and value, every few weeks up to the horizon; empty without a model. */
+  forecast: ForecastPoint[];
   segments: SegmentSummary[];
   actions: { action: BuyerAction; buyers: number; expectedValue: number }[];
   topBuyers: RankedBuyer[];
@@ -44,6 +46,8 @@ export interface CustomerReport {
 const DEFAULT_HORIZON_WEEKS = 52;
 const DEFAULT_TOP_BUYERS = 100;
 const WEEK_DAYS = 7;
+// A forecast point every four weeks: monthly, the rhythm merchants plan stock and promotions in.
+const FORECAST_STEP_WEEKS = 4;
 // Below this many repeat buyers the Gamma-Gamma fit is dominated by a handful of people.
 const MIN_REPEAT_BUYERS = 20;
 // The last third of the history is held out to check the forecast on data the fit never saw.
@@ -76,6 +80,7 @@ export function buildCustomerReport(orders: readonly CustomerOrder[], options: C
     model: model && { bgnbd: model.purchases, gammaGamma: model.spend, spendSource: spendModelUsable(model) ? 'gammaGamma' : 'ownAverage' },
     issue: fittable ? null : 'tooFewRepeatBuyers',
     holdout: holdoutCheck(purchases, firstDay, asOfDay),
+    forecast: model ? forecastCohort(model, histories, horizonWeeks, Math.ceil(horizonWeeks / FORECAST_STEP_WEEKS)) : [],
     segments: summariseSegments(rfm),
     actions: (['keep', 'winBack', 'letGo'] as const).map((action) => {
       const list = recommendations.filter((r) => r.action === action);

@@ -33,8 +33,11 @@ export interface SpendGroups {
   distinctX: Float64Array;
 }
 
+/** Buyers with equal keys have equal BG/NBD likelihood terms and forecasts. */
+export const repeatPurchaseKey = (h: BuyerHistory) => `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
+
 export function groupRepeatPurchases(histories: readonly BuyerHistory[]): RepeatGroups {
-  const { members, weight } = groupBy(histories, (h) => `${h.repeatPurchases}|${h.recency}|${h.tenure}`);
+  const { members, weight } = groupBy(histories, repeatPurchaseKey);
   const x = members.map((h) => h.repeatPurchases);
   const tx = members.map((h) => h.recency);
   const T = members.map((h) => h.tenure);

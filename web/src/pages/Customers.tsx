@@ -25,6 +25,7 @@ interface CustomerReport {
     horizon: number; actualPurchases: number; predictedPurchases: number; mae: number; naiveMae: number;
     byRepeatPurchases: { repeatPurchases: number; actualMean: number; predictedMean: number }[];
   } | null;
+  forecast: { time: number; purchases: number; value: number }[];
   segments: { segment: string; buyers: number; totalSpend: number; averageDaysSince: number }[];
   actions: { action: Action; buyers: number; expectedValue: number }[];
   topBuyers: { buyerId: string; action: Action; expectedValue: number; churnRisk: number; segment: string; reasons: Reason[] }[];
@@ -92,6 +93,25 @@ export function CustomersPage() {
                   })}
                 </p>
                 {r.model.spendSource === 'ownAverage' && <p className="muted small">{t('customers.ownAverage')}</p>}
+              </>
+            )}
+            {r.forecast.length > 0 && (
+              <>
+                <h2>{t('customers.forecast', { weeks: r.horizonWeeks })}</h2>
+                <div className="chart" data-testid="forecast-chart">
+                  <ResponsiveContainer width="100%" height={220}>
+                    <LineChart data={r.forecast}>
+                      <CartesianGrid strokeDasharray="3 3" />
+                      <XAxis dataKey="time" tickFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
+                      <YAxis yAxisId="value" tickFormatter={(v) => n(Number(v))} width={70} />
+                      <YAxis yAxisId="orders" orientation="right" tickFormatter={(v) => n(Number(v))} width={50} />
+                      <Tooltip formatter={(v) => n(Number(v))} labelFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
+                      <Legend verticalAlign="top" />
+                      <Line yAxisId="value" dataKey="value" name={t('customers.forecastValue')} stroke="#d9480f" dot={false} />
+                      <Line yAxisId="orders" dataKey="purchases" name={t('customers.forecastOrders')} stroke="#495057" dot={false} />
+                    </LineChart>
+                  </ResponsiveContainer>
+                </div>
               </>
             )}
             {r.holdout && (

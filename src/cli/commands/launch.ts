@@ -20,7 +20,8 @@ const NUMBER_FLAGS = {
   weeks: 'sellingWeeks',
 } as const;
 
-const DEMAND_FLAGS = ['demand', 'low', 'likely', 'high', 'mean', 'sd', 'elasticity', 'reference-price', 'test-cost', 'test-days', 'test-noise', 'seed', 'draws'] as const;
+/** Numbers that are not plan fields one-to-one: demand, elasticity, test-first and simulation settings. */
+const OTHER_NUMBER_FLAGS = ['demand', 'low', 'likely', 'high', 'mean', 'sd', 'elasticity', 'reference-price', 'test-cost', 'test-days', 'test-noise', 'seed', 'draws'] as const;
 
 /** A numeric option, or a bad-input error naming it; shared by the selection commands. */
 export function numberFlag(args: CommandArgs, name: string): number | undefined {
@@ -75,7 +76,7 @@ export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
     '               [--start YYYY-MM-DD] [--plan plan.json] [--seed N] [--draws N] [--save NAME] [--merchant ID] [--json]',
   ].join('\n'),
   options: {
-    ...Object.fromEntries([...Object.keys(NUMBER_FLAGS), ...DEMAND_FLAGS].map((f) => [f, { type: 'string' as const }])),
+    ...Object.fromEntries([...Object.keys(NUMBER_FLAGS), ...OTHER_NUMBER_FLAGS].map((f) => [f, { type: 'string' as const }])),
     similar: { type: 'string' },
     restock: { type: 'boolean' },
     start: { type: 'string' },

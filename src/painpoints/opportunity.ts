@@ -14,9 +14,10 @@ const NOTABLE_GROWTH = 0.2;
 /** Star losses below this are within the rating noise of a few dozen reviews. */
 const NOTABLE_STARS = 0.2;
 
+/** A statement about one of our own pain points (ranked over our own products' reviews only). */
 export function painPointStatement(p: RankedPainPoint): OpportunityStatement {
-  const zh = [`${percent(p.share)} 的评价抱怨「${p.label}」`];
-  const en = [`${percent(p.share)} of reviews complain about “${p.label}”`];
+  const zh = [`我们 ${percent(p.share)} 的评价抱怨「${p.label}」`];
+  const en = [`${percent(p.share)} of our reviews complain about “${p.label}”`];
   if (p.starsCost >= NOTABLE_STARS) {
     zh.push(`每次提到平均少 ${p.starsCost.toFixed(1)} 星`);
     en.push(`each mention costs ${p.starsCost.toFixed(1)} stars`);

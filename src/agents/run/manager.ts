@@ -36,11 +36,16 @@ export async function planTheWeek(
     questionsWaiting,
   });
   if (!input.run) return { output: plan, outcome: 'done', note: null };
-  const done: { assignment: Assignment; taskId: string; outcome: string }[] = [];
+  const done: { assignment: Assignment; taskId: string | null; outcome: string; error?: string }[] = [];
   // One at a time: the specialists share the store and the guard's budget, and order follows priority.
+  // One specialist failing (its task is recorded as failed) does not stop the others' work.
   for (const assignment of plan.assignments) {
-    const task = await runAssignment(assignment);
-    done.push({ assignment, taskId: task.id, outcome: task.outcome });
+    try {
+      const task = await runAssignment(assignment);
+      done.push({ assignment, taskId: task.id, outcome: task.outcome });
+    } catch (error) {
+      done.push({ assignment, taskId: null, outcome: 'failed', error: (error as Error).message });
+    }
   }
   return { output: { ...plan, done }, outcome: 'done', note: null };
 }

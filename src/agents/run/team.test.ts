@@ -7,6 +7,8 @@ import { completion, sendJson, startTestLlmServer } from '../../llm/test-server.
 import { findAgentTask, listAgentTasks } from '../../store/agents.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { findBannedClaims } from '../product/banned-claims.js';
+import type { AgentTask } from '../task.js';
+import { planTheWeek } from './manager.js';
 import { reviewTask, runAgentTask } from './team.js';
 import type { AgentWorkplace } from './workplace.js';
 
@@ -91,6 +93,18 @@ for (const under of storesUnderTest()) {
       expect(new Set(children.map((c) => c.role))).toEqual(new Set(output.assignments.map((a: Output) => a.role)));
       // The one question service handed over was answered by the owner above: nothing waits.
       expect(output.forOwner).toEqual([]);
+    });
+
+    it('store manager keeps the team working when one specialist fails', async () => {
+      let calls = 0;
+      const result = await planTheWeek(place, M, { run: true }, async () => {
+        if (++calls === 1) throw new Error('platform is down');
+        return { id: `T${calls}`, outcome: 'done' } as AgentTask;
+      });
+      const done = (result.output as Output).done as Output[];
+      expect(done.length).toBeGreaterThanOrEqual(2);
+      expect(done[0]).toMatchObject({ taskId: null, outcome: 'failed', error: 'platform is down' });
+      expect(done.slice(1).every((d) => d.outcome === 'done')).toBe(true);
     });
 
     it('uses a model\'s title and copy when they pass the checks, and keeps the draft with the reason when not', async () => {

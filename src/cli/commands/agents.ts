@@ -16,7 +16,9 @@ export const agentsCommand: Command<AgentTask> = {
   usage: 'kaikuan agents <role> <task> --merchant ID [--product ID] [--question TEXT] [--run] [--json]\n'
     + '  kaikuan agents product listing --merchant demo --product P-TROLLEY\n'
     + '  kaikuan agents service answer --merchant demo --product P-BOX-L --question "容量多大"\n'
-    + '  kaikuan agents manager plan --merchant demo --run     (plan the week and have the team do it)',
+    + '  kaikuan agents manager plan --merchant demo --run     (plan the week and have the team do it)\n'
+    + 'Texts are written offline by rules; set KAIKUAN_LLM_URL, KAIKUAN_LLM_MODEL (and KAIKUAN_LLM_KEY) to let an\n'
+    + 'OpenAI-compatible model (Ollama, vLLM, Qwen) polish them. Spends are only proposed: confirm them with `kaikuan approvals`.',
   options: { merchant: { type: 'string' }, product: { type: 'string' }, question: { type: 'string' }, run: { type: 'boolean' } },
   async run(ctx, args) {
     const [role, task] = args.positionals;

@@ -15,8 +15,6 @@ export const PainPointScopeSchema = z
   })
   .refine((s) => !(s.product && s.category), 'choose a product or a category, not both');
 
-export type PainPointScopeInput = z.infer<typeof PainPointScopeSchema>;
-
 /** Parses untrusted scope input (CLI flags, query string) into a scope, or a bad_input error naming the field. */
 export function parsePainPointScope(raw: unknown) {
   const result = PainPointScopeSchema.safeParse(raw);

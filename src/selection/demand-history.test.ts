@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../ingest/shared-data.js';
 import { categoryDemand, RECENT_WEEKS } from './category-demand.js';
+import { historyBandwidth } from './demand.js';
 import { breakEvenUnits } from './launch-economics.js';
 import { launchPlanSchema } from './launch-plan.js';
 import { simulateLaunch } from './launch-risk.js';
@@ -46,7 +47,7 @@ describe('season sales of similar products', () => {
     // Scaled so a storage-box launch needing ~140 units is a real question for these seasons.
     const plan = launchPlanSchema.parse({
       mouldCost: 3_000, leadTimeDays: 30, minimumOrder: 200, unitCost: 20, price: 49, channelFeeRate: 0.05,
-      sellingWeeks: 26, demand: { kind: 'history', units: history }, startDate: '2026-03-01',
+      sellingWeeks: 26, demand: { kind: 'history', units: history, smooth: false }, startDate: '2026-03-01',
     });
     const b = breakEvenUnits(plan)!;
     const exact = history.filter((u) => u < b).length / history.length;
@@ -54,6 +55,31 @@ describe('season sales of similar products', () => {
     expect(exact).toBeGreaterThan(0);
     expect(exact).toBeLessThan(1);
     expect(Math.abs(risk.chanceOfLoss - exact)).toBeLessThan(4 * Math.sqrt((exact * (1 - exact)) / risk.draws));
+  });
+});
+
+describe('smoothed resampling of past seasons', () => {
+  const plan = (units: number[]) =>
+    launchPlanSchema.parse({
+      mouldCost: 0, leadTimeDays: 0, minimumOrder: 1, firstOrder: 1_000_000, unitCost: 0, price: 1, sellingWeeks: 26,
+      demand: { kind: 'history', units }, startDate: '2026-03-01',
+    });
+
+  it('keeps the mean season of the history and spreads even a single past season', () => {
+    const one = simulateLaunch(plan([1_000]), { seed: 8 });
+    // Price 1, no costs and an unlimited run: profit is demand, so its percentiles are demand's.
+    expect(one.expectedUnitsSold).toBeGreaterThan(1_000 * 0.97);
+    expect(one.expectedUnitsSold).toBeLessThan(1_000 * 1.03);
+    expect(one.profitPercentiles.p5).toBeLessThan(800);
+    expect(one.profitPercentiles.p95).toBeGreaterThan(1_250);
+  });
+
+  it('widens with the spread of real first seasons', () => {
+    const history = firstSeasonUnits(amazon, 26);
+    const mean = history.reduce((a, b) => a + b, 0) / history.length;
+    const risk = simulateLaunch(plan(history), { seed: 9 });
+    expect(Math.abs(risk.expectedUnitsSold - mean) / mean).toBeLessThan(0.05);
+    expect(historyBandwidth(history)).toBeGreaterThan(historyBandwidth([100, 110, 120]));
   });
 });
 

@@ -19,8 +19,11 @@ export const demandEstimateSchema = z.discriminatedUnion('kind', [
     .refine((r) => r.low <= r.likely && r.likely <= r.high && r.low < r.high, {
       message: 'need low ≤ likely ≤ high and low < high',
     }),
-  /** Season sales of similar products (same category, same season length), resampled as they are. */
-  z.object({ kind: z.literal('history'), units: z.array(units).min(1) }),
+  /**
+   * Season sales of similar products (same category, same season length), resampled; `smooth` (the
+   * default) spreads each past season a little, since the next style will not repeat any of them exactly.
+   */
+  z.object({ kind: z.literal('history'), units: z.array(units).min(1), smooth: z.boolean().default(true) }),
 ]);
 export type DemandEstimate = z.infer<typeof demandEstimateSchema>;
 

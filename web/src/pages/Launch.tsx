@@ -228,6 +228,8 @@ export function LaunchPage() {
             {t('launch.range', { p5: yuan(result.profitPercentiles.p5), p50: yuan(result.profitPercentiles.p50), p95: yuan(result.profitPercentiles.p95) })}
             {' · '}
             {t('launch.units', { sold: n(result.expectedUnitsSold), left: n(result.expectedUnsoldUnits) })}
+            {' · '}
+            {t('launch.paybackChance', { chance: pct(result.chanceOfPayback), weeks: result.breakEvenWeeks.p50 === null ? '—' : n(result.breakEvenWeeks.p50, 1) })}
           </p>
           <h2>{t('launch.chart')}</h2>
           <div className="chart" data-testid="profit-chart">

@@ -1,7 +1,7 @@
 import type { App } from '../../app.js';
 import type { GuardOptions } from '../../approvals/options.js';
-import { createLlm, llmConfigFromEnv } from '../../llm/config.js';
-import type { LlmProvider } from '../../llm/provider.js';
+import { createLlm, llmConfigFromEnv } from '../../llm/index.js';
+import type { LlmProvider } from '../../llm/index.js';
 import type { Store } from '../../store/store.js';
 
 /**

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countData } from '../src/store/accounts.js';
+import { proposeSpend } from '../src/approvals/index.js';
+import { countData, createAccount, createMerchant } from '../src/store/accounts.js';
+import { painPointReportFor } from '../src/store/painpoints.js';
 import { startKaikuan, type Kaikuan } from './harness.js';
+
+const digits = (text: string | null) => text!.replace(/\D/g, '');
 
 describe('web shell in Chromium', () => {
   let k: Kaikuan;
@@ -8,6 +12,18 @@ describe('web shell in Chromium', () => {
     k = await startKaikuan();
   });
   afterAll(() => k?.close());
+
+  /** The signed-in page's own view of an endpoint, so the board is checked against what the API says. */
+  const apiGet = <T>(path: string) =>
+    k.page.evaluate(async (p) => {
+      const res = await fetch(`/api${p}`, { headers: { authorization: `Bearer ${localStorage.getItem('kaikuan.token')}` } });
+      return res.json();
+    }, path) as Promise<T>;
+  const apiPost = (path: string, body: unknown) =>
+    k.page.evaluate(async ([p, b]) => {
+      const headers = { authorization: `Bearer ${localStorage.getItem('kaikuan.token')}`, 'content-type': 'application/json' };
+      return (await fetch(`/api${p}`, { method: 'POST', headers, body: JSON.stringify(b) })).status;
+    }, [path, body] as const);
 
   it('signs in, shows the merchant’s data counts in Chinese, and switches to English', async () => {
     const counts = await countData(k.app.store, 'demo');
@@ -20,6 +36,79 @@ describe('web shell in Chromium', () => {
     expect(await reviews.textContent()).toContain('Reviews');
   });
 
+  it('puts the buyers’ worst pain points on the board, each with its share and one buyer’s words', async () => {
+    await k.page.getByRole('button', { name: '中文' }).click();
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    const items = k.page.getByTestId('home-painpoint');
+    await items.first().waitFor({ timeout: 60_000 });
+    expect(await items.count()).toBe(3);
+    for (const [i, p] of report.painPoints.slice(0, 3).entries()) {
+      const item = items.nth(i);
+      expect(await item.locator('strong').textContent()).toBe(p.label);
+      expect(await item.getByTestId('home-painpoint-share').textContent()).toBe(`${p.reviews} 条评价 · 占 ${(p.share * 100).toFixed(1)}%`);
+      expect(await item.locator('blockquote').textContent()).toBe(p.evidence[0].text);
+    }
+    expect(await items.first().textContent()).toContain('拉杆角度');
+  });
+
+  it('shows the surest rising trends as sparklines', async () => {
+    const report = await apiGet<{ rising: { kind: string; key: string; sparkline: number[] }[] }>('/trends');
+    expect(report.rising.length).toBeGreaterThan(0);
+    const items = k.page.getByTestId('home-trend');
+    await items.first().waitFor({ timeout: 60_000 });
+    expect(await items.count()).toBe(Math.min(3, report.rising.length));
+    expect(await items.first().textContent()).toContain(report.rising[0].key);
+    expect(await items.first().locator('.recharts-area-curve').count()).toBe(1);
+  });
+
+  it('counts the spend and staff work waiting for the owner exactly as the API does', async () => {
+    await proposeSpend(k.app.store, 'demo', {
+      agent: 'promotion', action: 'raise_daily_budget', amountYuan: 260, channel: 'ad:淘宝',
+      description: '露营车"可调节拉杆"直通车日预算提高 260 元', payload: { keyword: '可调节拉杆露营车' },
+    });
+    await proposeSpend(k.app.store, 'demo', {
+      agent: 'campaign', action: 'join_campaign', amountYuan: 120.5, channel: 'campaign:拼多多-double-12',
+      description: '报名拼多多双十二活动（让利 120.5 元）', payload: {},
+    });
+    // A real job: the service agent cannot answer this from the product facts and hands it to the owner.
+    expect(await apiPost('/agents/service/answer', { productId: 'P-BOX-L', question: '箱子有没有塑料味？' })).toBe(201);
+    await k.page.reload();
+
+    const inbox = await apiGet<{ proposals: { proposal: { amountYuan: number } }[] }>('/approvals?view=open');
+    const tasks = await apiGet<{ outcome: string; reviewedAt: string | null }[]>('/agents/tasks');
+    const waitingTasks = tasks.filter((task) => task.reviewedAt === null && task.outcome !== 'failed').length;
+    expect(inbox.proposals.length).toBe(2);
+    expect(waitingTasks).toBeGreaterThan(0);
+
+    const spend = k.page.getByTestId('home-spend');
+    await spend.getByTestId('home-spend-waiting').waitFor();
+    expect(digits(await spend.getByTestId('home-spend-waiting').textContent())).toBe(String(inbox.proposals.length));
+    const total = inbox.proposals.reduce((sum, p) => sum + p.proposal.amountYuan, 0);
+    expect(await spend.getByTestId('home-spend-total').textContent()).toBe(`¥${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(total)}`);
+    expect(await spend.getByTestId('home-spend-item').first().textContent()).toContain('¥260');
+    const waiting = k.page.getByTestId('home-tasks-waiting');
+    await waiting.waitFor();
+    expect(digits(await waiting.textContent())).toBe(String(waitingTasks));
+    expect(await k.page.getByTestId('home-task').first().textContent()).toContain('客服专员');
+  });
+
+  it('names the buyers worth winning back, as many as the customer report counts', async () => {
+    const report = await apiGet<{ actions: { action: string; buyers: number }[] }>('/customers?top=1');
+    const winBack = report.actions.find((a) => a.action === 'winBack')!.buyers;
+    const count = k.page.getByTestId('home-winback-count');
+    await count.waitFor({ timeout: 60_000 });
+    expect(digits(await count.textContent())).toBe(String(winBack));
+    expect(await k.page.getByTestId('home-winback-buyer').count()).toBe(Math.min(3, winBack));
+  });
+
+  it('records a pain point rated useful on the home board in the monthly scorecard', async () => {
+    const first = k.page.getByTestId('home-painpoint').first();
+    await first.getByRole('button', { name: '👍 有用' }).tap();
+    await first.getByRole('status').waitFor();
+    const card = await apiGet<{ feedback: { capability: string; useful: number }[] }>('/evaluation/scorecard');
+    expect(card.feedback.find((f) => f.capability === 'painpoints')?.useful).toBe(1);
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -30,5 +119,19 @@ describe('web shell in Chromium', () => {
     await k.page.waitForSelector('input[name=password]');
     const api = await k.page.evaluate(async () => (await fetch('/api/counts')).status);
     expect(api).toBe(401);
+  });
+
+  it('tells a new shop with no data where to import it', async () => {
+    await createMerchant(k.app.store, { id: 'new-shop', name: '新店' });
+    await createAccount(k.app.store, 'new-shop', { email: 'new@shop.test', password: 'new-shop-pass' });
+    await k.page.fill('input[name=email]', 'new@shop.test');
+    await k.page.fill('input[name=password]', 'new-shop-pass');
+    await k.page.click('button[type=submit]');
+    await k.page.getByTestId('home-winback').getByTestId('home-next-step').waitFor({ timeout: 60_000 });
+    for (const card of ['home-counts', 'home-painpoints', 'home-trends', 'home-winback']) {
+      const step = k.page.getByTestId(card).getByTestId('home-next-step');
+      expect(await step.getByRole('link', { name: '去导入数据' }).getAttribute('href')).toBe('/import');
+    }
+    expect(digits(await k.page.getByTestId('home-spend-waiting').textContent())).toBe('0');
   });
 });

@@ -1,0 +1,49 @@
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Stat } from '../Stat.js';
+import { Loaded } from '../Status.js';
+import { useNumber, useT } from '../../i18n.js';
+import { useApi } from '../../useApi.js';
+import { HomeCard, NextStep } from './HomeCard.js';
+
+/** GET /api/counts. */
+interface Counts {
+  products: number;
+  reviews: number;
+  posts: number;
+  buyers: number;
+  orders: number;
+  keywordVolumes: number;
+  campaigns: number;
+}
+
+const ORDER: (keyof Counts)[] = ['reviews', 'posts', 'orders', 'buyers', 'products', 'keywordVolumes', 'campaigns'];
+
+/** How much of the shop's data Kaikuan has to work with: every decision below rests on it. */
+export function DataCounts() {
+  const t = useT();
+  const n = useNumber();
+  const counts = useApi<Counts>('/counts');
+  return (
+    <HomeCard title={t('home.title')} to="/import" testId="home-counts">
+      <Loaded state={counts}>
+        {(c) => (
+          <>
+            {ORDER.every((k) => c[k] === 0) && <NextStep text={t('home.empty')} to="/import" action={t('home.toImport')} />}
+            <div className="stats">
+              {ORDER.map((k) => <Stat key={k} label={t(`home.${k}`)} value={n(c[k])} testId={`count-${k}`} />)}
+            </div>
+            <h3 className="small muted">{t('home.chart')}</h3>
+            <ResponsiveContainer width="100%" height={200}>
+              <BarChart data={ORDER.map((k) => ({ name: t(`home.${k}`), value: c[k] }))} layout="vertical" margin={{ left: 8, right: 8 }}>
+                <XAxis type="number" />
+                <YAxis type="category" dataKey="name" width={80} />
+                <Tooltip formatter={(v) => n(Number(v))} />
+                <Bar dataKey="value" fill="#d9480f" />
+              </BarChart>
+            </ResponsiveContainer>
+          </>
+        )}
+      </Loaded>
+    </HomeCard>
+  );
+}

@@ -1,0 +1,45 @@
+import { FeedbackButtons } from '../FeedbackButtons.js';
+import { Loaded } from '../Status.js';
+import { useT } from '../../i18n.js';
+import { useApi } from '../../useApi.js';
+import { HomeCard, NextStep } from './HomeCard.js';
+import { Sparkline } from './Sparkline.js';
+
+/** The slice of GET /api/trends the board reads; `rising` comes most certain first. */
+interface TrendReport {
+  asOf: string | null;
+  rising: { kind: string; key: string; growth: number; emerging: boolean; sparkline: number[] }[];
+}
+
+// Three: the surest rises; the trend radar lists the rest with their tests.
+const SHOWN = 3;
+const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
+
+/** What is heating up in the shop's own data and the market around it, as shapes rather than statistics. */
+export function RisingTrends() {
+  const t = useT();
+  const report = useApi<TrendReport>('/trends');
+  return (
+    <HomeCard title={t('home.trends')} to="/trends" testId="home-trends">
+      <Loaded state={report}>
+        {(r) => {
+          if (!r.asOf) return <NextStep text={t('trends.empty')} to="/import" action={t('home.toImport')} />;
+          if (r.rising.length === 0) return <p className="muted">{t('home.trends.none')}</p>;
+          return r.rising.slice(0, SHOWN).map((item) => (
+            <div key={`${item.kind}:${item.key}`} className="home-item" data-testid="home-trend">
+              <div className="row">
+                <span className="badge">{t(`kind.${item.kind}`)}</span>
+                <strong>{item.key}</strong>
+                {item.emerging && <span className="badge">{t('trends.new')}</span>}
+                <span className="spacer" />
+                <span className="bad">{t('trends.growth', { value: signedPct(item.growth) })}</span>
+              </div>
+              <Sparkline values={item.sparkline} />
+              <FeedbackButtons capability="trends" subjectId={`${item.kind}:${item.key}`} />
+            </div>
+          ));
+        }}
+      </Loaded>
+    </HomeCard>
+  );
+}

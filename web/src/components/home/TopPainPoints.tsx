@@ -1,0 +1,47 @@
+import { FeedbackButtons } from '../FeedbackButtons.js';
+import { Loaded } from '../Status.js';
+import { useT } from '../../i18n.js';
+import { useApi } from '../../useApi.js';
+import { HomeCard, NextStep } from './HomeCard.js';
+
+/** The slice of GET /api/painpoints the board reads. */
+interface PainPointReport {
+  reviews: number;
+  painPoints: { group: string; label: string; reviews: number; share: number; evidence: { reviewId: string; text: string }[] }[];
+}
+
+// Three: what an owner can act on this week; the pain-points page ranks the rest.
+const SHOWN = 3;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** What buyers complain about most, each with one buyer's own words and a way to say whether it rings true. */
+export function TopPainPoints() {
+  const t = useT();
+  const report = useApi<PainPointReport>('/painpoints');
+  return (
+    <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints">
+      <Loaded state={report}>
+        {(r) => {
+          if (r.reviews === 0) return <NextStep text={t('painpoints.empty')} to="/import" action={t('home.toImport')} />;
+          if (r.painPoints.length === 0) return <p className="muted">{t('home.painpoints.none')}</p>;
+          const top = r.painPoints.slice(0, SHOWN);
+          // Bars are scaled to the worst complaint so the gap between first and third is visible at a glance.
+          const widest = top[0].share;
+          return top.map((p, i) => (
+            <div key={p.group} className="home-item" data-testid="home-painpoint">
+              <div className="row">
+                <span className="badge">{i + 1}</span>
+                <strong>{p.label}</strong>
+                <span className="spacer" />
+                <span className="small" data-testid="home-painpoint-share">{t('home.painpoints.share', { share: pct(p.share), n: p.reviews })}</span>
+              </div>
+              <div className="share-bar" aria-hidden><div style={{ width: `${(p.share / widest) * 100}%` }} /></div>
+              {p.evidence[0] && <blockquote>{p.evidence[0].text}</blockquote>}
+              <FeedbackButtons capability="painpoints" subjectId={p.group} />
+            </div>
+          ));
+        }}
+      </Loaded>
+    </HomeCard>
+  );
+}

@@ -1,0 +1,54 @@
+import { Loaded } from '../Status.js';
+import { useNumber, useT } from '../../i18n.js';
+import { useApi } from '../../useApi.js';
+import { HomeCard, NextStep } from './HomeCard.js';
+
+/** The slice of GET /api/customers the board reads; null before any order. */
+interface CustomerReport {
+  actions: { action: string; buyers: number; expectedValue: number }[];
+  topBuyers: { buyerId: string; action: string; churnRisk: number; pastSpend: number; daysSinceLastPurchase: number }[];
+}
+
+// The API's largest list: win-back buyers rank low on expected value, so a short list would miss them.
+const LISTED = 1000;
+// Three names an owner can message today; the customers page has the rest.
+const SHOWN = 3;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Buyers who spent well but are slipping away: the ones a message or coupon could still bring back. */
+export function WinBackBuyers() {
+  const t = useT();
+  const n = useNumber();
+  const report = useApi<CustomerReport | null>(`/customers?top=${LISTED}`);
+  return (
+    <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback">
+      <Loaded state={report}>
+        {(r) => {
+          if (!r) return <NextStep text={t('customers.empty')} to="/import" action={t('home.toImport')} />;
+          const count = r.actions.find((a) => a.action === 'winBack')?.buyers ?? 0;
+          // Biggest past spenders first: what they spent is why they are worth the effort.
+          const named = r.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend).slice(0, SHOWN);
+          return (
+            <>
+              <div className="row">
+                <span className="home-big" data-testid="home-winback-count">{n(count)}</span>
+                <span>{t('home.winBack.count')}</span>
+              </div>
+              {count === 0 && <p className="muted">{t('home.winBack.none')}</p>}
+              {named.map((b) => (
+                <div key={b.buyerId} className="home-item" data-testid="home-winback-buyer">
+                  <div className="row">
+                    <strong>{b.buyerId}</strong>
+                    <span className="spacer" />
+                    <span>{t('home.winBack.spent', { amount: n(b.pastSpend) })}</span>
+                  </div>
+                  <p className="muted small">{t('home.winBack.why', { days: b.daysSinceLastPurchase, risk: pct(b.churnRisk) })}</p>
+                </div>
+              ))}
+            </>
+          );
+        }}
+      </Loaded>
+    </HomeCard>
+  );
+}

@@ -30,6 +30,7 @@ export interface SeriesWindowInput {
   /** Expected relative level per bucket (documents, seasonality); 0 where there was no data yet. */
   exposure: Float64Array;
   buckets: number;
+  bucketDays: number;
   recentBuckets: number;
   /** The same window a year earlier, when the series existed then. */
   yearAgo: { values: Float64Array; exposure: Float64Array } | null;
@@ -56,7 +57,7 @@ export function judgeSeries(input: SeriesWindowInput): SeriesVerdict {
     // With last year known: did the recent weeks rise more than the same weeks did last year, and
     // does the series climb beyond last year's shape?
     rate = seasonalRateTest(values, exposure, yearAgo.values.subarray(0, buckets), yearAgo.exposure.subarray(0, buckets), recentBuckets, dispersion);
-    applySeasonalShape(expected, yearAgo.values, yearAgo.exposure, buckets);
+    applySeasonalShape(expected, yearAgo.values, yearAgo.exposure, buckets, input.bucketDays);
   } else {
     rate = rateTest(values, exposure, recentBuckets, dispersion);
     jump = changePoint(values, exposure, dispersion);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realChineseReviews } from '../ingest/testing.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
-import { feedPost, feedReview, postWeight } from './merchant-events.js';
+import { feedKeywordVolume, feedPost, feedReview, postWeight } from './merchant-events.js';
 import { TrendRadar } from './radar.js';
 import { trendTerms } from './trend-terms.js';
 
@@ -53,5 +53,15 @@ describe('merchant rows as radar events', () => {
     }
     feedPost(radar, { merchantId: 'm', id: 'X', platform: '小红书', author: null, text: '盖子', likes: 9, comments: 0, shares: 0, postedAt: '2026-11-01T09:00:00Z', url: null });
     expect(radar.describe('term', '盖子', options)!.sparkline.reduce((a, b) => a + b)).toBeCloseTo(8, 5);
+  });
+
+  it('spreads weekly and monthly search volumes over their days', () => {
+    const radar = new TrendRadar();
+    const base = { merchantId: 'm', keyword: '收纳箱', platform: '淘宝' };
+    feedKeywordVolume(radar, { ...base, bucket: 'month', bucketStart: '2026-02-01T00:00:00Z', volume: 2800 });
+    feedKeywordVolume(radar, { ...base, bucket: 'week', bucketStart: '2026-03-02T00:00:00Z', volume: 700 });
+    const daily = radar.describe('keyword', '收纳箱', { windowDays: 28, asOfDay: Date.UTC(2026, 2, 8) / 86_400_000 })!.sparkline;
+    // The last 28 days to 8 March: 20 February days at 100 a day, 1 March empty, then 7 days at 100.
+    expect(daily).toEqual([...Array(20).fill(100), 0, ...Array(7).fill(100)]);
   });
 });

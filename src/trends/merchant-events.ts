@@ -48,8 +48,24 @@ export function feedPost(radar: TrendRadar, post: SocialPost): void {
   radar.add({ kind: 'platform', key: post.platform, day, weight, evidenceId });
 }
 
+/**
+ * A search volume is spread evenly over the days of its bucket, so weekly or monthly figures line up
+ * with the radar's own buckets instead of landing as one spike on the bucket's first day.
+ */
 export function feedKeywordVolume(radar: TrendRadar, volume: KeywordVolume): void {
-  radar.add({ kind: 'keyword', key: volume.keyword, day: toDayNumber(volume.bucketStart), weight: volume.volume });
+  const first = toDayNumber(volume.bucketStart);
+  const days = bucketLength(volume.bucket, volume.bucketStart);
+  for (let day = first; day < first + days; day++) {
+    radar.add({ kind: 'keyword', key: volume.keyword, day, weight: volume.volume / days });
+  }
+}
+
+function bucketLength(bucket: KeywordVolume['bucket'], start: string): number {
+  if (bucket === 'day') return 1;
+  if (bucket === 'week') return 7;
+  const date = new Date(start);
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 }
 
 /** One order line, named by its product (or SKU when the product is unknown). */

@@ -18,6 +18,13 @@ describe('trend radar on planted trends', () => {
     expect(quality.seasonalFalseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 
+  it('keeps false alarms low in a four-week window read day by day', () => {
+    const quality = validateOnPlantedTrends({ ...PLANTED_VALIDATION, windowDays: 28 });
+    expect(quality.recall).toBeGreaterThanOrEqual(0.6);
+    expect(quality.falseAlarmRate).toBeLessThanOrEqual(0.03);
+    expect(quality.seasonalFalseAlarmRate).toBeLessThanOrEqual(0.08);
+  });
+
   it('flags brand-new series as emerging and nothing else', () => {
     const radar = new TrendRadar();
     radar.addAll(planted.events);

@@ -258,6 +258,7 @@ export class TrendRadar {
       values: this.values,
       exposure: this.exposure,
       buckets,
+      bucketDays,
       recentBuckets: plan.recentBuckets,
       yearAgo,
       emerging: firstDay >= plan.recentStartDay && this.earliestDay < plan.recentStartDay,

@@ -30,6 +30,14 @@ describe('BG/NBD predictions', () => {
     expect(above / below).toBeCloseTo(1, 7);
   });
 
+  it('stay accurate when a fit sends b towards infinity (nobody drops out), on both series branches', () => {
+    // Fitted on the demo shop, whose generated buyers never churn; references from 60-digit mpmath.
+    const noDropout = { r: 1.475, alpha: 9.521, a: 0.1013, b: 2.179e9 };
+    expect(expectedPurchases(noDropout, 12, 0, 0, 20) / 0.59957318517618223).toBeCloseTo(1, 5);
+    expect(expectedPurchases(noDropout, 52, 0, 0, 20) / 2.5981504688942591).toBeCloseTo(1, 5);
+    expect(expectedPurchases(noDropout, 52, 3, 15, 20) / 7.8825243021244370).toBeCloseTo(1, 5);
+  });
+
   it('survive a degenerate fit with a + b < 1, where 2F1 turns negative', () => {
     const degenerate = { r: 1.6, alpha: 9.5, a: 1e-8, b: 1.7e-8 };
     const forecasts = [8, 26, 52].map((t) => expectedPurchases(degenerate, t, 0, 0, 20));

@@ -93,7 +93,9 @@ export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx:
 export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
-  const numerator = ((a + b + x - 1) / (a - 1)) * oneMinusTail((r + x) * Math.log((alpha + T) / (alpha + T + t)), logHyp2f1(r + x, b + x, a + b + x - 1, z));
+  const euler = { cMinusA: a + b - 1 - r, cMinusB: a - 1, cMinusAMinusB: a - 1 - r - x };
+  const hypergeometric = logHyp2f1(r + x, b + x, a + b + x - 1, z, euler);
+  const numerator = ((a + b + x - 1) / (a - 1)) * oneMinusTail((r + x) * Math.log1p(-z), hypergeometric);
   const denominator = x > 0 ? 1 + Math.exp(Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))) : 1;
   return numerator / denominator;
 }

@@ -52,17 +52,34 @@ export interface SignedLog {
 }
 
 /**
+ * The Euler partners of 2F1(a, b; c; z): c − a, c − b and c − a − b. Callers that know them in
+ * closed form pass them in, because subtracting nearly equal large parameters (b ≈ 10⁹ in a
+ * degenerate fit) would lose the very digits the transformed series depends on.
+ */
+export interface EulerPartners {
+  cMinusA: number;
+  cMinusB: number;
+  cMinusAMinusB: number;
+}
+
+/**
  * 2F1(a, b; c; z) for 0 ≤ z < 1 as a signed logarithm. With the BG/NBD arguments it is positive
  * unless a fitted a + b falls below 1, which makes c negative and the function may change sign.
  * For z > 1/2 the Euler transformation 2F1(a,b;c;z) = (1-z)^(c-a-b) 2F1(c-a, c-b; c; z) is used:
  * with BG/NBD arguments c-a and c-b stay small however many purchases a buyer made, so the
  * series no longer climbs to huge terms.
  */
-export function logHyp2f1(a: number, b: number, c: number, z: number): SignedLog {
+export function logHyp2f1(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  euler: EulerPartners = { cMinusA: c - a, cMinusB: c - b, cMinusAMinusB: c - a - b },
+): SignedLog {
   if (!(z >= 0 && z < 1)) throw new RangeError(`logHyp2f1 needs 0 ≤ z < 1, got ${z}`);
   if (z > 0.5) {
-    const transformed = logSeries(c - a, c - b, c, z);
-    return { logAbs: (c - a - b) * Math.log1p(-z) + transformed.logAbs, sign: transformed.sign };
+    const transformed = logSeries(euler.cMinusA, euler.cMinusB, c, z);
+    return { logAbs: euler.cMinusAMinusB * Math.log1p(-z) + transformed.logAbs, sign: transformed.sign };
   }
   return logSeries(a, b, c, z);
 }

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
-import { useNumber, useT } from '../i18n.js';
+import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 type Action = 'keep' | 'winBack' | 'letGo';
@@ -47,6 +47,9 @@ const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5
 export function CustomersPage() {
   const t = useT();
   const n = useNumber();
+  const { locale } = useLocale();
+  // Axis ticks in millions of yuan do not fit a phone: 1400万 / 14M instead.
+  const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
   const report = useApi<CustomerReport | null>(`/customers?top=${TOP_BUYERS}`);
   const reasonText = (r: Reason) =>
     'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
@@ -88,8 +91,8 @@ export function CustomersPage() {
               <>
                 <p className="small" data-testid="model-params">
                   {t('customers.modelParams', {
-                    ...Object.fromEntries(Object.entries(r.model.bgnbd.params).map(([k, v]) => [k, v.toFixed(3)])),
-                    ...Object.fromEntries(Object.entries(r.model.gammaGamma.params).map(([k, v]) => [k, v.toFixed(2)])),
+                    ...Object.fromEntries(Object.entries(r.model.bgnbd.params).map(([k, v]) => [k, v.toPrecision(4)])),
+                    ...Object.fromEntries(Object.entries(r.model.gammaGamma.params).map(([k, v]) => [k, v.toPrecision(4)])),
                   })}
                 </p>
                 {r.model.spendSource === 'ownAverage' && <p className="muted small">{t('customers.ownAverage')}</p>}
@@ -103,8 +106,8 @@ export function CustomersPage() {
                     <LineChart data={r.forecast}>
                       <CartesianGrid strokeDasharray="3 3" />
                       <XAxis dataKey="time" tickFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
-                      <YAxis yAxisId="value" tickFormatter={(v) => n(Number(v))} width={70} />
-                      <YAxis yAxisId="orders" orientation="right" tickFormatter={(v) => n(Number(v))} width={50} />
+                      <YAxis yAxisId="value" tickFormatter={(v) => compact(Number(v))} width={56} />
+                      <YAxis yAxisId="orders" orientation="right" tickFormatter={(v) => compact(Number(v))} width={44} />
                       <Tooltip formatter={(v) => n(Number(v))} labelFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
                       <Legend verticalAlign="top" />
                       <Line yAxisId="value" dataKey="value" name={t('customers.forecastValue')} stroke="#d9480f" dot={false} />

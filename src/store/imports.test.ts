@@ -88,6 +88,19 @@ describe.each(storesUnderTest())('imports on $name', (under) => {
     expect((await countData(store, 'a')).orders).toBe(new Set(purchases.map((p) => `${p.customer}${p.date}`)).size);
   });
 
+  it('fills in buyers that orders created, without counting them as new', async () => {
+    const path = join(dir, '客户.csv');
+    writeFileSync(path, toCsv([['客户ID', '姓名', '省份', '注册时间'], ['00314', '王五', '浙江', '1996-12-01'], ['90001', '李四', '广东', '']]));
+    const result = await importFile(store, 'a', { kind: 'buyers', path });
+    expect(result).toMatchObject({ landed: 1, duplicates: 1 });
+    const buyers = await store.db.selectFrom('buyer').selectAll().where('merchant_id', '=', 'a').where('id', 'in', ['00314', '00004', '90001']).orderBy('id').execute();
+    expect(buyers.map((b) => [b.id, b.name, b.region, b.first_seen_at])).toEqual([
+      ['00004', null, null, '1996-12-31T16:00:00.000Z'],
+      ['00314', '王五', '浙江', '1996-11-30T16:00:00.000Z'],
+      ['90001', '李四', '广东', null],
+    ]);
+  });
+
   it('refuses an unknown merchant and a file without the needed columns', async () => {
     const path = reviewFile('ok.csv', 2, 0);
     await expect(importFile(store, 'nobody', { kind: 'reviews', path })).rejects.toMatchObject({ code: 'not_found' });

@@ -71,10 +71,32 @@ const writeProducts: RecordWriter<'products'> = (tx, m, records) =>
     attributes: JSON.stringify(p.attributes), owner: p.owner, brand: p.brand, platform: p.platform,
   })), ['merchant_id', 'id']);
 
-const writeBuyers: RecordWriter<'buyers'> = (tx, m, records) =>
-  tx.insertMany('buyer', records.map((b: Buyer) => ({
+/**
+ * Buyers may already exist, created from their orders with only an id: a buyers file then fills in
+ * what it knows (name, region, channel, an earlier first purchase) without counting them as new.
+ */
+const writeBuyers: RecordWriter<'buyers'> = async (tx, m, records) => {
+  const landed = await tx.insertMany('buyer', records.map((b: Buyer) => ({
     merchant_id: m, id: b.id, name: b.name, region: b.region, channel: b.channel, first_seen_at: b.firstSeenAt,
   })), ['merchant_id', 'id']);
+  if (landed === records.length) return landed;
+  for (const b of records) {
+    await tx.db
+      .updateTable('buyer')
+      .set((eb) => ({
+        name: eb.fn.coalesce(eb.val(b.name), 'name'),
+        region: eb.fn.coalesce(eb.val(b.region), 'region'),
+        channel: eb.fn.coalesce(eb.val(b.channel), 'channel'),
+        first_seen_at: b.firstSeenAt === null
+          ? eb.ref('first_seen_at')
+          : eb.case().when('first_seen_at', 'is', null).then(b.firstSeenAt).when('first_seen_at', '>', b.firstSeenAt).then(b.firstSeenAt).else(eb.ref('first_seen_at')).end(),
+      }))
+      .where('merchant_id', '=', m)
+      .where('id', '=', b.id)
+      .execute();
+  }
+  return landed;
+};
 
 const writeKeywords: RecordWriter<'keywords'> = (tx, m, records) =>
   tx.insertMany('keyword_volume', records.map((k: KeywordVolume) => ({

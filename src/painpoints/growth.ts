@@ -37,15 +37,20 @@ export function growthByGroup(reviews: ReviewMentions[], groups: string[], windo
   return growth;
 }
 
+const monthOf = (review: ReviewMentions) => review.reviewedAt.slice(0, 7);
+
+/** Reviews per calendar month (YYYY-MM): the denominator of every group's trend. */
+export function reviewsPerMonth(reviews: ReviewMentions[]): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const review of reviews) months.set(monthOf(review), (months.get(monthOf(review)) ?? 0) + 1);
+  return months;
+}
+
 /** Reviews and complaints per calendar month, for the trend chart of one group. */
-export function monthlyTrend(reviews: ReviewMentions[], group: string): MonthlyCount[] {
-  const months = new Map<string, MonthlyCount>();
-  for (const review of reviews) {
-    const month = review.reviewedAt.slice(0, 7);
-    const m = months.get(month) ?? { month, reviews: 0, complaints: 0 };
-    m.reviews++;
-    if (complainedGroups(review).has(group)) m.complaints++;
-    months.set(month, m);
-  }
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+export function monthlyTrend(perMonth: Map<string, number>, complaining: ReviewMentions[]): MonthlyCount[] {
+  const complaints = new Map<string, number>();
+  for (const review of complaining) complaints.set(monthOf(review), (complaints.get(monthOf(review)) ?? 0) + 1);
+  return [...perMonth]
+    .map(([month, reviews]) => ({ month, reviews, complaints: complaints.get(month) ?? 0 }))
+    .sort((a, b) => a.month.localeCompare(b.month));
 }

@@ -41,6 +41,7 @@ describe('rankPainPoints', () => {
     expect(wheel.reviews).toBe(3);
     expect(wheel.negativeMentions).toBe(6);
     expect(handle.evidence).toHaveLength(1);
+    expect(handle.trend).toEqual([{ month: '2026-06', reviews: 20, complaints: 6 }]);
   });
 
   it('leaves out single complaints and overall dissatisfaction', () => {

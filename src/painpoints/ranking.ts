@@ -1,5 +1,5 @@
 import { pickEvidence } from './evidence.js';
-import { growthByGroup, monthlyTrend, type MonthlyCount } from './growth.js';
+import { growthByGroup, monthlyTrend, reviewsPerMonth, type MonthlyCount } from './growth.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
 import type { PainPoint } from './types.js';
@@ -79,7 +79,7 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
   const growth = growthByGroup(reviews, groups, options.growthWindowDays);
   const starsCost = starsCostByGroup(reviews, groups);
 
-  const ranked = groups.map((group): RankedPainPoint => {
+  const scored = groups.map((group) => {
     const suffering = complaining.get(group)!;
     const { all, negative } = mentions.get(group)!;
     const share = suffering.length / reviews.length;
@@ -91,23 +91,21 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       negativity *
       (1 + GROWTH_WEIGHT * Math.max(-1, Math.min(g, MAX_GROWTH_COUNTED))) *
       (1 + STARS_WEIGHT * Math.max(0, stars));
-    const said = phrasings(reviews, group);
+    return { group, suffering, share, negativity, growth: g, starsCost: stars, score, mentions: all, negativeMentions: negative };
+  });
+  scored.sort((a, b) => b.score - a.score || b.suffering.length - a.suffering.length || a.group.localeCompare(b.group));
+  const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
+  // Quotes, phrasings and trends only for what is shown: they read every complaining review.
+  const perMonth = reviewsPerMonth(reviews);
+  return kept.map(({ suffering, ...p }): RankedPainPoint => {
+    const said = phrasings(suffering, p.group);
     return {
-      group,
-      label: said[0]?.text ?? group,
+      ...p,
+      label: said[0]?.text ?? p.group,
       reviews: suffering.length,
-      share,
-      negativity,
-      growth: g,
-      starsCost: stars,
-      score,
       evidence: pickEvidence(suffering),
-      mentions: all,
-      negativeMentions: negative,
       phrasings: said,
-      trend: monthlyTrend(reviews, group),
+      trend: monthlyTrend(perMonth, suffering),
     };
   });
-  ranked.sort((a, b) => b.score - a.score || b.reviews - a.reviews || a.group.localeCompare(b.group));
-  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
 }

@@ -59,7 +59,7 @@ function slices(
 export function buildPainPointReport(reviews: ReviewMentions[]): PainPointReport {
   const painPoints = rankPainPoints(reviews, { limit: TOP_PAIN_POINTS });
   const gap = gapView(reviews);
-  const ownPainPoints = rankPainPoints(reviews.filter((r) => r.owner !== 'competitor'));
+  const ownPainPoints = rankPainPoints(reviews.filter((r) => r.owner !== 'competitor'), { limit: OPPORTUNITIES_SHOWN });
   return {
     reviews: reviews.length,
     painPoints,

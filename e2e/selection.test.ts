@@ -64,10 +64,21 @@ describe('what to make, in Chromium on a phone', () => {
     await page.getByTestId('opportunity').first().getByRole('link', { name: /测算开模风险/ }).click();
     expect(await page.inputValue('select[name=demandMode]')).toBe('similar');
     expect(await page.inputValue('input[name=category]')).toBe(category);
-    // The demo holds half a year of sales: an 8-week season has finished first seasons to learn from.
+    await page.getByTestId('launch-run').click();
+    // The demo holds half a year of sales: no first season of 26 weeks has finished, an 8-week one has.
+    await page.getByRole('alert').filter({ hasText: '完整卖满 26 周' }).waitFor();
     await page.fill('input[name=sellingWeeks]', '8');
     await page.getByTestId('launch-run').click();
     await page.getByTestId('launch-result').waitFor();
+  });
+
+  it('speaks English when the owner switches language', async () => {
+    const { page } = k;
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Launch-risk calculator' }).waitFor();
+    expect(await page.getByTestId('chance-of-loss').locator('.stat-label').textContent()).toBe('Chance of loss');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '开模风险计算器' }).waitFor();
   });
 
   it('ranks categories and re-ranks them with the merchant’s weights', async () => {

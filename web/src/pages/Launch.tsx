@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
@@ -129,7 +129,10 @@ export function LaunchPage() {
     try {
       setResult(await api.post<LaunchRisk>('/selection/launch', { plan: planOf(mode, fields, restock) }));
     } catch (err) {
-      setError(err as Error);
+      // The server's message names the category in English; the owner needs to know what to change.
+      const noHistory = err instanceof ApiError && err.code === 'not_found' && mode === 'similar';
+      setError(noHistory ? new Error(t('launch.noSimilar', { category: fields.category, weeks: fields.sellingWeeks })) : (err as Error));
+      setResult(undefined);
     } finally {
       setBusy(false);
     }

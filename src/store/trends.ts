@@ -23,6 +23,10 @@ interface FedRadar {
   seen: Set<string>;
 }
 
+// Radars kept per store (merchant × window); the least recently used goes first. Each holds a few MB
+// for a typical shop, and one rebuilt from the stored rows costs seconds, not minutes.
+const CACHED_RADARS = 64;
+
 const radars = new WeakMap<Store, Map<string, FedRadar>>();
 
 export interface TrendReport extends Omit<TrendScan, 'rising'> {
@@ -59,7 +63,11 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   if (!byMerchant) radars.set(store, (byMerchant = new Map()));
   const cacheKey = `${merchantId}:${windowDays}`;
   let fed = byMerchant.get(cacheKey);
-  if (!fed) byMerchant.set(cacheKey, (fed = { radar: new TrendRadar({ horizonDays: windowDays }), seen: new Set() }));
+  if (fed) byMerchant.delete(cacheKey);
+  else fed = { radar: new TrendRadar({ horizonDays: windowDays }), seen: new Set() };
+  // Re-inserting keeps the map in least-recently-used order.
+  byMerchant.set(cacheKey, fed);
+  if (byMerchant.size > CACHED_RADARS) byMerchant.delete(byMerchant.keys().next().value!);
   const { radar, seen } = fed;
   const unseen = <T>(rows: T[], key: (row: T) => string): T[] =>
     rows.filter((row) => {

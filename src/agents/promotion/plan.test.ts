@@ -36,6 +36,13 @@ describe('promotion specialist', () => {
     expect(advice.reason).toContain('可调节');
   });
 
+  it('waits when the trend radar does not back the growth', () => {
+    const [advice] = adviseKeywords(products, weeks('透明收纳箱', '淘宝', 1000, 1500), [], new Set(['衣柜收纳']));
+    expect(advice).toMatchObject({ rising: false, action: 'none', commitYuan: 0 });
+    expect(advice.reason).toBe('搜索量涨了50%，但趋势检验还不显著，先观察');
+    expect(adviseKeywords(products, weeks('透明收纳箱', '淘宝', 1000, 1500), [], new Set(['透明收纳箱']))[0].action).toBe('add_keyword');
+  });
+
   it('leaves flat keywords alone', () => {
     expect(adviseKeywords(products, weeks('收纳箱', '淘宝', 1000, 1050), [])[0].action).toBe('none');
   });

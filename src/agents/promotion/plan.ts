@@ -40,6 +40,8 @@ export interface KeywordAdvice {
   expectedDailyClicks: number;
   dailyBudgetYuan: number;
   campaignId: string | null;
+  /** Grew past RISING_GROWTH and, when the trend radar was consulted, the radar agrees it is no fluke. */
+  rising: boolean;
   action: PromotionAction;
   /** Yuan this action commits over BUDGET_DAYS; 0 when nothing is proposed. */
   commitYuan: number;
@@ -50,12 +52,23 @@ export type PromotionProduct = Pick<Product, 'id' | 'name' | 'category' | 'price
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function adviseKeywords(products: PromotionProduct[], volumes: KeywordVolume[], campaigns: AdCampaign[]): KeywordAdvice[] {
+/**
+ * `radarConfirmed`: keywords the trend radar flags as rising after false-discovery control; when
+ * given, growth alone is not enough, so a noisy small keyword does not get a budget.
+ */
+export function adviseKeywords(
+  products: PromotionProduct[],
+  volumes: KeywordVolume[],
+  campaigns: AdCampaign[],
+  radarConfirmed?: ReadonlySet<string>,
+): KeywordAdvice[] {
   return keywordTrends(volumes)
     .map((trend) => {
       const product = productForTerm(trend.keyword, products);
       const campaign = campaigns.find((c) => c.platform === trend.platform && c.keywords.includes(trend.keyword) && c.status !== 'ended');
-      const base = { keyword: trend.keyword, platform: trend.platform, weeklySearches: trend.latestWeekly, growth: round2(trend.growth) };
+      const grew = trend.growth >= RISING_GROWTH;
+      const rising = grew && (!radarConfirmed || radarConfirmed.has(trend.keyword));
+      const base = { keyword: trend.keyword, platform: trend.platform, weeklySearches: trend.latestWeekly, growth: round2(trend.growth), rising };
       if (!product || product.price === null) {
         return { ...base, productId: null, breakEvenBidYuan: 0, bidYuan: 0, expectedDailyClicks: 0, dailyBudgetYuan: 0, campaignId: campaign?.id ?? null, action: 'none' as const, commitYuan: 0, reason: '没有对应的在售商品，不投' };
       }
@@ -72,17 +85,23 @@ export function adviseKeywords(products: PromotionProduct[], volumes: KeywordVol
       if (unbacked.length > 0) {
         return { ...advice, action: 'none' as const, commitYuan: 0, reason: `${product.name}没有写明「${unbacked.join('、')}」，搜这个词的买家点进来也不会买` };
       }
-      return { ...advice, ...decide(advice, trend.growth, campaign) };
+      return { ...advice, ...decide(advice, trend.growth, grew, rising, campaign) };
     })
     .sort((a, b) => b.commitYuan - a.commitYuan || b.growth - a.growth);
 }
 
-function decide(advice: { dailyBudgetYuan: number; bidYuan: number }, growth: number, campaign: AdCampaign | undefined): { action: PromotionAction; commitYuan: number; reason: string } {
+function decide(
+  advice: { dailyBudgetYuan: number; bidYuan: number },
+  growth: number,
+  grew: boolean,
+  rising: boolean,
+  campaign: AdCampaign | undefined,
+): { action: PromotionAction; commitYuan: number; reason: string } {
   const pct = `${Math.round(growth * 100)}%`;
   if (campaign) return { action: 'none', commitYuan: 0, reason: `已在「${campaign.name}」里，建议出价${advice.bidYuan}元` };
-  return growth >= RISING_GROWTH
-    ? { action: 'add_keyword', commitYuan: advice.dailyBudgetYuan * BUDGET_DAYS, reason: `搜索量近4周涨了${pct}，还没投，建议出价${advice.bidYuan}元` }
-    : { action: 'none', commitYuan: 0, reason: `搜索量变化${pct}，不急着投` };
+  if (rising) return { action: 'add_keyword', commitYuan: advice.dailyBudgetYuan * BUDGET_DAYS, reason: `搜索量近4周涨了${pct}，还没投，建议出价${advice.bidYuan}元` };
+  if (grew) return { action: 'none', commitYuan: 0, reason: `搜索量涨了${pct}，但趋势检验还不显著，先观察` };
+  return { action: 'none', commitYuan: 0, reason: `搜索量变化${pct}，不急着投` };
 }
 
 export interface CampaignBudgetAdvice {
@@ -109,7 +128,7 @@ export function adviseCampaignBudgets(advice: KeywordAdvice[], campaigns: AdCamp
     .map((campaign) => {
       const mine = advice.filter((a) => a.campaignId === campaign.id && a.productId !== null);
       const needed = Math.max(MIN_DAILY_BUDGET_YUAN, Math.ceil(mine.reduce((s, a) => s + a.expectedDailyClicks * a.bidYuan, 0)));
-      const rising = mine.filter((a) => a.growth >= RISING_GROWTH).map((a) => a.keyword);
+      const rising = mine.filter((a) => a.rising).map((a) => a.keyword);
       const base = { campaignId: campaign.id, name: campaign.name, platform: campaign.platform, status: campaign.status, dailyBudgetYuan: campaign.dailyBudget, neededDailyYuan: needed };
       if (mine.length === 0) return { ...base, action: 'none' as const, commitYuan: 0, reason: '没有这个平台的搜索量数据，无法判断' };
       if (campaign.status === 'paused') {

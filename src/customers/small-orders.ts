@@ -80,8 +80,14 @@ export function smallOrderTrend(orders: readonly OrderSize[], smallOrderUnits?: 
 
 function byMonth(sorted: readonly OrderSize[], isSmall: (o: OrderSize) => boolean): MonthOfOrders[] {
   const months = new Map<string, OrderSize[]>();
+  // Orders share few distinct days; formatting each day once keeps a large history cheap.
+  const monthOfDay = new Map<number, string>();
   for (const o of sorted) {
-    const month = isoDay(o.day).slice(0, 7);
+    let month = monthOfDay.get(o.day);
+    if (month === undefined) {
+      month = isoDay(o.day).slice(0, 7);
+      monthOfDay.set(o.day, month);
+    }
     const list = months.get(month);
     if (list) list.push(o);
     else months.set(month, [o]);

@@ -32,7 +32,6 @@ export const elasticitySchema = z.object({
   referencePrice: z.number().finite().positive(),
   elasticity: z.number().finite().min(-10).max(0),
 });
-export type PriceElasticity = z.infer<typeof elasticitySchema>;
 
 /** A sample plus a small concept test usually reads demand to within a factor of about 1.65 either way. */
 const TYPICAL_TEST_NOISE = 0.5;

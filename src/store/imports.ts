@@ -317,8 +317,8 @@ export async function importFile(store: Store, merchantId: string, options: Impo
       resumeAfterRow: job.rows_committed,
       batchRows: options.batchRows,
       onReject: options.onReject,
-      onBatch: (p) => {
-        rowsRead = p.rowsRead;
+      onRowsRead: (n) => {
+        rowsRead = n;
       },
     }));
     await endJob(store, merchantId, job.id, 'done', null);

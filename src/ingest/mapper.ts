@@ -16,29 +16,40 @@ export type RecordMapper = (record: Exclude<SourceRecord, { broken: string }>) =
 /** JSON files rarely vary their keys; a few shapes are remembered so each is mapped once. */
 const JSON_SHAPES_REMEMBERED = 64;
 
-function fromCells(map: HeaderMap, cells: unknown[], keepExtras: boolean, absent: readonly string[]) {
+/** Kinds that ignore unmapped columns all share one empty, frozen extras. */
+const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+interface Shape {
+  map: HeaderMap;
+  headerOf: (field: string) => string;
+  /** Fields the file has no column for. */
+  absent: readonly string[];
+}
+
+function fromCells(shape: Shape, row: number, cells: unknown[], keepExtras: boolean): MappedRecord {
   const fields: Record<string, unknown> = {};
   // The row schema sees every field; a column the file lacks reads as an empty cell.
-  for (const name of absent) fields[name] = null;
-  for (const c of map.columns) fields[c.field] = cells[c.index];
-  const extras: Record<string, string> = {};
+  for (const name of shape.absent) fields[name] = null;
+  for (const c of shape.map.columns) fields[c.field] = cells[c.index];
+  let extras = NO_EXTRAS;
   if (keepExtras) {
-    for (const e of map.extras) {
+    extras = {};
+    for (const e of shape.map.extras) {
       const v = cells[e.index];
       if (v !== null && v !== undefined && String(v).trim() !== '') extras[e.header] = String(v).trim();
     }
   }
-  return { fields, extras };
+  return { row, fields, extras, headerOf: shape.headerOf };
 }
 
-function absentFields(map: HeaderMap, fields: readonly FieldSpec[]): string[] {
+function shapeOf(map: HeaderMap, fields: readonly FieldSpec[]): Shape {
   const present = new Set(map.columns.map((c) => c.field));
-  return fields.map((f) => f.name).filter((name) => !present.has(name));
-}
-
-function headerLookup(map: HeaderMap): (field: string) => string {
   const byField = new Map(map.columns.map((c) => [c.field, c.header]));
-  return (field) => byField.get(field) ?? field;
+  return {
+    map,
+    headerOf: (field) => byField.get(field) ?? field,
+    absent: fields.map((f) => f.name).filter((name) => !present.has(name)),
+  };
 }
 
 /**
@@ -47,19 +58,16 @@ function headerLookup(map: HeaderMap): (field: string) => string {
  */
 export function recordMapper(headers: string[] | undefined, fields: readonly FieldSpec[], keepExtras: boolean): RecordMapper {
   if (headers) {
-    const map = mapHeaders(headers, fields);
-    const headerOf = headerLookup(map);
-    const absent = absentFields(map, fields);
+    const shape = shapeOf(mapHeaders(headers, fields), fields);
     return (record) => {
       if (!('cells' in record)) return { row: record.row, reason: 'expected a row of cells' };
-      return { row: record.row, ...fromCells(map, record.cells, keepExtras, absent), headerOf };
+      return fromCells(shape, record.row, record.cells, keepExtras);
     };
   }
-  const shapes = new Map<string, { map: HeaderMap; headerOf: (field: string) => string; absent: string[] } | { reason: string }>();
-  const shapeOf = (keys: string[]) => {
+  const shapes = new Map<string, Shape | { reason: string }>();
+  const jsonShape = (keys: string[]): Shape | { reason: string } => {
     try {
-      const map = mapHeaders(keys, fields);
-      return { map, headerOf: headerLookup(map), absent: absentFields(map, fields) };
+      return shapeOf(mapHeaders(keys, fields), fields);
     } catch (error) {
       // One object missing a required key is a bad row, not a bad file.
       if (error instanceof AppError) return { reason: error.message };
@@ -75,12 +83,12 @@ export function recordMapper(headers: string[] | undefined, fields: readonly Fie
     const signature = keys.join('\u0000');
     let shape = shapes.get(signature);
     if (!shape) {
-      shape = shapeOf(keys);
+      shape = jsonShape(keys);
       if (shapes.size >= JSON_SHAPES_REMEMBERED) shapes.delete(shapes.keys().next().value as string);
       shapes.set(signature, shape);
     }
     if ('reason' in shape) return { row: record.row, reason: shape.reason };
     const cells = keys.map((k) => (object as Record<string, unknown>)[k]);
-    return { row: record.row, ...fromCells(shape.map, cells, keepExtras, shape.absent), headerOf: shape.headerOf };
+    return fromCells(shape, record.row, cells, keepExtras);
   };
 }

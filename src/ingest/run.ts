@@ -50,7 +50,8 @@ export interface ImportSummary {
 function isBlankRecord(fields: Record<string, unknown>): boolean {
   for (const key in fields) {
     const v = fields[key];
-    if (v !== null && v !== undefined && String(v).trim() !== '') return false;
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'string' || v.trim() !== '') return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ConceptVariant, compareConcepts } from './concept-test.js';
-import { betaCdf, logGamma } from './special-functions.js';
+import { logGamma } from '../customers/special-functions.js';
+import { incompleteBeta as betaCdf } from '../trends/statistics.js';
 
 const variant = (name: string, overrides: Partial<ConceptVariant> = {}): ConceptVariant => ({
   name,
@@ -35,7 +36,7 @@ function binomialTail(n: number, k: number, p: number): number {
 }
 
 describe('Beta posteriors', () => {
-  it('computes the incomplete beta exactly (I_x(k, n−k+1) = P(Binomial(n, x) ≥ k))', () => {
+  it('rests on an exact incomplete beta (I_x(k, n−k+1) = P(Binomial(n, x) ≥ k))', () => {
     for (const [n, k, x] of [
       [20, 3, 0.1],
       [200, 37, 0.2],

@@ -66,6 +66,13 @@ describe('launch economics with a known demand', () => {
 });
 
 describe('launch risk against closed-form answers', () => {
+  it('uses a normal CDF exact to far below the simulation error', () => {
+    // Reference values of Φ to 16 digits (R: pnorm).
+    expect(normalCdf(1.96)).toBeCloseTo(0.9750021048517795, 14);
+    expect(normalCdf(-1)).toBeCloseTo(0.15865525393145707, 14);
+    expect(Math.abs(normalCdf(-6) / 9.865876450376946e-10 - 1)).toBeLessThan(1e-9);
+  });
+
   it('matches the normal-demand chance of loss, expected profit and value of perfect information', () => {
     const p = plan({ testFirst: { cost: 0, days: 0, noise: 0 } });
     const exact = closedFormNormalLaunch(p);

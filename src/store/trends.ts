@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Order } from '../domain/types.js';
+import { foldRelated } from '../trends/fold-related.js';
 import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/merchant-events.js';
 import { TrendRadar, type TrendScan } from '../trends/radar.js';
 import { toDayNumber } from '../trends/time-buckets.js';
@@ -41,7 +42,7 @@ export async function trendReportFor(store: Store, merchantId: string, windowDay
   const { radar, newRows } = await refreshRadar(store, merchantId, windowDays);
   const scan = radar.scan({ windowDays });
   await saveTrendAlerts(store, merchantId, scan);
-  return { ...scan, merchantId, newRows, rising: scan.rising.slice(0, RISING_SHOWN) };
+  return { ...scan, merchantId, newRows, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
 }
 
 /** Drill-down: one series over the window with the reviews and posts behind it. */
@@ -151,6 +152,7 @@ export async function listTrendAlerts(store: Store, merchantId: string, limit = 
     senSlope: 0,
     sparkline: JSON.parse(row.sparkline) as number[],
     evidence: JSON.parse(row.evidence) as string[],
+    related: [],
   }));
 }
 

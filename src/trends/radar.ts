@@ -286,6 +286,7 @@ export class TrendRadar {
       senSlope: verdict?.senSlope ?? 0,
       sparkline: Array.from(sparkline, (value) => Math.round(value * SPARKLINE_PRECISION) / SPARKLINE_PRECISION),
       evidence: this.evidence.of(id),
+      related: [],
     };
   }
 }

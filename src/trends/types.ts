@@ -33,6 +33,8 @@ export interface TrendSignal extends RisingItem {
   sparkline: number[];
   /** Ids of the most recent reviews/posts behind the series, newest first. */
   evidence: string[];
+  /** Rising words folded into this item because the same reviews carry them (see foldRelated). */
+  related: string[];
 }
 
 /** Per-day index since 1970-01-01 UTC; the radar's unit of time. */

@@ -29,7 +29,7 @@ export const trendsCommand: Command<TrendReport> = {
     for (const item of report.rising.slice(0, HUMAN_ROWS)) {
       const growth = `${item.growth >= 0 ? '+' : ''}${Math.round(item.growth * 100)}%`;
       lines.push(
-        `  ${item.kind.padEnd(9)} ${item.key.slice(0, 24).padEnd(24)} ${sparkline(item.sparkline)} ${growth.padStart(7)}  q=${item.qValue.toExponential(1)} ${item.test}${item.emerging ? ' NEW' : ''}`,
+        `  ${item.kind.padEnd(9)} ${item.key.slice(0, 24).padEnd(24)} ${sparkline(item.sparkline)} ${growth.padStart(7)}  q=${item.qValue.toExponential(1)} ${item.test}${item.emerging ? ' NEW' : ''}${item.related.length ? ` (+${item.related.join(', ')})` : ''}`,
       );
     }
     return lines.join('\n');

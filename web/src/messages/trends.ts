@@ -46,6 +46,7 @@ export default {
     'trends.alerts.item': '项目',
     'trends.source.review': '评价',
     'trends.source.post': '笔记',
+    'trends.related': '同一批评价里一起上升：{words}',
   },
   en: {
     'nav.trends': 'Trend radar',
@@ -94,5 +95,6 @@ export default {
     'trends.alerts.item': 'Item',
     'trends.source.review': 'review',
     'trends.source.post': 'post',
+    'trends.related': 'rising in the same reviews: {words}',
   },
 } satisfies Record<'zh-CN' | 'en', Record<string, string>>;

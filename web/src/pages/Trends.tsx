@@ -16,6 +16,7 @@ interface TrendSignal {
   recent: number;
   baseline: number;
   sparkline: number[];
+  related: string[];
 }
 
 interface TrendAlert extends TrendSignal {
@@ -100,6 +101,7 @@ function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
         <span className="spacer" />
         <span className="bad">{t('trends.growth', { value: signedPct(item.growth) })}</span>
       </div>
+      {item.related.length > 0 && <p className="small" data-testid="trend-related">{t('trends.related', { words: item.related.join(' · ') })}</p>}
       <Sparkline values={item.sparkline} />
       <p className="small muted">
         {t(`trends.test.${item.test}`)} · {t('trends.q', { value: item.qValue.toExponential(1) })} ·{' '}

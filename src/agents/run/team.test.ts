@@ -1,3 +1,4 @@
+import { assembleApp } from '../../app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../config.js';
 import { loadDemoIfEmpty } from '../../demo/load.js';
@@ -25,7 +26,7 @@ for (const under of storesUnderTest()) {
     let llm: Awaited<ReturnType<typeof startTestLlmServer>>;
     beforeAll(async () => {
       store = await under.open();
-      await loadDemoIfEmpty({ store, config: configFromEnv({}) });
+      await loadDemoIfEmpty(assembleApp(configFromEnv({}), store));
       place = { store, llm: offlineProvider, now };
       llm = await startTestLlmServer((_req, res) => sendJson(res, 200, completion('unused')));
     });

@@ -1,6 +1,5 @@
 import type { App } from '../../app.js';
 import type { GuardOptions } from '../../approvals/options.js';
-import { createLlm, llmConfigFromEnv } from '../../llm/index.js';
 import type { LlmProvider } from '../../llm/index.js';
 import type { Store } from '../../store/store.js';
 
@@ -26,10 +25,7 @@ export interface TaskResult {
 
 export const providerLabel = (llm: LlmProvider) => (llm.name === 'offline' ? 'offline' : `${llm.name}:${llm.model}`);
 
-/**
- * The workplace for a running app. The model comes from KAIKUAN_LLM_URL / _KEY / _MODEL (offline
- * when unset), read here until the composition root carries an LLM of its own.
- */
+/** The workplace for a running app, with the model the composition root chose. */
 export function workplaceFor(app: App): AgentWorkplace {
-  return { store: app.store, llm: createLlm(llmConfigFromEnv()), now: () => new Date() };
+  return { store: app.store, llm: app.llm, now: () => new Date() };
 }

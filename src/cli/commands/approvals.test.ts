@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeSpend } from '../../approvals/index.js';
-import type { App } from '../../app.js';
+import { assembleApp, type App } from '../../app.js';
 import { configFromEnv } from '../../config.js';
 import { createMerchant } from '../../store/accounts.js';
 import { storesUnderTest } from '../../store/testing.js';
@@ -27,7 +27,7 @@ describe('kaikuan approvals', () => {
   beforeAll(async () => {
     const store = await storesUnderTest()[0].open();
     dispose = store.dispose;
-    app = { config: configFromEnv({}), store };
+    app = assembleApp(configFromEnv({}), store);
     await createMerchant(store, { id: MERCHANT, name: '宁波文具' });
   });
   afterAll(() => dispose());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
+import { assembleApp, type App } from '../../app.js';
 import { configFromEnv } from '../../config.js';
 import { createAccount, createMerchant } from '../../store/accounts.js';
 import { listAdChannelSpends } from '../../store/approvals.js';
@@ -31,7 +31,7 @@ describe.each(storesUnderTest())('approvals API on $name', (under) => {
   beforeAll(async () => {
     const store = await under.open();
     dispose = store.dispose;
-    app = { config: configFromEnv({}), store };
+    app = assembleApp(configFromEnv({}), store);
     http = createHttp(app);
     for (const id of ['ningbo', 'shantou']) {
       await createMerchant(store, { id, name: id });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
+import { assembleApp, type App } from '../../app.js';
 import { configFromEnv } from '../../config.js';
 import { generateDemo } from '../../demo/generate.js';
 import { createAccount, createMerchant, login } from '../../store/accounts.js';
@@ -17,7 +17,7 @@ describe.each(storesUnderTest())('pain-points API on $name', (under) => {
   beforeAll(async () => {
     const store = await under.open();
     dispose = store.dispose;
-    const app: App = { config: configFromEnv({}), store };
+    const app: App = assembleApp(configFromEnv({}), store);
     for (const id of ['a', 'b']) {
       await createMerchant(store, { id, name: id });
       await createAccount(store, id, { email: `${id}@shop.cn`, password: 'password-123' });

@@ -45,21 +45,23 @@ export async function listLaunchPlans(store: Store, merchantId: string): Promise
   return rows.map((r) => ({ id: r.id, name: r.name, plan: JSON.parse(r.plan), createdAt: r.created_at }));
 }
 
-/** Units each of the merchant's own products in a category sold in its first season: demand history for a new style. */
-export async function similarProductSeasons(store: Store, merchantId: string, category: string, sellingWeeks: number): Promise<number[]> {
-  const rows = await store.db
+/** The merchant's sales lines with the product's category, optionally for one category. */
+async function salesLines(store: Store, merchantId: string, category?: string) {
+  let query = store.db
     .selectFrom('order_line as l')
     .innerJoin('sales_order as o', (j) => j.onRef('o.merchant_id', '=', 'l.merchant_id').onRef('o.id', '=', 'l.order_id'))
     .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'l.merchant_id').onRef('p.id', '=', 'l.product_id'))
-    .select(['p.id as product_id', 'o.ordered_at', 'l.quantity'])
+    .select(['p.id as product_id', 'p.category', 'o.ordered_at', 'l.quantity'])
     .where('l.merchant_id', '=', merchantId)
-    .where('p.category', '=', category)
-    .where('p.owner', '=', 'own')
-    .execute();
-  return firstSeasonUnits(
-    rows.map((r) => ({ productId: r.product_id, at: r.ordered_at, units: Number(r.quantity) })),
-    sellingWeeks,
-  );
+    .where('p.owner', '=', 'own');
+  if (category !== undefined) query = query.where('p.category', '=', category);
+  const rows = await query.execute();
+  return rows.map((r) => ({ productId: r.product_id, category: r.category, at: r.ordered_at, units: Number(r.quantity) }));
+}
+
+/** Units each of the merchant's own products in a category sold in its first season: demand history for a new style. */
+export async function similarProductSeasons(store: Store, merchantId: string, category: string, sellingWeeks: number): Promise<number[]> {
+  return firstSeasonUnits(await salesLines(store, merchantId, category), sellingWeeks);
 }
 
 /**
@@ -259,13 +261,7 @@ async function demandByCategory(store: Store, merchantId: string, categories: st
   const searches: DemandEvent[] = keywords.flatMap((k) =>
     categories.filter((c) => k.keyword.includes(c)).map((category) => ({ category, at: k.bucket_start, weight: Number(k.volume) })),
   );
-  const sales = await store.db
-    .selectFrom('order_line as l')
-    .innerJoin('sales_order as o', (j) => j.onRef('o.merchant_id', '=', 'l.merchant_id').onRef('o.id', '=', 'l.order_id'))
-    .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'l.merchant_id').onRef('p.id', '=', 'l.product_id'))
-    .select(['p.category', 'o.ordered_at', 'l.quantity'])
-    .where('l.merchant_id', '=', merchantId)
-    .execute();
+  const sales = await salesLines(store, merchantId);
   const reviews = await store.db
     .selectFrom('review as r')
     .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'r.merchant_id').onRef('p.id', '=', 'r.product_id'))
@@ -274,7 +270,7 @@ async function demandByCategory(store: Store, merchantId: string, categories: st
     .execute();
   const sources = [
     categoryDemand(searches, 'searches'),
-    categoryDemand(sales.map((s) => ({ category: s.category, at: s.ordered_at, weight: Number(s.quantity) })), 'units'),
+    categoryDemand(sales.map((s) => ({ category: s.category, at: s.at, weight: s.units })), 'units'),
     categoryDemand(reviews.map((r) => ({ category: r.category, at: r.reviewed_at, weight: 1 })), 'reviews'),
   ];
   const out = new Map<string, DemandSignal>();

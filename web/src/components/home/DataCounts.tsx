@@ -17,6 +17,8 @@ interface Counts {
 }
 
 const ORDER: (keyof Counts)[] = ['reviews', 'posts', 'orders', 'buyers', 'products', 'keywordVolumes', 'campaigns'];
+// Tall enough for every label at phone font size; shorter bars start dropping labels.
+const BAR_HEIGHT = 28;
 
 /** How much of the shop's data Kaikuan has to work with: every decision below rests on it. */
 export function DataCounts() {
@@ -24,7 +26,7 @@ export function DataCounts() {
   const n = useNumber();
   const counts = useApi<Counts>('/counts');
   return (
-    <HomeCard title={t('home.title')} to="/import" testId="home-counts">
+    <HomeCard title={t('home.title')} to="/import" testId="home-counts" linkText={t('home.importMore')}>
       <Loaded state={counts}>
         {(c) => (
           <>
@@ -33,10 +35,10 @@ export function DataCounts() {
               {ORDER.map((k) => <Stat key={k} label={t(`home.${k}`)} value={n(c[k])} testId={`count-${k}`} />)}
             </div>
             <h3 className="small muted">{t('home.chart')}</h3>
-            <ResponsiveContainer width="100%" height={200}>
+            <ResponsiveContainer width="100%" height={ORDER.length * BAR_HEIGHT}>
               <BarChart data={ORDER.map((k) => ({ name: t(`home.${k}`), value: c[k] }))} layout="vertical" margin={{ left: 8, right: 8 }}>
                 <XAxis type="number" />
-                <YAxis type="category" dataKey="name" width={80} />
+                <YAxis type="category" dataKey="name" width={80} interval={0} fontSize={12} />
                 <Tooltip formatter={(v) => n(Number(v))} />
                 <Bar dataKey="value" fill="#d9480f" />
               </BarChart>

@@ -1,7 +1,7 @@
 import { Loaded } from '../Status.js';
 import { useLocale, useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
-import { HomeCard } from './HomeCard.js';
+import { HomeCard, NextStep } from './HomeCard.js';
 
 /** The slice of GET /api/agents/tasks rows the board reads (newest first). */
 interface AgentTask {
@@ -37,7 +37,8 @@ export function WaitingTasks() {
                 <span className="home-big" data-testid="home-tasks-waiting">{n(waiting.length)}</span>
                 <span>{t('home.tasks.waiting')}</span>
               </div>
-              {waiting.length === 0 && <p className="muted">{t(list.length === 0 ? 'tasks.empty' : 'home.tasks.none')}</p>}
+              {list.length === 0 && <NextStep text={t('home.tasks.empty')} to="/tasks" action={t('home.tasks.start')} />}
+              {list.length > 0 && waiting.length === 0 && <p className="muted">{t('home.tasks.none')}</p>}
               {waiting.slice(0, SHOWN).map((task) => (
                 <div key={task.id} className="home-item row" data-testid="home-task">
                   <strong>{t(`role.${task.role}`)}</strong>

@@ -150,6 +150,17 @@ describe('runImport', () => {
     expect([...mem.records.values()][0] as Product).toMatchObject({ id: 'P1', sku: 'P1', price: 39.9, unitCost: 18, attributes: { 材质: 'PP', 容量: '60L' }, owner: 'own' });
   });
 
+  it('reads social posts with 万-style counts from a JSON export', async () => {
+    const json = JSON.stringify([
+      { 笔记ID: 'n1', 平台: '小红书', 作者: '收纳博主', 正文: chinese[4].text, 点赞: '1.2万', 评论数: 356, 转发: '', 发布时间: '2024-05-20 20:15' },
+      { 笔记ID: 'n2', 平台: '小红书', 正文: chinese[5].text, 点赞: '很多', 发布时间: '2024-05-21' },
+    ]);
+    const mem = memorySink<'posts'>((p) => p.id);
+    const summary = await runImport({ kind: 'posts', merchantId: 'm1', source: await source('json', Buffer.from(json)), sink: mem.sink });
+    expect(summary.rejects).toEqual([{ row: 2, field: '点赞', reason: '"很多" is not a number' }]);
+    expect(mem.records.get('n1')).toMatchObject({ platform: 'xiaohongshu', author: '收纳博主', likes: 12000, comments: 356, shares: 0, postedAt: '2024-05-20T12:15:00.000Z' });
+  });
+
   it('moves keyword volumes to the Monday of their week', async () => {
     const json = JSON.stringify([{ 关键词: '收纳箱', 日期: '2024-05-01', 周期: '周', 搜索人气: '1.2万' }]);
     const mem = memorySink<'keywords'>((k) => `${k.keyword}/${k.bucketStart}`);

@@ -22,7 +22,11 @@ interface FedRadar {
   radar: TrendRadar;
   /** Row keys already fed, per source. */
   seen: Set<string>;
+  /** Rows per source table at the last refresh: an unchanged count means nothing to read. */
+  counts: Partial<Record<SourceTable, number>>;
 }
+
+type SourceTable = 'review' | 'social_post' | 'keyword_volume' | 'sales_order';
 
 // Radars kept per store (merchant × window); the least recently used goes first. Each holds a few MB
 // for a typical shop, and one rebuilt from the stored rows costs seconds, not minutes.
@@ -65,30 +69,46 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   const cacheKey = `${merchantId}:${windowDays}`;
   let fed = byMerchant.get(cacheKey);
   if (fed) byMerchant.delete(cacheKey);
-  else fed = { radar: new TrendRadar({ horizonDays: windowDays }), seen: new Set() };
+  else fed = { radar: new TrendRadar({ horizonDays: windowDays }), seen: new Set(), counts: {} };
   // Re-inserting keeps the map in least-recently-used order.
   byMerchant.set(cacheKey, fed);
   if (byMerchant.size > CACHED_RADARS) byMerchant.delete(byMerchant.keys().next().value!);
-  const { radar, seen } = fed;
-  const unseen = <T>(rows: T[], key: (row: T) => string): T[] =>
-    rows.filter((row) => {
+  const { radar, seen, counts } = fed;
+  // Reads a source only when its row count moved, then keeps the rows not fed before.
+  const unseen = async <T>(table: SourceTable, list: () => Promise<T[]>, key: (row: T) => string): Promise<T[]> => {
+    const count = await countRows(store, merchantId, table);
+    if (count === counts[table]) return [];
+    counts[table] = count;
+    return (await list()).filter((row) => {
       const rowKey = key(row);
       return !seen.has(rowKey) && seen.add(rowKey) !== null;
     });
+  };
 
   await extractNewReviews(store, merchantId);
   // Rows arrive oldest first, which the radar's day rings expect.
-  const reviews = unseen(await listReviewMentions(store, merchantId, {}), (r) => `review:${r.reviewId}`);
-  const posts = unseen(await listPosts(store, merchantId), (p) => `post:${p.id}`);
-  const volumes = unseen(await listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);
-  const orders = unseen(await listOrders(store, merchantId), (o) => `order:${o.id}`);
-  const products = new Map((await listProducts(store, merchantId)).map((p) => [p.id, p.name]));
+  const reviews = await unseen('review', () => listReviewMentions(store, merchantId, {}), (r) => `review:${r.reviewId}`);
+  const posts = await unseen('social_post', () => listPosts(store, merchantId), (p) => `post:${p.id}`);
+  const volumes = await unseen('keyword_volume', () => listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);
+  const orders = await unseen('sales_order', () => listOrders(store, merchantId), (o) => `order:${o.id}`);
+  // Order lines name products by id; the catalogue is read only when there are lines to name.
+  const products = new Map(orders.length > 0 ? (await listProducts(store, merchantId)).map((p) => [p.id, p.name]) : []);
   for (const review of reviews) feedReview(radar, review);
   for (const post of posts) feedPost(radar, post);
   for (const volume of volumes) feedKeywordVolume(radar, volume);
   for (const order of orders) feedOrder(radar, order, products);
   const newRows = reviews.length + posts.length + volumes.length + orders.length;
   return { radar, newRows };
+}
+
+async function countRows(store: Store, merchantId: string, table: SourceTable): Promise<number> {
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('rows'))
+    .where('merchant_id', '=', merchantId)
+    .executeTakeFirstOrThrow();
+  // PostgreSQL returns count(*) as a bigint string.
+  return Number(row.rows);
 }
 
 function feedOrder(radar: TrendRadar, order: Order, products: Map<string, string>): void {

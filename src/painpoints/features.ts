@@ -87,10 +87,14 @@ function mix(hash: number, text: string): number {
   return h;
 }
 
-/** A feature id from its template name and values, e.g. feature('cc-1', '拉', '杆'). */
-function feature(template: number, ...values: string[]): number {
-  let h = template;
-  for (const v of values) h = mix(Math.imul(h ^ 0x7c, FNV_PRIME), v);
+/** Hashes one more value into a feature, after a separator so ('ab','c') and ('a','bc') differ. */
+const add = (h: number, value: string) => mix(Math.imul(h ^ 0x7c, FNV_PRIME), value);
+
+/** A feature id from its template and one to three values, e.g. feature(T.cc1, '拉', '杆'). */
+function feature(template: number, a: string, b?: string, c?: string): number {
+  let h = add(template, a);
+  if (b !== undefined) h = add(h, b);
+  if (c !== undefined) h = add(h, c);
   return h & ID_MASK;
 }
 
@@ -101,7 +105,7 @@ const T = {
   w: template('w'), t: template('t'), t1: template('t-1'), t1n: template('t+1'), w1: template('w-1'), w1n: template('w+1'),
   l: template('l'), l3: template('l3'), lt: template('lt'), sc: template('sc'),
 };
-const BIAS = feature(T.bias);
+const BIAS = T.bias & ID_MASK;
 const CLAUSE_POSITIONS = ['0', '1', '2', '3'];
 
 /** The ids of the features that fire at each character of `text`, given its segmentation. */

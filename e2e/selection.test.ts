@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { similarProductSeasons } from '../src/store/selection.js';
 import { startKaikuan, type Kaikuan } from './harness.js';
 
 /** Exact season money for a known demand, as a merchant would work it out by hand. */
@@ -70,6 +71,8 @@ describe('what to make, in Chromium on a phone', () => {
     await page.fill('input[name=sellingWeeks]', '8');
     await page.getByTestId('launch-run').click();
     await page.getByTestId('launch-result').waitFor();
+    const seasons = await similarProductSeasons(k.app.store, 'demo', category!, 8);
+    expect(await page.getByTestId('similar-seasons').textContent()).toContain(`${seasons.length} 个自家同类款`);
   });
 
   it('speaks English when the owner switches language', async () => {

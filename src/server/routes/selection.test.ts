@@ -64,7 +64,9 @@ describe.each(storesUnderTest())('selection API on $name', (under) => {
     const similar = { ...plan, sellingWeeks: 8, demand: { kind: 'similar', category: '收纳箱' } };
     const own = await call('a', '/launch', 'POST', { plan: similar, draws: 500 });
     expect(own.status).toBe(200);
-    expect((await own.json()).expectedUnitsSold).toBeGreaterThan(0);
+    const risk = await own.json();
+    expect(risk.expectedUnitsSold).toBeGreaterThan(0);
+    expect(risk.seasons.length).toBeGreaterThan(0);
     expect((await call('b', '/launch', 'POST', { plan: similar })).status).toBe(404);
   });
 

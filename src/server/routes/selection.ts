@@ -69,7 +69,9 @@ export function selectionRoutes({ store }: App): Hono<Env> {
   routes.post('/launch', async (c) => {
     const body = await parseBody(c, LaunchBody);
     const plan = parseLaunchPlan(await withSimilarDemand(store, c.get('merchantId'), body.plan));
-    return c.json(simulateLaunch(plan, { seed: body.seed, draws: body.draws }));
+    // The seasons behind a history-based plan go back with the answer: the owner sees what it rests on.
+    const seasons = plan.demand.kind === 'history' ? plan.demand.units : null;
+    return c.json({ ...simulateLaunch(plan, { seed: body.seed, draws: body.draws }), seasons });
   });
   routes.get('/launch/plans', async (c) => c.json(await listLaunchPlans(store, c.get('merchantId'))));
   routes.post('/launch/plans', async (c) => {

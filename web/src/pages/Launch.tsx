@@ -28,6 +28,8 @@ interface LaunchRisk {
     advice: 'test-first' | 'launch' | 'do-not-launch';
   } | null;
   draws: number;
+  /** First-season units of the similar products the demand was drawn from. */
+  seasons: number[] | null;
 }
 
 type DemandMode = 'range' | 'normal' | 'fixed' | 'similar';
@@ -234,6 +236,11 @@ export function LaunchPage() {
             {' · '}
             {t('launch.paybackChance', { chance: pct(result.chanceOfPayback), weeks: result.breakEvenWeeks.p50 === null ? '—' : n(result.breakEvenWeeks.p50, 1) })}
           </p>
+          {result.seasons && (
+            <p className="muted small" data-testid="similar-seasons">
+              {t('launch.seasonsUsed', { count: result.seasons.length, units: result.seasons.map((u) => n(u)).join('、') })}
+            </p>
+          )}
           <h2>{t('launch.chart')}</h2>
           <div className="chart" data-testid="profit-chart">
             <ResponsiveContainer width="100%" height={220}>

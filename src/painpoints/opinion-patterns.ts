@@ -34,7 +34,8 @@ const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
 
 function isCore(w: LocatedWord, lex: PreparedLexicons): boolean {
   const polarity = Math.abs(lex.polarity.get(w.word) ?? 0);
-  if (NOUN_TAGS.has(w.tag)) return polarity >= NOUN_OPINION_LOG_ODDS;
+  // Verbal nouns (变形, 漏水) are events buyers suffer, so they qualify like verbs.
+  if (NOUN_TAGS.has(w.tag) && w.tag !== 'vn') return polarity >= NOUN_OPINION_LOG_ODDS;
   return ADJECTIVE_TAGS.has(w.tag) || polarity >= OPINION_CORE_LOG_ODDS;
 }
 
@@ -72,16 +73,17 @@ export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedL
     const runEnd = j;
     while (j >= 0 && isNoun(local[j])) j--;
     const run = local.slice(j + 1, runEnd + 1);
+    // Only a noun buyers are known to rate is an aspect: "走沙地推不动" is about pushing, not about sand.
+    const aspectIndex = run.findIndex((w) => lex.aspects.has(w.word));
     let aspect: Span | null = null;
-    if (run.length > 0) {
-      const aspectIndex = Math.max(0, run.findIndex((w) => lex.aspects.has(w.word)));
+    if (aspectIndex >= 0) {
       aspect = { kind: 'A', start: run[aspectIndex].start, end: run[aspectIndex].end };
       // Nouns between the aspect and a directly adjacent opinion say what about the aspect is wrong.
       if (links === 0 && aspectIndex < run.length - 1) from = local.indexOf(run[aspectIndex + 1]);
     }
     matches.push({
       aspect,
-      knownAspect: run.some((w) => lex.aspects.has(w.word)),
+      knownAspect: aspect !== null,
       opinion: { kind: 'U', start: local[from].start, end: local[to].end },
       opinionWords: local.slice(from, to + 1).map((w) => w.word),
     });

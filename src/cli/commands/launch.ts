@@ -65,7 +65,7 @@ function rawPlan(args: CommandArgs): Record<string, unknown> {
 const yuan = (x: number) => `¥${Math.round(x).toLocaleString('en-US')}`;
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
+export const launchCommand: Command<LaunchRisk & { seasons: number[] | null; savedAs?: string }> = {
   name: 'launch',
   summary: 'launch-risk calculator: expected profit, chance of loss, break-even and payback of a new mould',
   usage: [
@@ -90,7 +90,8 @@ export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
     const needsStore = (raw.demand as { kind?: string } | undefined)?.kind === 'similar' || optionalString(args, 'save') !== undefined;
     const store = needsStore ? (await ctx.app()).store : null;
     const plan = parseLaunchPlan(store ? await withSimilarDemand(store, merchantId, raw) : raw);
-    const risk = simulateLaunch(plan, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') });
+    const seasons = plan.demand.kind === 'history' ? plan.demand.units : null;
+    const risk = { ...simulateLaunch(plan, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') }), seasons };
     const name = optionalString(args, 'save');
     if (store && name) return { ...risk, savedAs: (await saveLaunchPlan(store, merchantId, name, raw as LaunchPlanDraft)).id };
     return risk;
@@ -104,6 +105,7 @@ export const launchCommand: Command<LaunchRisk & { savedAs?: string }> = {
       `payback           ${r.paybackDate ? `${r.paybackDate} (median ${r.breakEvenWeeks.p50!.toFixed(1)} weeks)` : 'not within the season (median case)'}; chance ${percent(r.chanceOfPayback)}`,
       `units sold        ${Math.round(r.expectedUnitsSold)} expected, ${Math.round(r.expectedUnsoldUnits)} left in the warehouse`,
     ];
+    if (r.seasons) lines.push(`demand from     ${r.seasons.length} similar products' first seasons: ${r.seasons.map((u) => Math.round(u)).join(', ')} units`);
     if (r.testFirst) {
       const t = r.testFirst;
       lines.push(`test first        worth ${yuan(t.valueOfTesting)} (perfect knowledge: ${yuan(t.valueOfPerfectInformation)}) → ${t.advice}`);

@@ -50,6 +50,7 @@ describe('kaikuan launch / opportunities / concepts', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/chance of loss\s+\d+\.\d%/);
     expect(out).toMatch(/simulated seasons/);
+    expect(out).toMatch(/demand from\s+\d+ similar products' first seasons/);
   });
 
   it('scores the demo categories and an idea that fixes the cart handle', async () => {

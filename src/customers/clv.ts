@@ -5,7 +5,7 @@
 import type { BuyerHistory } from './buyer-history.js';
 import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd.js';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma.js';
-import { groupRepeatPurchases, groupRepeatSpend, repeatPurchaseKey } from './sufficient-statistics.js';
+import { groupBy, groupRepeatPurchases, groupRepeatSpend, repeatPurchaseKey } from './sufficient-statistics.js';
 
 export interface ClvModel {
   purchases: BgNbdFit;
@@ -43,25 +43,19 @@ export function forecastSpend(model: ClvModel, h: BuyerHistory): number {
 /** Scores every buyer for the next `horizon` time units (the unit the histories were built in). */
 export function valueBuyers(model: ClvModel, histories: readonly BuyerHistory[], horizon: number): BuyerValue[] {
   const bg = model.purchases.params;
-  // Buyers sharing (x, t_x, T) share a forecast; caching it saves the 2F1 series for most of a large cohort.
-  const forecastCache = new Map<string, { alive: number; purchases: number }>();
-  return histories.map((h) => {
-    const key = repeatPurchaseKey(h);
-    let forecast = forecastCache.get(key);
-    if (!forecast) {
-      forecast = {
-        alive: probabilityAlive(bg, h.repeatPurchases, h.recency, h.tenure),
-        purchases: expectedPurchases(bg, horizon, h.repeatPurchases, h.recency, h.tenure),
-      };
-      forecastCache.set(key, forecast);
-    }
+  // Buyers sharing (x, t_x, T) share a forecast: computing it once per group saves the 2F1 series for most of a large cohort.
+  const { members, groupOf } = groupBy(histories, repeatPurchaseKey);
+  const alive = members.map((h) => probabilityAlive(bg, h.repeatPurchases, h.recency, h.tenure));
+  const purchases = members.map((h) => expectedPurchases(bg, horizon, h.repeatPurchases, h.recency, h.tenure));
+  return histories.map((h, i) => {
+    const group = groupOf[i];
     const spend = forecastSpend(model, h);
     return {
       buyerId: h.buyerId,
-      probabilityAlive: forecast.alive,
-      expectedPurchases: forecast.purchases,
+      probabilityAlive: alive[group],
+      expectedPurchases: purchases[group],
       expectedAverageSpend: spend,
-      expectedValue: forecast.purchases * spend,
+      expectedValue: purchases[group] * spend,
     };
   });
 }
@@ -79,19 +73,14 @@ export interface ForecastPoint {
 export function forecastCohort(model: ClvModel, histories: readonly BuyerHistory[], horizon: number, steps: number): ForecastPoint[] {
   const bg = model.purchases.params;
   const points = Array.from({ length: steps }, (_, i) => ({ time: (horizon * (i + 1)) / steps, purchases: 0, value: 0 }));
-  const curves = new Map<string, number[]>();
-  for (const h of histories) {
-    const key = repeatPurchaseKey(h);
-    let curve = curves.get(key);
-    if (!curve) {
-      curve = points.map((p) => expectedPurchases(bg, p.time, h.repeatPurchases, h.recency, h.tenure));
-      curves.set(key, curve);
-    }
+  const { members, groupOf } = groupBy(histories, repeatPurchaseKey);
+  const curves = members.map((h) => points.map((p) => expectedPurchases(bg, p.time, h.repeatPurchases, h.recency, h.tenure)));
+  histories.forEach((h, i) => {
     const spend = forecastSpend(model, h);
-    curve.forEach((purchases, i) => {
-      points[i].purchases += purchases;
-      points[i].value += purchases * spend;
+    curves[groupOf[i]].forEach((purchases, k) => {
+      points[k].purchases += purchases;
+      points[k].value += purchases * spend;
     });
-  }
+  });
   return points;
 }

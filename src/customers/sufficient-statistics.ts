@@ -34,7 +34,7 @@ export interface SpendGroups {
 }
 
 /** Buyers with equal keys have equal BG/NBD likelihood terms and forecasts. */
-export const repeatPurchaseKey = (h: BuyerHistory) => `${h.repeatPurchases}|${h.recency}|${h.tenure}`;
+export const repeatPurchaseKey = (h: BuyerHistory) => [h.repeatPurchases, h.recency, h.tenure];
 
 export function groupRepeatPurchases(histories: readonly BuyerHistory[]): RepeatGroups {
   const { members, weight } = groupBy(histories, repeatPurchaseKey);
@@ -60,7 +60,7 @@ export function groupRepeatPurchases(histories: readonly BuyerHistory[]): Repeat
 /** Only repeat buyers carry spend information for Gamma-Gamma (their first purchase is excluded). */
 export function groupRepeatSpend(histories: readonly BuyerHistory[]): SpendGroups {
   const repeatBuyers = histories.filter((h) => h.repeatPurchases > 0 && h.averageRepeatSpend > 0);
-  const { members, weight } = groupBy(repeatBuyers, (h) => `${h.repeatPurchases}|${h.averageRepeatSpend}`);
+  const { members, weight } = groupBy(repeatBuyers, (h) => [h.repeatPurchases, h.averageRepeatSpend]);
   const x = members.map((h) => h.repeatPurchases);
   const spend = members.map((h) => h.averageRepeatSpend);
   return {
@@ -73,23 +73,48 @@ export function groupRepeatSpend(histories: readonly BuyerHistory[]): SpendGroup
   };
 }
 
-/** One representative per distinct key, with how many rows share it. */
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): { members: T[]; weight: Float64Array } {
-  const index = new Map<string, number>();
+type KeyTree = Map<number, KeyTree | number>;
+
+export interface Grouping<T> {
+  /** One representative row per distinct key. */
+  members: T[];
+  /** How many rows share each member's key. */
+  weight: Float64Array;
+  /** For every row, the index of its member. */
+  groupOf: Int32Array;
+}
+
+/**
+ * Groups rows by a tuple of numbers. A tree of maps keyed by the numbers themselves avoids turning
+ * millions of fractional times into strings, which is most of the cost at a million buyers.
+ */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => readonly number[]): Grouping<T> {
+  const root: KeyTree = new Map();
   const members: T[] = [];
   const weight: number[] = [];
-  for (const row of rows) {
+  const groupOf = new Int32Array(rows.length);
+  rows.forEach((row, r) => {
     const key = keyOf(row);
-    const at = index.get(key);
-    if (at !== undefined) {
-      weight[at]++;
-    } else {
-      index.set(key, members.length);
-      members.push(row);
-      weight.push(1);
+    let level = root;
+    for (let i = 0; i < key.length - 1; i++) {
+      let next = level.get(key[i]) as KeyTree | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(key[i], next);
+      }
+      level = next;
     }
-  }
-  return { members, weight: Float64Array.from(weight) };
+    let at = level.get(key[key.length - 1]) as number | undefined;
+    if (at === undefined) {
+      at = members.length;
+      level.set(key[key.length - 1], at);
+      members.push(row);
+      weight.push(0);
+    }
+    weight[at]++;
+    groupOf[r] = at;
+  });
+  return { members, weight: Float64Array.from(weight), groupOf };
 }
 
 /** Each value's position among the sorted distinct values (named for x, reused for T and t_x). */

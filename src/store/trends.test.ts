@@ -53,6 +53,14 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
     expect(series!.evidence.every((e) => e.source === 'review' && ids.has(e.id))).toBe(true);
   });
 
+  it('lists the alerts of one window', async () => {
+    await trendReportFor(store, 'a', 28);
+    const quarter = await listTrendAlerts(store, 'a', WINDOW_DAYS);
+    expect(quarter.length).toBeGreaterThan(0);
+    expect(quarter.every((alert) => alert.windowDays === WINDOW_DAYS)).toBe(true);
+    expect((await listTrendAlerts(store, 'a')).length).toBeGreaterThanOrEqual(quarter.length);
+  });
+
   it('keeps merchants apart', async () => {
     const report = await trendReportFor(store, 'b', WINDOW_DAYS);
     expect(report.series).toBe(0);

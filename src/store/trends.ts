@@ -146,12 +146,11 @@ async function saveTrendAlerts(store: Store, merchantId: string, scan: TrendScan
   });
 }
 
-/** Stored alerts, most recently flagged first. */
-export async function listTrendAlerts(store: Store, merchantId: string, limit = RISING_SHOWN): Promise<TrendAlert[]> {
-  const rows = await store.db
-    .selectFrom('trend_alert')
-    .selectAll()
-    .where('merchant_id', '=', merchantId)
+/** Stored alerts (of one window, or all), most recently flagged first. */
+export async function listTrendAlerts(store: Store, merchantId: string, windowDays?: number, limit = RISING_SHOWN): Promise<TrendAlert[]> {
+  let query = store.db.selectFrom('trend_alert').selectAll().where('merchant_id', '=', merchantId);
+  if (windowDays !== undefined) query = query.where('window_days', '=', windowDays);
+  const rows = await query
     .orderBy('last_alerted_on', 'desc')
     .orderBy('q_value')
     .limit(limit)

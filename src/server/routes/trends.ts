@@ -24,7 +24,7 @@ export function trendRoutes({ store }: App): Hono<Env> {
     const merchantId = c.get('merchantId');
     const windowDays = parseWindow(parseQuery(c, ReportQuery).window);
     const report = await trendReportFor(store, merchantId, windowDays);
-    return c.json({ ...report, alerts: await listTrendAlerts(store, merchantId) });
+    return c.json({ ...report, alerts: await listTrendAlerts(store, merchantId, windowDays) });
   });
   routes.get('/series', async (c) => {
     const query = parseQuery(c, SeriesQuery);

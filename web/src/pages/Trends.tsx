@@ -20,6 +20,7 @@ interface TrendSignal {
 }
 
 interface TrendAlert extends TrendSignal {
+  windowDays: number;
   firstAlertedOn: string;
   lastAlertedOn: string;
 }
@@ -132,7 +133,7 @@ function Alerts({ alerts }: { alerts: TrendAlert[] }) {
         </thead>
         <tbody>
           {alerts.map((a) => (
-            <tr key={`${a.kind}:${a.key}`}>
+            <tr key={`${a.windowDays}:${a.kind}:${a.key}`}>
               <td>{a.key}</td>
               <td>{t(`kind.${a.kind}`)}</td>
               <td>{a.firstAlertedOn}</td>

@@ -4,7 +4,7 @@
  * small-order trend. Pure: the store hands over the orders.
  */
 import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } from './buyer-actions.js';
-import { isoDay, summariseBuyers, type BuyerHistory } from './buyer-history.js';
+import { isoDay, summariseBuyers, type BuyerHistory, type Purchase } from './buyer-history.js';
 import { fitClv, forecastCohort, spendModelUsable, valueBuyers, type ClvModel, type ForecastPoint } from './clv.js';
 import { validateHoldout, type HoldoutReport } from './holdout.js';
 import { scoreRfm, summariseSegments, type RfmSegment, type SegmentSummary } from './rfm.js';
@@ -44,6 +44,7 @@ export interface CustomerReport {
 
 // A year: merchants plan production and promotions annually, and BG/NBD forecasts are least reliable far beyond that.
 const DEFAULT_HORIZON_WEEKS = 52;
+// A hundred buyers is more than a small factory's sales team can call in a month; all are still counted.
 const DEFAULT_TOP_BUYERS = 100;
 const WEEK_DAYS = 7;
 // A forecast point every four weeks: monthly, the rhythm merchants plan stock and promotions in.
@@ -96,7 +97,7 @@ function countRepeatBuyers(histories: readonly BuyerHistory[]): number {
 }
 
 /** Refits on the first two thirds of the history and scores the forecast on the last third. */
-function holdoutCheck(purchases: Parameters<typeof summariseBuyers>[0], firstDay: number, lastDay: number): HoldoutReport | null {
+function holdoutCheck(purchases: readonly Purchase[], firstDay: number, lastDay: number): HoldoutReport | null {
   const holdoutDays = Math.floor((lastDay - firstDay) * HOLDOUT_SHARE);
   const window = { calibrationEndDay: lastDay - holdoutDays, observationEndDay: lastDay, unitDays: WEEK_DAYS };
   const histories = summariseBuyers(purchases, window);

@@ -95,6 +95,9 @@ describe('web shell in Chromium', () => {
     await waiting.waitFor();
     expect(digits(await waiting.textContent())).toBe(String(waitingTasks));
     expect(await k.page.getByTestId('home-task').first().textContent()).toContain('客服专员');
+    const asked = await k.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(asked).toContain('/api/approvals');
+    expect(asked).not.toContain('/api/customers');
   });
 
   it('records a pain point rated useful on the home board in the monthly scorecard', async () => {
@@ -127,6 +130,8 @@ describe('web shell in Chromium', () => {
     await k.page.fill('input[name=email]', 'new@shop.test');
     await k.page.fill('input[name=password]', 'new-shop-pass');
     await k.page.click('button[type=submit]');
+    // The win-back card fits buyer value only once it is scrolled into view.
+    await k.page.getByTestId('home-winback').scrollIntoViewIfNeeded();
     await k.page.getByTestId('home-winback').getByTestId('home-next-step').waitFor({ timeout: 60_000 });
     for (const card of ['home-counts', 'home-painpoints', 'home-trends', 'home-winback']) {
       const step = k.page.getByTestId(card).getByTestId('home-next-step');
@@ -150,6 +155,7 @@ describe('web shell in Chromium', () => {
     const winBack = report.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend);
     expect(winBack.length).toBeGreaterThan(3);
     await k.page.getByRole('link', { name: '首页', exact: true }).click();
+    await k.page.getByTestId('home-winback').scrollIntoViewIfNeeded();
     const count = k.page.getByTestId('home-winback-count');
     await count.waitFor({ timeout: 60_000 });
     expect(digits(await count.textContent())).toBe(String(winBack.length));

@@ -75,7 +75,7 @@ export default {
     'home.more': 'See all →',
     'home.toImport': 'Import data',
     'home.importMore': 'Import more →',
-    'home.painpoints': 'Top 3 buyer pain points',
+    'home.painpoints': 'Buyers\' 3 biggest complaints',
     'home.painpoints.none': 'No complaint keeps coming back in the reviews yet.',
     'home.painpoints.share': '{n} reviews · {share}',
     'home.trends': 'Heating up',

@@ -19,6 +19,8 @@ interface Counts {
 const ORDER: (keyof Counts)[] = ['reviews', 'posts', 'orders', 'buyers', 'products', 'keywordVolumes', 'campaigns'];
 // Tall enough for every label at phone font size; shorter bars start dropping labels.
 const BAR_HEIGHT = 28;
+// The card's height on a phone once loaded: three rows of counts and the chart.
+const LOADED_HEIGHT = 480;
 
 /** How much of the shop's data Kaikuan has to work with: every decision below rests on it. */
 export function DataCounts() {
@@ -26,7 +28,7 @@ export function DataCounts() {
   const n = useNumber();
   const counts = useApi<Counts>('/counts');
   return (
-    <HomeCard title={t('home.title')} to="/import" testId="home-counts" linkText={t('home.importMore')}>
+    <HomeCard title={t('home.title')} to="/import" testId="home-counts" linkText={t('home.importMore')} reserve={counts.data ? undefined : LOADED_HEIGHT}>
       <Loaded state={counts}>
         {(c) => (
           <>

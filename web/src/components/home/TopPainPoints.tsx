@@ -12,6 +12,8 @@ interface PainPointReport {
 
 // Three: what an owner can act on this week; the pain-points page ranks the rest.
 const SHOWN = 3;
+// The card's height on a phone with three pain points, each quoted and rateable.
+const LOADED_HEIGHT = 500;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** What buyers complain about most, each with one buyer's own words and a way to say whether it rings true. */
@@ -19,7 +21,7 @@ export function TopPainPoints() {
   const t = useT();
   const report = useApi<PainPointReport>('/painpoints');
   return (
-    <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints">
+    <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints" reserve={report.data ? undefined : LOADED_HEIGHT}>
       <Loaded state={report}>
         {(r) => {
           if (r.reviews === 0) return <NextStep text={t('painpoints.empty')} to="/import" action={t('home.toImport')} />;

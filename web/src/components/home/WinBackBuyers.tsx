@@ -2,6 +2,7 @@ import { Loaded } from '../Status.js';
 import { useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
+import { useSeen } from './useSeen.js';
 
 /** The slice of GET /api/customers the board reads; null before any order. */
 interface CustomerReport {
@@ -19,9 +20,11 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function WinBackBuyers() {
   const t = useT();
   const n = useNumber();
-  const report = useApi<CustomerReport | null>(`/customers?top=${LISTED}`);
+  // The lifetime-value fit is the costliest report on the board and this card sits at the bottom: fit only when looked at.
+  const [ref, seen] = useSeen<HTMLElement>();
+  const report = useApi<CustomerReport | null>(seen ? `/customers?top=${LISTED}` : null);
   return (
-    <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback">
+    <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback" ref={ref}>
       <Loaded state={report}>
         {(r) => {
           if (!r) return <NextStep text={t('customers.empty')} to="/import" action={t('home.toImport')} />;

@@ -1,20 +1,20 @@
 import { splitClauses } from '../text/clauses.js';
+import { detectLanguage } from '../text/language.js';
 import { normalizeForAnalysis } from '../text/normalize.js';
 import { segment, type TaggedWord } from '../text/segment.js';
 import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
+import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
+import { locateWords, type LocatedWord } from './located-words.js';
 import type { AbsaModel } from './model.js';
 import { committedAbsaModel } from './model-file.js';
+import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
-import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
-import { detectLanguage } from '../text/language.js';
-import { englishGroupOf, englishSpans, englishWords } from './english.js';
-import { locateWords, type LocatedWord } from './located-words.js';
-import { OVERALL_GROUP } from './ranking.js';
-import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { phrasePolarity } from './phrase-polarity.js';
+import { OVERALL_GROUP } from './ranking.js';
+import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
 import type { AspectOpinion } from './types.js';
 
 /** An extracted triple with where it sits in the review, for highlighting and for span-level scoring. */
@@ -89,6 +89,7 @@ export class AspectOpinionExtractor {
 
   constructor(private readonly model: AbsaModel) {
     this.lexicons = prepareLexicons(model.lexicons);
+    // English keeps the shared negators and degree words (src/text lists both languages' closed classes).
     this.english = prepareLexicons({ ...model.lexicons, ...model.english });
     this.tagger = new SequenceTagger(model.tagger);
     this.knownAspects = aspectsBySize(model.aspectGroups);
@@ -143,7 +144,7 @@ export class AspectOpinionExtractor {
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }
 
-  groupOf(aspect: string): string {
+  private groupOf(aspect: string): string {
     if (this.english.aspects.has(aspect)) return englishGroupOf(aspect, this.english.aspects);
     return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
   }

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
+import { assembleApp, type App } from '../../app.js';
 import { configFromEnv } from '../../config.js';
 import { realChineseReviews, toCsv } from '../../ingest/testing.js';
 import { countData, createAccount, createMerchant, login } from '../../store/accounts.js';
@@ -8,13 +8,13 @@ import { storesUnderTest } from '../../store/testing.js';
 import { createHttp } from '../http.js';
 
 const reviews = realChineseReviews(5);
-const csv = iconv.encode(
+const csv = new Uint8Array(iconv.encode(
   toCsv([
     ['商品', '星级', '评论', '评价时间'],
     ...reviews.map((r, i) => ['收纳箱', i === 2 ? '' : 5 - i, i === 3 ? '' : r.text, `2024-06-0${i + 1} 09:00`]),
   ]),
   'gbk',
-);
+));
 
 describe.each(storesUnderTest())('imports API on $name', (under) => {
   let dispose: () => Promise<void>;
@@ -27,7 +27,7 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
   beforeAll(async () => {
     const store = await under.open();
     dispose = store.dispose;
-    app = { config: configFromEnv({}), store } as App;
+    app = assembleApp(configFromEnv({}), store);
     for (const id of ['a', 'b']) {
       await createMerchant(store, { id, name: id });
       await createAccount(store, id, { email: `${id}@shop.cn`, password: 'password-123' });

@@ -2,7 +2,7 @@
  * Aggregates the facts into one cell per region, channel and category: demand and its growth
  * over two equal windows, the merchant's share of it, the competition and the margin.
  */
-import type { MarketDimension, MarketFacts, ReviewFact, SaleFact } from './market-facts.js';
+import type { CompetitorListing, MarketDimension, MarketFacts, ReviewFact, SaleFact } from './market-facts.js';
 
 export interface MarketCell {
   dimension: MarketDimension;
@@ -34,57 +34,25 @@ interface Tally {
   ownRecent: number;
 }
 
+type Window = 'recent' | 'previous';
+type SalesTally = Tally & { cost: number; costedRevenue: number };
+
 export function buildMarketCells(facts: MarketFacts, asOfDay: number): MarketCell[] {
   const start = asOfDay - GROWTH_WINDOW_DAYS;
-  const window = (day: number) => (day > asOfDay ? null : day > start ? 'recent' : day > start - GROWTH_WINDOW_DAYS ? 'previous' : null);
-  const cells: MarketCell[] = [];
-  for (const dimension of ['region', 'channel', 'category'] as const) {
-    const saleKey = (s: SaleFact) => (dimension === 'region' ? s.region : dimension === 'channel' ? s.channel : s.category);
-    const reviewKey = (r: ReviewFact) => (dimension === 'region' ? null : dimension === 'channel' ? r.platform : r.category);
-    const sales = new Map<string, Tally & { revenue: number; cost: number; costedRevenue: number }>();
-    for (const s of facts.sales) {
-      const key = saleKey(s);
-      const when = window(s.day);
-      if (!key || !when) continue;
-      const t = sales.get(key) ?? { recent: 0, previous: 0, ownRecent: 0, revenue: 0, cost: 0, costedRevenue: 0 };
-      t[when] += s.amount;
-      if (when === 'recent') {
-        t.revenue += s.amount;
-        if (s.cost !== null) {
-          t.cost += s.cost;
-          t.costedRevenue += s.amount;
-        }
-      }
-      sales.set(key, t);
-    }
-    const reviews = new Map<string, Tally>();
-    for (const r of facts.reviews) {
-      const key = reviewKey(r);
-      const when = window(r.day);
-      if (!key || !when) continue;
-      const t = reviews.get(key) ?? { recent: 0, previous: 0, ownRecent: 0 };
-      t[when]++;
-      if (when === 'recent' && r.own) t.ownRecent++;
-      reviews.set(key, t);
-    }
-    const brands = new Map<string, Set<string>>();
-    if (dimension !== 'region') {
-      facts.competitors.forEach((c, i) => {
-        const key = dimension === 'channel' ? c.platform : c.category;
-        if (!key) return;
-        const set = brands.get(key) ?? new Set<string>();
-        set.add(c.brand ?? `listing ${i}`);
-        brands.set(key, set);
-      });
-    }
-    const keys = new Set([...sales.keys(), ...reviews.keys(), ...brands.keys()]);
+  const windowOf = (day: number): Window | null =>
+    day > asOfDay ? null : day > start ? 'recent' : day > start - GROWTH_WINDOW_DAYS ? 'previous' : null;
+  return (['region', 'channel', 'category'] as const).flatMap((dimension) => {
+    const sales = tallySales(facts.sales, dimension, windowOf);
+    const reviews = tallyReviews(facts.reviews, dimension, windowOf);
+    const brands = competitorBrands(facts.competitors, dimension);
     const demandSource = reviews.size > 0 ? 'reviews' : 'ownSales';
-    for (const key of keys) {
+    const keys = new Set([...sales.keys(), ...reviews.keys(), ...brands.keys()]);
+    return [...keys].map((key): MarketCell => {
       const sold = sales.get(key);
       const reviewed = reviews.get(key);
       const demandTally = demandSource === 'reviews' ? reviewed : sold;
       const coveredByPublicData = reviewed !== undefined || brands.has(key);
-      cells.push({
+      return {
         dimension,
         key,
         demand: demandTally ? demandTally.recent : null,
@@ -93,9 +61,56 @@ export function buildMarketCells(facts: MarketFacts, asOfDay: number): MarketCel
         ownShare: reviewed && reviewed.recent > 0 ? reviewed.ownRecent / reviewed.recent : null,
         competitors: dimension === 'region' || !coveredByPublicData ? null : brands.get(key)?.size ?? 0,
         margin: sold && sold.costedRevenue > 0 ? (sold.costedRevenue - sold.cost) / sold.costedRevenue : null,
-        revenue: sold?.revenue ?? 0,
-      });
+        revenue: sold?.recent ?? 0,
+      };
+    });
+  });
+}
+
+/** Own sales in yuan per cell and window, with the cost of the recent sales whose cost is known. */
+function tallySales(sales: readonly SaleFact[], dimension: MarketDimension, windowOf: (day: number) => Window | null): Map<string, SalesTally> {
+  const tallies = new Map<string, SalesTally>();
+  for (const s of sales) {
+    const key = dimension === 'region' ? s.region : dimension === 'channel' ? s.channel : s.category;
+    const when = windowOf(s.day);
+    if (!key || !when) continue;
+    const t = tallies.get(key) ?? { recent: 0, previous: 0, ownRecent: 0, cost: 0, costedRevenue: 0 };
+    t[when] += s.amount;
+    if (when === 'recent' && s.cost !== null) {
+      t.cost += s.cost;
+      t.costedRevenue += s.amount;
     }
+    tallies.set(key, t);
   }
-  return cells;
+  return tallies;
+}
+
+/** Public review counts per cell and window; regions are not in review data. */
+function tallyReviews(reviews: readonly ReviewFact[], dimension: MarketDimension, windowOf: (day: number) => Window | null): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  if (dimension === 'region') return tallies;
+  for (const r of reviews) {
+    const key = dimension === 'channel' ? r.platform : r.category;
+    const when = windowOf(r.day);
+    if (!key || !when) continue;
+    const t = tallies.get(key) ?? { recent: 0, previous: 0, ownRecent: 0 };
+    t[when]++;
+    if (when === 'recent' && r.own) t.ownRecent++;
+    tallies.set(key, t);
+  }
+  return tallies;
+}
+
+/** Distinct competitor brands per cell; listings without a brand count as their own competitor. */
+function competitorBrands(listings: readonly CompetitorListing[], dimension: MarketDimension): Map<string, Set<string>> {
+  const brands = new Map<string, Set<string>>();
+  if (dimension === 'region') return brands;
+  listings.forEach((c, i) => {
+    const key = dimension === 'channel' ? c.platform : c.category;
+    if (!key) return;
+    const set = brands.get(key) ?? new Set<string>();
+    set.add(c.brand ?? `listing ${i}`);
+    brands.set(key, set);
+  });
+  return brands;
 }

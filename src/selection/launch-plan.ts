@@ -7,6 +7,8 @@ import { parseInput } from './parse-input.js';
  */
 
 const units = z.number().finite().nonnegative();
+/** Far more similar products than any small factory has; the cap only keeps a request body bounded. */
+const MAX_HISTORY_SEASONS = 10_000;
 const yuan = z.number().finite().nonnegative();
 
 /** Demand over the whole selling season, in units, at the plan's price (or at the elasticity's reference price). */
@@ -23,7 +25,7 @@ export const demandEstimateSchema = z.discriminatedUnion('kind', [
    * Season sales of similar products (same category, same season length), resampled; `smooth` (the
    * default) spreads each past season a little, since the next style will not repeat any of them exactly.
    */
-  z.object({ kind: z.literal('history'), units: z.array(units).min(1), smooth: z.boolean().default(true) }),
+  z.object({ kind: z.literal('history'), units: z.array(units).min(1).max(MAX_HISTORY_SEASONS), smooth: z.boolean().default(true) }),
 ]);
 export type DemandEstimate = z.infer<typeof demandEstimateSchema>;
 

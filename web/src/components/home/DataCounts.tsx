@@ -28,7 +28,7 @@ export function DataCounts() {
   const n = useNumber();
   const counts = useApi<Counts>('/counts');
   return (
-    <HomeCard title={t('home.title')} to="/import" testId="home-counts" linkText={t('home.importMore')} reserve={counts.data ? undefined : LOADED_HEIGHT}>
+    <HomeCard title={t('home.title')} to="/import" testId="home-counts" linkText={t('home.importMore')} reserve={counts.loading ? LOADED_HEIGHT : undefined}>
       <Loaded state={counts}>
         {(c) => (
           <>

@@ -27,14 +27,12 @@ export function RisingTrends() {
           if (r.rising.length === 0) return <p className="muted">{t('home.trends.none')}</p>;
           return r.rising.slice(0, SHOWN).map((item) => (
             <div key={`${item.kind}:${item.key}`} className="home-item" data-testid="home-trend">
-              <div className="row">
-                <span className="badge">{t(`kind.${item.kind}`)}</span>
-                <strong>{item.key}</strong>
-                {item.emerging && <span className="badge">{t('trends.new')}</span>}
-                <span className="spacer" />
-                <span className="bad">{t('trends.growth', { value: signedPct(item.growth) })}</span>
+              <strong>{item.key}</strong>{' '}
+              <span className="muted small">{t(`kind.${item.kind}`)}{item.emerging && ` · ${t('trends.new')}`}</span>
+              <div className="home-trend-shape">
+                <Sparkline values={item.sparkline} />
+                <span className="home-big bad">{signedPct(item.growth)}</span>
               </div>
-              <Sparkline values={item.sparkline} />
               <FeedbackButtons capability="trends" subjectId={`${item.kind}:${item.key}`} />
             </div>
           ));

@@ -21,7 +21,7 @@ export function TopPainPoints() {
   const t = useT();
   const report = useApi<PainPointReport>('/painpoints');
   return (
-    <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints" reserve={report.data ? undefined : LOADED_HEIGHT}>
+    <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints" reserve={report.loading ? LOADED_HEIGHT : undefined}>
       <Loaded state={report}>
         {(r) => {
           if (r.reviews === 0) return <NextStep text={t('painpoints.empty')} to="/import" action={t('home.toImport')} />;

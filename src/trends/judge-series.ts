@@ -7,6 +7,7 @@ import { changePoint } from './change-point.js';
 import { mannKendall } from './mann-kendall.js';
 import { baselineDispersion, rateTest, seasonalRateTest, type RateTestResult } from './rate-test.js';
 import { applySeasonalShape, hasYearAgoHistory } from './seasonality.js';
+import { MAX_BUCKETS } from './time-buckets.js';
 import type { TrendTest } from './types.js';
 
 const TESTS_PER_SERIES = 3;
@@ -21,7 +22,6 @@ export interface SeriesVerdict {
   growth: number;
   recent: number;
   baseline: number;
-  senSlope: number;
 }
 
 export interface SeriesWindowInput {
@@ -37,8 +37,7 @@ export interface SeriesWindowInput {
   emerging: boolean;
 }
 
-// Scratch space for per-bucket rates, reused across series; windows never reach this many buckets.
-export const MAX_BUCKETS = 1024;
+// Scratch space for per-bucket rates, reused across series.
 const rates = new Float64Array(MAX_BUCKETS);
 const expectedScratch = new Float64Array(MAX_BUCKETS);
 
@@ -84,6 +83,5 @@ export function judgeSeries(input: SeriesWindowInput): SeriesVerdict {
     growth: rate.growth,
     recent: rate.recent,
     baseline: rate.baseline,
-    senSlope: trend.senSlope,
   };
 }

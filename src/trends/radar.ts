@@ -8,9 +8,10 @@
 import { DayRings } from './day-rings.js';
 import { EvidenceLog } from './evidence-log.js';
 import { benjaminiHochberg } from './false-discovery.js';
-import { judgeSeries, MAX_BUCKETS, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
+import { senSlope } from './mann-kendall.js';
+import { judgeSeries, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
 import { SeriesIndex } from './series-index.js';
-import { dayToIso, MAX_WINDOW_DAYS, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
+import { dayToIso, MAX_BUCKETS, MAX_WINDOW_DAYS, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
 import type { DayNumber, SeriesKind, TrendEvent, TrendSignal } from './types.js';
 
 /** Words, aspects and pain points rise when their share of what customers write rises, not when volume does. */
@@ -283,7 +284,7 @@ export class TrendRadar {
       emerging: verdict?.test === 'emerging',
       recent: verdict?.recent ?? 0,
       baseline: verdict?.baseline ?? 0,
-      senSlope: verdict?.senSlope ?? 0,
+      senSlope: senSlope(sparkline),
       sparkline: Array.from(sparkline, (value) => Math.round(value * SPARKLINE_PRECISION) / SPARKLINE_PRECISION),
       evidence: this.evidence.of(id),
       related: [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changePoint } from './change-point.js';
 import { benjaminiHochberg } from './false-discovery.js';
-import { mannKendall } from './mann-kendall.js';
+import { mannKendall, senSlope } from './mann-kendall.js';
 import { baselineDispersion, rateTest } from './rate-test.js';
 
 const flat = (n: number) => new Float64Array(n).fill(1);
@@ -12,7 +12,8 @@ describe('Mann-Kendall and Sen slope', () => {
     const result = mannKendall([1, 2, 3, 4, 6, 5, 7, 8, 9, 10]);
     expect(result.statistic).toBe(43);
     expect(result.pValue).toBeCloseTo(8.6e-5, 6);
-    expect(result.senSlope).toBe(1);
+    expect(senSlope([1, 2, 3, 4, 6, 5, 7, 8, 9, 10])).toBe(1);
+    expect(senSlope([0, 0, 10, 0, 0])).toBe(0);
   });
 
   it('does not call a falling series rising', () => {

@@ -60,6 +60,8 @@ export function planWindow(asOfDay: DayNumber, windowDays: number): WindowPlan {
 
 // Windows beyond three years stop being "trends"; it also bounds the radar's per-series memory.
 export const MAX_WINDOW_DAYS = 3 * YEAR_DAYS;
+/** Scratch buffers hold this many buckets; the most a window gets is 39 (three years of 28-day months). */
+export const MAX_BUCKETS = 64;
 // Below a week a window holds too few events for any test.
 const MIN_WINDOW_DAYS = 7;
 

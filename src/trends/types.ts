@@ -27,7 +27,7 @@ export interface TrendSignal extends RisingItem {
   /** Weighted count in the recent period and in the baseline period of the window. */
   recent: number;
   baseline: number;
-  /** Sen's slope of the per-bucket rate, in the series' own units per bucket. */
+  /** Sen's slope of the per-bucket values, in the series' own units per bucket. */
   senSlope: number;
   /** One value per bucket over the window, oldest first, for the sparkline. */
   sparkline: number[];

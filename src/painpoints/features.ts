@@ -107,6 +107,8 @@ const T = {
 };
 const BIAS = T.bias & ID_MASK;
 const CLAUSE_POSITIONS = ['0', '1', '2', '3'];
+/** How many feature templates fire at every character (the writes in characterFeatures). */
+const FEATURES_PER_CHARACTER = 21;
 
 /** The ids of the features that fire at each character of `text`, given its segmentation. */
 export function characterFeatures(text: string, words: TaggedWord[], lex: PreparedLexicons): FeatureSequence {
@@ -116,36 +118,37 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
   const at = wordsByChar(text, words, lex);
   const c = (i: number) => chars[i] ?? '#';
   const w = (i: number) => words[i] ?? { word: '#', tag: '#' };
+  const ids = new Int32Array(chars.length * FEATURES_PER_CHARACTER);
   let sinceClause = 0;
-  return chars.map((ch, i) => {
+  chars.forEach((ch, i) => {
     const here = at[i];
     const prevWord = w(here.index - 1);
     const nextWord = w(here.index + 1);
     const prevLex = at[i - 1]?.lex ?? 'edge';
     const nextLex = at[i + 1]?.lex ?? 'edge';
     sinceClause = cls(i - 1) === 'punct' || i === 0 ? 0 : sinceClause + 1;
-    return [
-      BIAS,
-      feature(T.c, ch),
-      feature(T.c1, c(i - 1)),
-      feature(T.c1n, c(i + 1)),
-      feature(T.c2, c(i - 2)),
-      feature(T.c2n, c(i + 2)),
-      feature(T.cc1, c(i - 1), ch),
-      feature(T.cc1n, ch, c(i + 1)),
-      feature(T.cc2, c(i - 2), c(i - 1)),
-      feature(T.cc2n, c(i + 1), c(i + 2)),
-      feature(T.k, classes[i], cls(i - 1), cls(i + 1)),
-      feature(T.w, here.word, here.place),
-      feature(T.t, here.tag, here.place),
-      feature(T.t1, prevWord.tag, here.tag, here.place),
-      feature(T.t1n, here.tag, nextWord.tag, here.place),
-      feature(T.w1, prevWord.word, here.place),
-      feature(T.w1n, nextWord.word, here.place),
-      feature(T.l, here.lex, here.place),
-      feature(T.l3, prevLex, here.lex, nextLex),
-      feature(T.lt, here.lex, here.tag),
-      feature(T.sc, CLAUSE_POSITIONS[Math.min(sinceClause, 3)], here.place),
-    ];
+    let k = i * FEATURES_PER_CHARACTER;
+    ids[k++] = BIAS;
+    ids[k++] = feature(T.c, ch);
+    ids[k++] = feature(T.c1, c(i - 1));
+    ids[k++] = feature(T.c1n, c(i + 1));
+    ids[k++] = feature(T.c2, c(i - 2));
+    ids[k++] = feature(T.c2n, c(i + 2));
+    ids[k++] = feature(T.cc1, c(i - 1), ch);
+    ids[k++] = feature(T.cc1n, ch, c(i + 1));
+    ids[k++] = feature(T.cc2, c(i - 2), c(i - 1));
+    ids[k++] = feature(T.cc2n, c(i + 1), c(i + 2));
+    ids[k++] = feature(T.k, classes[i], cls(i - 1), cls(i + 1));
+    ids[k++] = feature(T.w, here.word, here.place);
+    ids[k++] = feature(T.t, here.tag, here.place);
+    ids[k++] = feature(T.t1, prevWord.tag, here.tag, here.place);
+    ids[k++] = feature(T.t1n, here.tag, nextWord.tag, here.place);
+    ids[k++] = feature(T.w1, prevWord.word, here.place);
+    ids[k++] = feature(T.w1n, nextWord.word, here.place);
+    ids[k++] = feature(T.l, here.lex, here.place);
+    ids[k++] = feature(T.l3, prevLex, here.lex, nextLex);
+    ids[k++] = feature(T.lt, here.lex, here.tag);
+    ids[k++] = feature(T.sc, CLAUSE_POSITIONS[Math.min(sinceClause, 3)], here.place);
   });
+  return { ids, width: FEATURES_PER_CHARACTER, length: chars.length };
 }

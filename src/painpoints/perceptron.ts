@@ -9,8 +9,17 @@ export interface PerceptronWeights {
   transitions: number[];
 }
 
-/** One sequence: the ids of the features that fire at each character (see features.ts). */
-export type FeatureSequence = number[][];
+/**
+ * One sequence: the ids of the features that fire at each character (see features.ts), `width` per
+ * character in one flat array, so building it costs one allocation per review.
+ */
+export interface FeatureSequence {
+  ids: Int32Array;
+  width: number;
+  length: number;
+}
+
+const featuresAt = (sequence: FeatureSequence, i: number) => sequence.ids.subarray(i * sequence.width, (i + 1) * sequence.width);
 
 /** Transition scores with the BIO constraint folded in as -Infinity, so decoding needs no branches. */
 function constrained(transitions: Float64Array): Float64Array {
@@ -96,15 +105,16 @@ class FeatureRows {
 
 /** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
 function emissionScores(rows: FeatureRows, table: Float32Array, sequence: FeatureSequence): Float64Array {
-  const scores = new Float64Array(sequence.length * LABEL_COUNT);
-  sequence.forEach((features, i) => {
+  const { ids, width, length } = sequence;
+  const scores = new Float64Array(length * LABEL_COUNT);
+  for (let i = 0; i < length; i++) {
     const at = i * LABEL_COUNT;
-    for (const feature of features) {
-      const row = rows.get(feature);
+    for (let f = i * width; f < (i + 1) * width; f++) {
+      const row = rows.get(ids[f]);
       if (row < 0) continue;
       for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += table[row + l];
     }
-  });
+  }
   return scores;
 }
 
@@ -143,7 +153,7 @@ export class PerceptronTrainer {
 
   train(sequence: FeatureSequence, gold: number[]): void {
     this.clock++;
-    const seen = [...new Set(sequence.flat())].filter((f) => this.weights.has(f));
+    const seen = [...new Set(sequence.ids)].filter((f) => this.weights.has(f));
     const table = new Float32Array(seen.length * LABEL_COUNT);
     seen.forEach((f, k) => table.set(this.weights.get(f)!, k * LABEL_COUNT));
     const emissions = emissionScores(new FeatureRows(seen.map((f, k) => [f, k * LABEL_COUNT])), table, sequence);
@@ -152,7 +162,7 @@ export class PerceptronTrainer {
       const prevGold = i === 0 ? LABEL_COUNT : gold[i - 1];
       const prevPred = i === 0 ? LABEL_COUNT : predicted[i - 1];
       if (predicted[i] === gold[i] && prevGold === prevPred) continue;
-      for (const feature of sequence[i]) {
+      for (const feature of featuresAt(sequence, i)) {
         this.bump(feature, gold[i], 1);
         this.bump(feature, predicted[i], -1);
       }

@@ -20,10 +20,12 @@ describe('customers and markets pages in Chromium', () => {
     expect((await buyers.textContent())!.replace(/\D/g, '')).toBe(String(report.buyers));
     expect(await k.page.getByTestId('segments-chart').locator('svg .recharts-bar-rectangle').count()).toBe(report.segments.length);
     expect(await k.page.getByTestId('customer-actions').textContent()).toContain('重点维护');
+    expect(await k.page.getByTestId('segments').locator('tr').count()).toBe(report.segments.length);
     expect(await k.page.getByTestId('forecast-chart').locator('svg .recharts-line').count()).toBe(2);
     const rows = k.page.getByTestId('top-buyer');
     expect(await rows.count()).toBe(report.topBuyers.length);
     expect(await rows.first().locator('td').first().textContent()).toBe(report.topBuyers[0].buyerId);
+    expect(await rows.first().textContent()).toContain(`共 ${report.topBuyers[0].rfm.reasons[1].value} 单`);
     expect(await k.page.getByTestId('small-orders-summary').textContent()).toContain(`≤${report.smallOrders.smallOrderUnits}`);
   });
 

@@ -34,6 +34,11 @@ describe('customer report on the CDNOW sample as if it were a merchant', () => {
     expect(report.topBuyers).toHaveLength(10);
     expect(report.topBuyers[0].expectedValue).toBeGreaterThanOrEqual(report.topBuyers[9].expectedValue);
     expect(['champions', 'loyal', 'potentialLoyalist']).toContain(report.topBuyers[0].segment);
+    // The RFM facts behind the segment travel with the buyer: the top buyer bought more often than most.
+    const [recency, frequency] = report.topBuyers[0].rfm.reasons;
+    expect(recency.factor).toBe('recency');
+    expect(frequency.value).toBeGreaterThan(3);
+    expect(report.topBuyers[0].rfm.frequency).toBe(5);
   });
 
   it('declines to fit when too few buyers came back', () => {

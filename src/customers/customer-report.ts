@@ -7,7 +7,7 @@ import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } fro
 import { isoDay, summariseBuyers, type BuyerHistory, type Purchase } from './buyer-history.js';
 import { fitClv, forecastCohort, spendModelUsable, valueBuyers, type ClvModel, type ForecastPoint } from './clv.js';
 import { validateHoldout, type HoldoutReport } from './holdout.js';
-import { scoreRfm, summariseSegments, type RfmSegment, type SegmentSummary } from './rfm.js';
+import { scoreRfm, summariseSegments, type RfmScore, type RfmSegment, type SegmentSummary } from './rfm.js';
 import { smallOrderTrend, type OrderSize, type SmallOrderTrend } from './small-orders.js';
 
 export interface CustomerOrder extends OrderSize {
@@ -23,6 +23,8 @@ export interface CustomerReportOptions {
 
 export interface RankedBuyer extends BuyerRecommendation {
   segment: RfmSegment;
+  /** The RFM scores (1–5) and the facts behind them, which explain the segment. */
+  rfm: Omit<RfmScore, 'buyerId' | 'segment'>;
 }
 
 export interface CustomerReport {
@@ -69,7 +71,7 @@ export function buildCustomerReport(orders: readonly CustomerOrder[], options: C
     histories.map((h) => ({ buyerId: h.buyerId, lastPurchaseDay: h.lastPurchaseDay, purchases: h.repeatPurchases + 1, totalSpend: h.totalSpend })),
     asOfDay,
   );
-  const segmentOf = new Map(rfm.map((s) => [s.buyerId, s.segment]));
+  const rfmOf = new Map(rfm.map((s) => [s.buyerId, s]));
   const fittable = countRepeatBuyers(histories) >= MIN_REPEAT_BUYERS;
   const model = fittable ? fitClv(histories) : null;
   const recommendations = model ? recommendBuyerActions(histories, valueBuyers(model, histories, horizonWeeks), asOfDay) : [];
@@ -87,7 +89,10 @@ export function buildCustomerReport(orders: readonly CustomerOrder[], options: C
       const list = recommendations.filter((r) => r.action === action);
       return { action, buyers: list.length, expectedValue: list.reduce((s, r) => s + r.expectedValue, 0) };
     }),
-    topBuyers: recommendations.slice(0, options.topBuyers ?? DEFAULT_TOP_BUYERS).map((r) => ({ ...r, segment: segmentOf.get(r.buyerId)! })),
+    topBuyers: recommendations.slice(0, options.topBuyers ?? DEFAULT_TOP_BUYERS).map((r) => {
+      const { buyerId, segment, ...scores } = rfmOf.get(r.buyerId)!;
+      return { ...r, segment, rfm: scores };
+    }),
     smallOrders: smallOrderTrend(orders),
   };
 }

@@ -57,7 +57,7 @@ export const customersCommand: Command<CustomersResult> = {
     for (const a of report.actions) lines.push(`  ${a.action.padEnd(8)} ${String(a.buyers).padStart(6)} buyers  expected ${money(a.expectedValue)}`);
     lines.push('', 'Top buyers');
     for (const b of report.topBuyers.slice(0, 10)) {
-      lines.push(`  ${b.buyerId.padEnd(12)} ${b.action.padEnd(8)} ${money(b.expectedValue).padStart(8)}  churn risk ${(b.churnRisk * 100).toFixed(0)}%  ${b.segment}`);
+      lines.push(`  ${b.buyerId.padEnd(12)} ${b.action.padEnd(8)} ${money(b.expectedValue).padStart(8)}  churn risk ${(b.churnRisk * 100).toFixed(0)}%  ${b.segment} (R${b.rfm.recency}F${b.rfm.frequency}M${b.rfm.monetary})`);
     }
     const t = report.smallOrders;
     lines.push(

@@ -28,7 +28,10 @@ interface CustomerReport {
   forecast: { time: number; purchases: number; value: number }[];
   segments: { segment: string; buyers: number; totalSpend: number; averageDaysSince: number }[];
   actions: { action: Action; buyers: number; expectedValue: number }[];
-  topBuyers: { buyerId: string; action: Action; expectedValue: number; churnRisk: number; segment: string; reasons: Reason[] }[];
+  topBuyers: {
+    buyerId: string; action: Action; expectedValue: number; churnRisk: number; segment: string; reasons: Reason[];
+    rfm: { recency: number; frequency: number; monetary: number; reasons: { factor: 'recency' | 'frequency' | 'monetary'; value: number; beats: number }[] };
+  }[];
   smallOrders: {
     smallOrderUnits: number;
     direction: 'fragmenting' | 'consolidating' | 'stable';
@@ -51,6 +54,13 @@ export function CustomersPage() {
   // Axis ticks in millions of yuan do not fit a phone: 1400万 / 14M instead.
   const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
   const report = useApi<CustomerReport | null>(`/customers?top=${TOP_BUYERS}`);
+  const rfmText = (rfm: CustomerReport['topBuyers'][number]['rfm']) => {
+    const [recency, frequency, monetary] = rfm.reasons;
+    return t('customers.rfmFacts', {
+      days: n(recency.value), orders: n(frequency.value), spend: n(monetary.value),
+      r: rfm.recency, f: rfm.frequency, m: rfm.monetary, beats: pct(monetary.beats),
+    });
+  };
   const reasonText = (r: Reason) =>
     'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
       : t(`reason.${r.code}`, { value: n('expectedValue' in r ? r.expectedValue : r.pastSpend), median: n(r.median) });
@@ -84,6 +94,20 @@ export function CustomersPage() {
                   <Bar dataKey="buyers" name={t('customers.segmentBuyers')} fill="#d9480f" />
                 </BarChart>
               </ResponsiveContainer>
+            </div>
+
+            <div className="table-wrap">
+              <table data-testid="segments">
+                <tbody>
+                  {r.segments.map((s) => (
+                    <tr key={s.segment}>
+                      <td style={{ whiteSpace: 'nowrap' }}>{t(`segment.${s.segment}`)}</td>
+                      <td className="small muted">{t(`segmentWhy.${s.segment}`)}</td>
+                      <td className="small" style={{ whiteSpace: 'nowrap' }}>{t('customers.segmentFacts', { buyers: n(s.buyers), days: n(s.averageDaysSince) })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
 
             <h2>{t('customers.model')}</h2>
@@ -161,7 +185,7 @@ export function CustomersPage() {
                       <td style={{ borderBottom: 0 }}>{pct(b.churnRisk)}</td>
                       <td style={{ borderBottom: 0 }}>{t(`segment.${b.segment}`)}</td>
                     </tr>
-                    <tr><td colSpan={5} className="small muted" style={{ whiteSpace: 'normal' }}>{b.reasons.map(reasonText).join('；')}</td></tr>
+                    <tr><td colSpan={5} className="small muted" style={{ whiteSpace: 'normal' }}>{[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}</td></tr>
                   </tbody>
                 ))}
               </table>

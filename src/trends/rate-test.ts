@@ -24,7 +24,7 @@ export function rateTest(values: ArrayLike<number>, exposure: ArrayLike<number>,
   const { recent, baseline, recentExposure, baselineExposure } = periodTotals(values, exposure, recentBuckets);
   if (recentExposure <= 0 || baselineExposure <= 0) return { pValue: 1, growth: 0, recent, baseline };
   const recentShare = recentExposure / (recentExposure + baselineExposure);
-  const pValue = binomialUpperTail(recent / dispersion, (recent + baseline) / dispersion, recentShare);
+  const pValue = risingTail(recent / dispersion, (recent + baseline) / dispersion, recentShare);
   const growth =
     (recent + GROWTH_SMOOTHING) / recentExposure / ((baseline + GROWTH_SMOOTHING) / baselineExposure) - 1;
   return { pValue, growth, recent, baseline };
@@ -82,10 +82,19 @@ export function seasonalRateTest(
   const expectedNow = ((now.baseline + GROWTH_SMOOTHING) / now.baselineExposure) * now.recentExposure;
   const expectedBefore = (before.baseline / before.baselineExposure) * before.recentExposure;
   const shareNow = expectedNow / (expectedNow + expectedBefore);
-  const pValue = binomialUpperTail(now.recent / dispersion, (now.recent + before.recent) / dispersion, shareNow);
+  const pValue = risingTail(now.recent / dispersion, (now.recent + before.recent) / dispersion, shareNow);
   const seasonalLift = (before.recent + GROWTH_SMOOTHING) / (expectedBefore + GROWTH_SMOOTHING);
   const growth = (now.recent + GROWTH_SMOOTHING) / (expectedNow * seasonalLift) - 1;
   return { pValue, growth, recent: plain.recent, baseline: plain.baseline };
+}
+
+/**
+ * One-sided p-value for "more than expected". At or below the expected count the tail is at least
+ * about one half and nothing can be flagged, so 1 is reported without computing it: most series on
+ * most scans are not rising, and this is the radar's costliest function.
+ */
+function risingTail(observed: number, total: number, share: number): number {
+  return observed <= total * share ? 1 : binomialUpperTail(observed, total, share);
 }
 
 interface PeriodTotals {

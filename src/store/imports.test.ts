@@ -48,22 +48,24 @@ describe.each(storesUnderTest())('imports on $name', (under) => {
     expect(byLanded).toEqual([['done', 0, 29, 1], ['done', 29, 0, 1]]);
   });
 
-  it('resumes an interrupted import after its last committed batch', async () => {
+  it.each([false, true])('resumes an interrupted import after its last committed batch (second thread: %s)', async (parallel) => {
     // Batches of 500: rows 2-501 commit, then the reject at row 700 "crashes" the run mid-batch.
-    const path = reviewFile('大文件.csv', 800, 700);
+    const merchant = parallel ? 'resume-2' : 'resume-1';
+    await createMerchant(store, { id: merchant, name: merchant });
+    const path = reviewFile(`大文件${merchant}.csv`, 800, 700);
     const batchRows = 500;
     let crash = true;
     const onReject = () => {
       if (crash) throw new Error('power cut');
     };
-    await expect(importFile(store, 'b', { kind: 'reviews', path, onReject, batchRows })).rejects.toThrow('power cut');
-    const [failed] = await listImportJobs(store, 'b');
+    await expect(importFile(store, merchant, { kind: 'reviews', path, onReject, batchRows, parallel })).rejects.toThrow('power cut');
+    const [failed] = await listImportJobs(store, merchant);
     expect(failed).toMatchObject({ status: 'failed', rowsCommitted: 501, landed: 500 });
     crash = false;
-    const resumed = await importFile(store, 'b', { kind: 'reviews', path, onReject, batchRows });
+    const resumed = await importFile(store, merchant, { kind: 'reviews', path, onReject, batchRows, parallel });
     expect(resumed).toMatchObject({ jobId: failed.id, resumedAfterRow: 501, landed: 299, duplicates: 0, rejected: 1 });
-    expect((await countData(store, 'b')).reviews).toBe(799);
-    expect(await listImportJobs(store, 'b')).toHaveLength(1);
+    expect((await countData(store, merchant)).reviews).toBe(799);
+    expect(await listImportJobs(store, merchant)).toHaveLength(1);
   });
 
   it('builds orders from XLSX lines with totals and first purchases', async () => {

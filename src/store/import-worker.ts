@@ -1,0 +1,74 @@
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../domain/errors.js';
+import { openSource } from '../ingest/readers/index.js';
+import { runImport, type ImportSummary } from '../ingest/run.js';
+import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
+
+/** What the reading thread is told: everything `runImport` needs except where records go. */
+export interface ReadJob {
+  kind: ImportKind;
+  merchantId: string;
+  path: string;
+  format: FileFormat;
+  defaults?: ImportDefaults;
+  resumeAfterRow: number;
+  batchRows?: number;
+}
+
+export type ReaderMessage =
+  | { type: 'batch'; records: ImportedRecord[]; rejects: ImportReject[]; throughRow: number }
+  | { type: 'progress'; bytesRead: number; rowsRead: number }
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'failed'; code?: AppError['code']; message: string; details?: unknown };
+
+/** Batches handed over but not yet committed: two keep both threads busy without piling records up. */
+const BATCHES_IN_FLIGHT = 2;
+
+/**
+ * The reading thread: reads, decodes, validates and builds rows while the main thread writes the
+ * previous batch. The main thread acknowledges each batch once it is committed.
+ */
+async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise<void> {
+  let inFlight = 0;
+  let wake: (() => void) | undefined;
+  port.on('message', () => {
+    inFlight--;
+    wake?.();
+  });
+  const post = (message: ReaderMessage) => port.postMessage(message);
+  let bytesRead = 0;
+  let rowsRead = 0;
+  const bytes = (async function* () {
+    for await (const chunk of createReadStream(job.path)) {
+      bytesRead += (chunk as Buffer).length;
+      post({ type: 'progress', bytesRead, rowsRead });
+      yield chunk as Buffer;
+    }
+  })();
+  try {
+    const summary = await runImport({
+      ...job,
+      source: await openSource(job.format, bytes),
+      sink: {
+        async commit(records, rejects, throughRow) {
+          post({ type: 'batch', records, rejects, throughRow });
+          inFlight++;
+          while (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+          return 0; // the main thread counts what landed
+        },
+      },
+      onRowsRead: (n) => {
+        rowsRead = n;
+      },
+    });
+    post({ type: 'done', summary });
+  } catch (error) {
+    post(error instanceof AppError
+      ? { type: 'failed', code: error.code, message: error.message, details: error.details }
+      : { type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+  port.close();
+}
+
+if (parentPort) await read(parentPort, workerData as ReadJob);

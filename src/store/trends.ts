@@ -78,11 +78,13 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   const unseen = async <T>(table: SourceTable, list: () => Promise<T[]>, key: (row: T) => string): Promise<T[]> => {
     const count = await countRows(store, merchantId, table);
     if (count === counts[table]) return [];
-    counts[table] = count;
-    return (await list()).filter((row) => {
+    const rows = (await list()).filter((row) => {
       const rowKey = key(row);
       return !seen.has(rowKey) && seen.add(rowKey) !== null;
     });
+    // Noted only once the rows are in hand, so a failed read is retried on the next refresh.
+    counts[table] = count;
+    return rows;
   };
 
   await extractNewReviews(store, merchantId);

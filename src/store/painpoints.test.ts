@@ -62,6 +62,9 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(await listReviewMentions(store, 'm1', { productId: 'P2' })).toHaveLength(3);
     expect(await listReviewMentions(store, 'm1', { since: '2026-06-20' })).toHaveLength(4);
     expect(await listReviewMentions(store, 'm1', { platform: '拼多多' })).toHaveLength(11);
+    // Not yet extracted: left out until it is.
+    expect(await listReviewMentions(store, 'm2', {})).toHaveLength(0);
+    expect(await extractNewReviews(store, 'm2', countingExtractor().extract, 'v2')).toBe(1);
     expect(await listReviewMentions(store, 'm2', {})).toHaveLength(1);
   });
 
@@ -77,5 +80,15 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(report.byProduct.map((s) => s.key)).toEqual(['P1', 'C1', 'P2']);
     expect(report.byCompetitor.map((s) => s.key)).toEqual(['野趣']);
     expect((await painPointReportFor(store, 'm1', {})).extractedNow).toBe(0);
+  });
+
+  it('extracts at most the requested number per report and says how many wait', async () => {
+    await store.insertMany('review', Array.from({ length: 5 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 40 + i, 2)), ['merchant_id', 'id']);
+    const partial = await painPointReportFor(store, 'm1', {}, 2);
+    expect(partial.extractedNow).toBe(2);
+    expect(partial.pendingReviews).toBe(3);
+    expect(partial.reviews).toBe(21);
+    const rest = await painPointReportFor(store, 'm1', {}, 10);
+    expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 24]);
   });
 });

@@ -75,10 +75,14 @@ export async function saveExtractions(
   });
 }
 
-/** Reviews in scope with their product and stored triples: the input of pain-point ranking. */
+/**
+ * Extracted reviews in scope with their product and stored triples: the input of pain-point ranking.
+ * A review not yet extracted is left out rather than counted as one without complaints.
+ */
 export async function listReviewMentions(store: Store, merchantId: string, scope: PainPointScope): Promise<ReviewMentions[]> {
   let reviews = store.db
     .selectFrom('review as r')
+    .innerJoin('review_extraction as e', (j) => j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'))
     .leftJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'r.merchant_id').onRef('p.id', '=', 'r.product_id'))
     .where('r.merchant_id', '=', merchantId);
   if (scope.productId) reviews = reviews.where('r.product_id', '=', scope.productId);
@@ -129,10 +133,11 @@ export async function extractNewReviews(
   merchantId: string,
   extract: (text: string) => AspectOpinion[] = extractAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
+  limit = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   let done = 0;
   for (;;) {
-    const batch = await listReviewsToExtract(store, merchantId, modelVersion, EXTRACTION_BATCH);
+    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done));
     if (batch.length === 0) return done;
     const extracted = batch.map((r) => ({ reviewId: r.id, opinions: extract(r.text) }));
     await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
@@ -140,12 +145,37 @@ export async function extractNewReviews(
   }
 }
 
-/** The pain-point report for a scope, after bringing stored extractions up to date. */
+/** How many of the merchant's reviews still wait for extraction by the current model. */
+export async function countReviewsToExtract(store: Store, merchantId: string, modelVersion: string): Promise<number> {
+  const row = await store.db
+    .selectFrom('review as r')
+    .leftJoin('review_extraction as e', (j) => j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('r.merchant_id', '=', merchantId)
+    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export type PainPointReportWithProgress = PainPointReport & {
+  /** Reviews extracted to answer this request. */
+  extractedNow: number;
+  /** Reviews left for later requests when `maxExtract` was reached; not yet in the figures. */
+  pendingReviews: number;
+};
+
+/**
+ * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
+ * of them, so a request after a huge import answers quickly and the rest follows on later requests.
+ */
 export async function painPointReportFor(
   store: Store,
   merchantId: string,
   scope: PainPointScope,
-): Promise<PainPointReport & { extractedNow: number }> {
-  const extractedNow = await extractNewReviews(store, merchantId);
-  return { ...buildPainPointReport(await listReviewMentions(store, merchantId, scope)), extractedNow };
+  maxExtract = Number.POSITIVE_INFINITY,
+): Promise<PainPointReportWithProgress> {
+  const version = committedAbsaModel().version;
+  const extractedNow = await extractNewReviews(store, merchantId, extractAspectOpinions, version, maxExtract);
+  const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
+  return { ...buildPainPointReport(await listReviewMentions(store, merchantId, scope)), extractedNow, pendingReviews };
 }

@@ -28,6 +28,7 @@ interface Gap {
 interface PainPointReport {
   reviews: number;
   extractedNow: number;
+  pendingReviews: number;
   painPoints: PainPoint[];
   byProduct: { key: string; label: string }[];
   byCategory: { key: string; label: string }[];
@@ -155,6 +156,7 @@ export function PainPointsPage() {
               <Stat label={t('painpoints.count')} value={n(r.painPoints.length)} />
               <Stat label={t('painpoints.newlyAnalysed')} value={n(r.extractedNow)} />
             </div>
+            {r.pendingReviews > 0 && <p className="muted small" role="status">{t('painpoints.pending', { n: n(r.pendingReviews) })}</p>}
             {r.opportunities.length > 0 && (
               <>
                 <h2>{t('painpoints.opportunities')}</h2>

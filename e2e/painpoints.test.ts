@@ -21,6 +21,11 @@ describe('pain-points page in Chromium', () => {
     const bars = k.page.getByTestId('painpoints-chart').locator('svg .recharts-bar-rectangle');
     expect(await bars.count()).toBe(Math.min(10, report.painPoints.length));
     expect(await k.page.getByTestId('painpoint-opportunity').count()).toBe(report.opportunities.length);
+    const products = k.page.getByTestId('painpoints-by-product').locator('.card');
+    expect(await products.count()).toBe(report.byProduct.length);
+    expect(await products.first().textContent()).toContain(report.byProduct[0].label);
+    expect(await k.page.getByTestId('painpoints-by-platform').locator('.card').count()).toBe(report.byPlatform.length);
+    expect(await k.page.getByTestId('painpoints-by-competitor').textContent()).toContain('野趣');
   });
 
   it('drills down into the buyers’ own words and the monthly trend', async () => {

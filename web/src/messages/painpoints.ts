@@ -34,6 +34,9 @@ export default {
     'painpoints.gap.row': '{group}：我们 {own}，竞品 {competitor}',
     'painpoints.gap.none': '和竞品之间还没有明显差别。',
     'painpoints.byCompetitor': '竞品的痛点',
+    'painpoints.byProduct': '各商品的痛点',
+    'painpoints.byPlatform': '各平台的痛点',
+    'painpoints.sliceReviews': '{n} 条评价',
   },
   en: {
     'nav.painpoints': 'Pain points',
@@ -70,5 +73,8 @@ export default {
     'painpoints.gap.row': '{group}: ours {own}, competitors {competitor}',
     'painpoints.gap.none': 'No clear difference from competitors yet.',
     'painpoints.byCompetitor': 'Competitors’ pain points',
+    'painpoints.byProduct': 'Pain points by product',
+    'painpoints.byPlatform': 'Pain points by platform',
+    'painpoints.sliceReviews': '{n} reviews',
   },
 };

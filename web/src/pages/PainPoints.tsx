@@ -19,6 +19,13 @@ interface PainPoint {
   trend: { month: string; reviews: number; complaints: number }[];
 }
 
+interface Slice {
+  key: string;
+  label: string;
+  reviews: number;
+  painPoints: PainPoint[];
+}
+
 interface Gap {
   group: string;
   ownShare: number;
@@ -30,9 +37,10 @@ interface PainPointReport {
   extractedNow: number;
   pendingReviews: number;
   painPoints: PainPoint[];
-  byProduct: { key: string; label: string }[];
-  byCategory: { key: string; label: string }[];
-  byCompetitor: { key: string; label: string; painPoints: PainPoint[] }[];
+  byProduct: Slice[];
+  byCategory: Slice[];
+  byPlatform: Slice[];
+  byCompetitor: Slice[];
   gap: { competitorsWorse: Gap[]; oursWorse: Gap[] };
   opportunities: ({ group: string } & Record<'zh-CN' | 'en', string>)[];
 }
@@ -114,6 +122,23 @@ function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
   );
 }
 
+/** The top pain points of each product, platform or competitor, one line each. */
+function SliceList({ title, slices, testId }: { title: string; slices: Slice[]; testId: string }) {
+  const t = useT();
+  if (slices.length === 0) return null;
+  return (
+    <div data-testid={testId}>
+      <h2>{title}</h2>
+      {slices.map((slice) => (
+        <div key={slice.key} className="card">
+          <strong>{slice.label}</strong> <span className="muted small">{t('painpoints.sliceReviews', { n: slice.reviews })}</span>
+          <p className="small">{slice.painPoints.length === 0 ? t('painpoints.none') : slice.painPoints.map((p) => `${p.label}（${pct(p.share)}）`).join('，')}</p>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 export function PainPointsPage() {
   const t = useT();
   const n = useNumber();
@@ -186,17 +211,9 @@ export function PainPointsPage() {
               <GapList title={t('painpoints.gap.competitorsWorse')} gaps={r.gap.competitorsWorse} />
               <GapList title={t('painpoints.gap.oursWorse')} gaps={r.gap.oursWorse} />
             </div>
-            {r.byCompetitor.length > 0 && (
-              <>
-                <h2>{t('painpoints.byCompetitor')}</h2>
-                {r.byCompetitor.map((c) => (
-                  <div key={c.key} className="card">
-                    <strong>{c.label}</strong>
-                    <p className="small">{c.painPoints.map((p) => `${p.label}（${pct(p.share)}）`).join('，')}</p>
-                  </div>
-                ))}
-              </>
-            )}
+            <SliceList title={t('painpoints.byCompetitor')} slices={r.byCompetitor} testId="painpoints-by-competitor" />
+            <SliceList title={t('painpoints.byProduct')} slices={r.byProduct} testId="painpoints-by-product" />
+            <SliceList title={t('painpoints.byPlatform')} slices={r.byPlatform} testId="painpoints-by-platform" />
           </>
         )}
       </Loaded>

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { Order } from '../domain/types.js';
 import { foldRelated } from '../trends/fold-related.js';
+import { senSlope } from '../trends/mann-kendall.js';
 import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/merchant-events.js';
 import { TrendRadar, type TrendScan } from '../trends/radar.js';
 import { toDayNumber } from '../trends/time-buckets.js';
@@ -157,24 +158,27 @@ export async function listTrendAlerts(store: Store, merchantId: string, windowDa
     .orderBy('q_value')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    kind: row.kind as SeriesKind,
-    key: row.key,
-    windowDays: row.window_days,
-    firstAlertedOn: row.first_alerted_on,
-    lastAlertedOn: row.last_alerted_on,
-    growth: row.growth,
-    pValue: row.p_value,
-    qValue: row.q_value,
-    test: row.test as TrendAlert['test'],
-    emerging: row.emerging === 1,
-    recent: row.recent,
-    baseline: row.baseline,
-    senSlope: 0,
-    sparkline: JSON.parse(row.sparkline) as number[],
-    evidence: JSON.parse(row.evidence) as string[],
-    related: [],
-  }));
+  return rows.map((row) => {
+    const sparkline = JSON.parse(row.sparkline) as number[];
+    return {
+      kind: row.kind as SeriesKind,
+      key: row.key,
+      windowDays: row.window_days,
+      firstAlertedOn: row.first_alerted_on,
+      lastAlertedOn: row.last_alerted_on,
+      growth: row.growth,
+      pValue: row.p_value,
+      qValue: row.q_value,
+      test: row.test as TrendAlert['test'],
+      emerging: row.emerging === 1,
+      recent: row.recent,
+      baseline: row.baseline,
+      senSlope: senSlope(sparkline),
+      sparkline,
+      evidence: JSON.parse(row.evidence) as string[],
+      related: [],
+    };
+  });
 }
 
 /** Texts of evidence ids ("review:…", "post:…"), in the order given. */

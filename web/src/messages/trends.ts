@@ -47,6 +47,7 @@ export default {
     'trends.source.review': '评价',
     'trends.source.post': '笔记',
     'trends.related': '同一批评价里一起上升：{words}',
+    'trends.slope': '每个时段平均 {value}',
   },
   en: {
     'nav.trends': 'Trend radar',
@@ -96,5 +97,6 @@ export default {
     'trends.source.review': 'review',
     'trends.source.post': 'post',
     'trends.related': 'rising in the same reviews: {words}',
+    'trends.slope': '{value} per period (Sen)',
   },
 } satisfies Record<'zh-CN' | 'en', Record<string, string>>;

@@ -15,6 +15,7 @@ interface TrendSignal {
   emerging: boolean;
   recent: number;
   baseline: number;
+  senSlope: number;
   sparkline: number[];
   related: string[];
 }
@@ -106,7 +107,8 @@ function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
       <Sparkline values={item.sparkline} />
       <p className="small muted">
         {t(`trends.test.${item.test}`)} · {t('trends.q', { value: item.qValue.toExponential(1) })} ·{' '}
-        {t('trends.recentBaseline', { recent: n(item.recent, 1), baseline: n(item.baseline, 1) })}
+        {t('trends.recentBaseline', { recent: n(item.recent, 1), baseline: n(item.baseline, 1) })} ·{' '}
+        {t('trends.slope', { value: `${item.senSlope >= 0 ? '+' : ''}${n(item.senSlope, 1)}` })}
       </p>
       <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
         {t(open ? 'trends.hideEvidence' : 'trends.showEvidence')}

@@ -9,7 +9,6 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   import: () => import('./import.js'),
   customers: () => import('./customers.js'),
   approvals: () => import('./approvals.js'),
-  import: () => import('./import.js'),
   agents: () => import('./agents.js'),
   selection: () => import('./selection.js'),
 };

@@ -109,6 +109,10 @@ describe.each(storesUnderTest())('imports on $name', (under) => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '商品,评分\n箱1,5\n');
     await expect(importFile(store, 'a', { kind: 'reviews', path: bad })).rejects.toMatchObject({ code: 'bad_input' });
+    await expect(importFile(store, 'a', { kind: 'reviews', path: bad, parallel: true })).rejects.toMatchObject({
+      code: 'bad_input',
+      details: { missing: [expect.objectContaining({ field: 'text' }), expect.objectContaining({ field: 'reviewedAt' })] },
+    });
     expect((await listImportJobs(store, 'a'))[0]).toMatchObject({ status: 'failed', fileName: 'bad.csv' });
   });
 });

@@ -36,6 +36,7 @@ describe('pain-points page in Chromium', () => {
     await evidence.waitFor();
     const quotes = await evidence.locator('blockquote').allTextContents();
     expect(quotes).toEqual(report.painPoints[0].evidence.map((e) => e.text));
+    expect(await evidence.locator('blockquote mark').first().textContent()).toBe(report.painPoints[0].label);
     expect(await evidence.locator('svg .recharts-line').count()).toBe(1);
   });
 

@@ -60,6 +60,20 @@ function queryOf(scope: Scope, since: string): string {
   return query ? `/painpoints?${query}` : '/painpoints';
 }
 
+/** A quote with the complaint's own words marked, so the proof is seen at a glance. */
+function Quote({ text, phrases }: { text: string; phrases: string[] }) {
+  const phrase = phrases.find((p) => p && text.includes(p));
+  if (!phrase) return <blockquote>{text}</blockquote>;
+  const at = text.indexOf(phrase);
+  return (
+    <blockquote>
+      {text.slice(0, at)}
+      <mark>{phrase}</mark>
+      {text.slice(at + phrase.length)}
+    </blockquote>
+  );
+}
+
 function PainPointCard({ painPoint, rank }: { painPoint: PainPoint; rank: number }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -82,7 +96,7 @@ function PainPointCard({ painPoint, rank }: { painPoint: PainPoint; rank: number
       {open && (
         <div data-testid="painpoint-evidence">
           <h3 className="small">{t('painpoints.evidence')}</h3>
-          {p.evidence.map((e) => <blockquote key={e.reviewId}>{e.text}</blockquote>)}
+          {p.evidence.map((e) => <Quote key={e.reviewId} text={e.text} phrases={p.phrasings.map((ph) => ph.text)} />)}
           <h3 className="small">{t('painpoints.phrasings')}</h3>
           <p className="small">{p.phrasings.map((ph) => `${ph.text} ×${ph.count}`).join('，')}</p>
           {p.trend.length > 1 && (

@@ -5,11 +5,11 @@ import { basename } from 'node:path';
 import { sql } from 'kysely';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
-import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
 import { formatFromName, openSource } from '../ingest/readers/index.js';
 import { runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
 import type { ReaderMessage, ReadJob } from './import-worker.js';
+import { importSink } from './import-writers.js';
 import type { ImportJobTable } from './migrations/010_imports.js';
 import type { Store } from './store.js';
 
@@ -18,9 +18,6 @@ import type { Store } from './store.js';
  * commit, writing the same pages again and again; while importing, the connection keeps 64 MB.
  */
 const SQLITE_IMPORT_CACHE_KIB = 64 * 1024;
-
-/** A file with millions of bad rows needs a sample of rejects to fix its export, not all of them. */
-export const REJECTS_STORED = 10_000;
 
 export interface ImportJob {
   id: string;
@@ -51,142 +48,6 @@ const toJob = (r: ImportJobTable): ImportJob => ({
   startedAt: r.started_at,
   updatedAt: r.updated_at,
 });
-
-/** Writes one kind's records; returns how many were new. Runs inside the batch's transaction. */
-type RecordWriter<K extends ImportKind> = (tx: Store, merchantId: string, records: ImportedRecord<K>[]) => Promise<number>;
-
-const writeReviews: RecordWriter<'reviews'> = (tx, m, records) =>
-  tx.insertMany('review', records.map((r: Review) => ({
-    merchant_id: m, id: r.id, platform: r.platform, product_id: r.productId, rating: r.rating, text: r.text,
-    language: r.language, reviewed_at: r.reviewedAt, helpful_votes: r.helpfulVotes, author: r.author,
-  })), ['merchant_id', 'id']);
-
-const writePosts: RecordWriter<'posts'> = (tx, m, records) =>
-  tx.insertMany('social_post', records.map((p: SocialPost) => ({
-    merchant_id: m, id: p.id, platform: p.platform, author: p.author, text: p.text, likes: p.likes,
-    comments: p.comments, shares: p.shares, posted_at: p.postedAt, url: p.url,
-  })), ['merchant_id', 'id']);
-
-const writeProducts: RecordWriter<'products'> = (tx, m, records) =>
-  tx.insertMany('product', records.map((p: Product) => ({
-    merchant_id: m, id: p.id, sku: p.sku, name: p.name, category: p.category, price: p.price, unit_cost: p.unitCost,
-    attributes: JSON.stringify(p.attributes), owner: p.owner, brand: p.brand, platform: p.platform,
-  })), ['merchant_id', 'id']);
-
-/**
- * Buyers may already exist, created from their orders with only an id: a buyers file then fills in
- * what it knows (name, region, channel, an earlier first purchase) without counting them as new.
- */
-const writeBuyers: RecordWriter<'buyers'> = async (tx, m, records) => {
-  const landed = await tx.insertMany('buyer', records.map((b: Buyer) => ({
-    merchant_id: m, id: b.id, name: b.name, region: b.region, channel: b.channel, first_seen_at: b.firstSeenAt,
-  })), ['merchant_id', 'id']);
-  if (landed === records.length) return landed;
-  for (const b of records) {
-    await tx.db
-      .updateTable('buyer')
-      .set((eb) => ({
-        name: eb.fn.coalesce(eb.val(b.name), 'name'),
-        region: eb.fn.coalesce(eb.val(b.region), 'region'),
-        channel: eb.fn.coalesce(eb.val(b.channel), 'channel'),
-        first_seen_at: b.firstSeenAt === null
-          ? eb.ref('first_seen_at')
-          : eb.case().when('first_seen_at', 'is', null).then(b.firstSeenAt).when('first_seen_at', '>', b.firstSeenAt).then(b.firstSeenAt).else(eb.ref('first_seen_at')).end(),
-      }))
-      .where('merchant_id', '=', m)
-      .where('id', '=', b.id)
-      .execute();
-  }
-  return landed;
-};
-
-const writeKeywords: RecordWriter<'keywords'> = (tx, m, records) =>
-  tx.insertMany('keyword_volume', records.map((k: KeywordVolume) => ({
-    merchant_id: m, keyword: k.keyword, platform: k.platform, bucket: k.bucket, bucket_start: k.bucketStart, volume: k.volume,
-  })), ['merchant_id', 'keyword', 'platform', 'bucket', 'bucket_start']);
-
-/**
- * Each record is one order line. The order and its buyer are created on first sight; then the
- * order's total is the sum of its stored lines and the buyer's first purchase is their earliest
- * order, so lines arriving in later batches or files keep both right.
- */
-const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
-  await tx.insertMany('buyer', records.map((o: Order) => ({
-    merchant_id: m, id: o.buyerId, name: null, region: o.region, channel: o.channel, first_seen_at: o.orderedAt,
-  })), ['merchant_id', 'id']);
-  await tx.insertMany('sales_order', records.map((o: Order) => ({
-    merchant_id: m, id: o.id, buyer_id: o.buyerId, ordered_at: o.orderedAt, region: o.region, channel: o.channel, total_amount: 0,
-  })), ['merchant_id', 'id']);
-  const landed = await tx.insertMany('order_line', records.flatMap((o: Order) => o.lines.map((l) => ({
-    merchant_id: m, order_id: o.id, line_no: l.lineNo, product_id: l.productId, sku: l.sku,
-    quantity: l.quantity, unit_price: l.unitPrice, amount: l.amount,
-  }))), ['merchant_id', 'order_id', 'line_no']);
-  if (landed === 0) return 0;
-  const orderIds = [...new Set(records.map((o) => o.id))];
-  const buyerIds = [...new Set(records.map((o) => o.buyerId))];
-  const earliestOrder = sql<string>`(select min(o.ordered_at) from sales_order o where o.merchant_id = ${m} and o.buyer_id = buyer.id)`;
-  await tx.db
-    .updateTable('sales_order')
-    .set({
-      total_amount: sql<number>`(select coalesce(sum(l.amount), 0) from order_line l where l.merchant_id = ${m} and l.order_id = sales_order.id)`,
-    })
-    .where('merchant_id', '=', m)
-    .where('id', 'in', orderIds)
-    .execute();
-  await tx.db
-    .updateTable('buyer')
-    .set({ first_seen_at: earliestOrder })
-    .where('merchant_id', '=', m)
-    .where('id', 'in', buyerIds)
-    .where((eb) => eb.or([eb('first_seen_at', 'is', null), eb('first_seen_at', '>', earliestOrder)]))
-    .execute();
-  return landed;
-};
-
-const writers: { [K in ImportKind]: RecordWriter<K> } = {
-  reviews: writeReviews,
-  posts: writePosts,
-  products: writeProducts,
-  buyers: writeBuyers,
-  keywords: writeKeywords,
-  orders: writeOrders,
-};
-
-/** Batches land with the job's progress in one transaction: after a crash, the job says exactly where to resume. */
-export function importSink<K extends ImportKind>(store: Store, merchantId: string, jobId: string, kind: K): ImportSink<K> {
-  const write = writers[kind] as RecordWriter<K>;
-  return {
-    commit: (records, rejects, throughRow) =>
-      store.transaction(async (tx) => {
-        const landed = records.length > 0 ? await write(tx, merchantId, records) : 0;
-        const job = await tx.db
-          .selectFrom('import_job')
-          .select('rows_rejected')
-          .where('merchant_id', '=', merchantId)
-          .where('id', '=', jobId)
-          .executeTakeFirstOrThrow();
-        const room = Math.max(0, REJECTS_STORED - job.rows_rejected);
-        if (room > 0 && rejects.length > 0) {
-          await tx.insertMany('import_reject', rejects.slice(0, room).map((r) => ({ merchant_id: merchantId, job_id: jobId, ...r })), [
-            'merchant_id', 'job_id', 'row', 'field',
-          ]);
-        }
-        await tx.db
-          .updateTable('import_job')
-          .set((eb) => ({
-            rows_committed: throughRow,
-            rows_landed: eb('rows_landed', '+', landed),
-            rows_duplicate: eb('rows_duplicate', '+', records.length - landed),
-            rows_rejected: eb('rows_rejected', '+', new Set(rejects.map((r) => r.row)).size),
-            updated_at: new Date().toISOString(),
-          }))
-          .where('merchant_id', '=', merchantId)
-          .where('id', '=', jobId)
-          .execute();
-        return landed;
-      }),
-  };
-}
 
 /** The unfinished job for this very file, if an earlier run was interrupted. */
 async function resumableJob(store: Store, merchantId: string, kind: ImportKind, fingerprint: string): Promise<ImportJobTable | undefined> {

@@ -17,7 +17,7 @@ export const HELD_OUT_PERCENT = 20;
 const SPLIT_SEED = 20260401;
 
 export function isHeldOut(text: string): boolean {
-  return combineHashes(SPLIT_SEED, hashText(text)) % 100 < HELD_OUT_PERCENT;
+  return (combineHashes(SPLIT_SEED, hashText(text)) >>> 0) % 100 < HELD_OUT_PERCENT;
 }
 
 /** online_shopping_10_cats (cat,label,review): trimmed, empty reviews dropped, first of each duplicate text kept. */

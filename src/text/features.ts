@@ -16,13 +16,16 @@ export interface FeatureBag {
 /** Seeds that keep feature kinds apart in the one hash space. */
 const UNIGRAM = 0x1f2e3d4c;
 const NEGATED = 0x5a6b7c8d;
+const CHAR_UNIGRAM = 0x3c4d5e6f;
 const CHAR_BIGRAM = 0x2b3c4d5e;
+const CHAR_TRIGRAM = 0x4d5e6f70;
 const CLAUSE_START = 0x6e7f8091;
 const CLAUSE_END = 0x13579bdf;
 
 /**
- * Chinese: words, word bigrams (with clause start/end), negated words, and character bigrams, which
- * carry opinions jieba splits oddly ("不值" / "值" "得") and which lifted held-out accuracy.
+ * Chinese: words, word bigrams (with clause start/end), negated words, and character 1-3-grams, which
+ * carry opinions jieba splits oddly ("不值" / "值" "得"); the characters lifted held-out accuracy by
+ * about half a point over words alone.
  * `words` is jieba's cut of `normalized`, whose concatenation is `normalized` itself.
  */
 export function chineseFeatures(normalized: string, words: readonly string[], spans: readonly ClauseSpan[]): FeatureBag {
@@ -89,10 +92,22 @@ class ClauseFeatures {
 
 function endClause(bag: FeatureBag, clause: ClauseFeatures, normalized: string, span: ClauseSpan): void {
   clause.end();
-  for (let i = span.start + 1; i < span.end; i++) {
-    const left = normalized.charCodeAt(i - 1);
-    const right = normalized.charCodeAt(i);
-    if (isContent(left) && isContent(right)) bag.features.push(combineHashes(CHAR_BIGRAM, (left << 16) | right));
+  // A sliding window of the last three characters, reset by anything that is not a letter or digit.
+  let run = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const code = normalized.charCodeAt(i);
+    if (!isContent(code)) {
+      run = 0;
+      continue;
+    }
+    bag.features.push(combineHashes(CHAR_UNIGRAM, code));
+    if (run >= 1) bag.features.push(combineHashes(CHAR_BIGRAM, (second << 16) | code));
+    if (run >= 2) bag.features.push(combineHashes(combineHashes(CHAR_TRIGRAM, first), (second << 16) | code));
+    first = second;
+    second = code;
+    run++;
   }
   bag.clauseEnds.push(bag.features.length);
 }

@@ -46,30 +46,23 @@ function buildTraditionalCandidates(): Uint8Array {
  */
 export function normalizeForAnalysis(text: string): string {
   let needsConversion = false;
-  let changed = false;
-  const codes = new Array<number>(text.length);
+  // Most characters stay as they are, so the output is built from untouched slices plus the few
+  // replaced characters, with no per-character allocation.
+  let out = '';
+  let copiedUpTo = 0;
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) code -= FULL_TO_HALF_OFFSET;
-    else if (code === IDEOGRAPHIC_SPACE) code = 0x20;
-    if (code >= UPPER_A && code <= UPPER_Z) code += LOWER_CASE_OFFSET;
+    const code = text.charCodeAt(i);
+    let folded = code;
+    if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) folded = code - FULL_TO_HALF_OFFSET;
+    else if (code === IDEOGRAPHIC_SPACE) folded = 0x20;
+    if (folded >= UPPER_A && folded <= UPPER_Z) folded += LOWER_CASE_OFFSET;
     else if (code >= FIRST_SURROGATE && code <= LAST_SURROGATE) needsConversion = true;
     else if (traditionalCandidates[code] === 1) needsConversion = true;
-    if (code !== text.charCodeAt(i)) changed = true;
-    codes[i] = code;
+    if (folded !== code) {
+      out += text.slice(copiedUpTo, i) + String.fromCharCode(folded);
+      copiedUpTo = i + 1;
+    }
   }
-  const halfWidth = changed ? fromCharCodes(codes) : text;
+  const halfWidth = copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
   return needsConversion ? toSimplified(halfWidth) : halfWidth;
-}
-
-/** Spreading is fastest, but argument lists are capped, so very long texts go in slices. */
-const MAX_SPREAD_ARGUMENTS = 8192;
-
-function fromCharCodes(codes: number[]): string {
-  if (codes.length <= MAX_SPREAD_ARGUMENTS) return String.fromCharCode(...codes);
-  let out = '';
-  for (let i = 0; i < codes.length; i += MAX_SPREAD_ARGUMENTS) {
-    out += String.fromCharCode(...codes.slice(i, i + MAX_SPREAD_ARGUMENTS));
-  }
-  return out;
 }

@@ -16,8 +16,9 @@ const jieba = Jieba.withDict(dict);
 jieba.loadDict(Buffer.from(readTextAsset('./product-terms.txt'), 'utf8'));
 
 /**
- * HMM guessing of unknown words is off: it costs ~30% of segmentation time and product terms that
- * matter are in the user dictionary; held-out sentiment accuracy does not drop without it.
+ * HMM guessing of unknown words is off: the product terms that matter are in the user dictionary,
+ * an unknown word comes out as single characters that the sentiment model's character n-grams still
+ * cover, and it saves about a tenth of segmentation time. Training and serving use the same setting.
  */
 const USE_HMM = false;
 

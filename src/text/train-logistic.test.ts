@@ -20,6 +20,10 @@ describe('trainLogistic', () => {
     expect(accuracy(trainLogistic(set, { bits, c: 10, maxIterations: 100 }))).toBeGreaterThan(0.86);
   });
 
+  it('learns with naive-Bayes feature scaling, returning weights that need no scaling at inference', () => {
+    expect(accuracy(trainLogistic(set, { bits, c: 10, maxIterations: 100, naiveBayes: true }))).toBeGreaterThan(0.86);
+  });
+
   it('shrinks weights as regularisation grows', () => {
     const norm = (w: Float64Array) => Math.sqrt(w.reduce((sum, x) => sum + x * x, 0));
     const loose = trainLogistic(set, { bits, c: 10, maxIterations: 60 });

@@ -10,6 +10,9 @@ const DAY = 86_400_000;
 /** Half a year of history, ending on a fixed date so the demo is reproducible. */
 const HISTORY_DAYS = 180;
 const HISTORY_END = Date.UTC(2026, 10, 20);
+/** Mean days a buyer keeps ordering: shoppers drift off within a season, wholesale accounts last longer. */
+const SHOPPER_LIFETIME_DAYS = 90;
+const WHOLESALE_LIFETIME_DAYS = 150;
 
 export interface DemoRows {
   product: Row[];
@@ -25,7 +28,9 @@ export interface DemoRows {
 /** Generates the demo merchant's data as table rows: deterministic, clearly synthetic. */
 export function generateDemo(merchantId: string): DemoRows {
   const random = seededRandom(DEMO_SEED);
-  const day = (d: number) => new Date(HISTORY_END - (HISTORY_DAYS - d) * DAY + Math.floor(random() * DAY)).toISOString();
+  const dayWith = (rng: () => number) => (d: number) =>
+    new Date(HISTORY_END - (HISTORY_DAYS - d) * DAY + Math.floor(rng() * DAY)).toISOString();
+  const day = dayWith(random);
   const rows: DemoRows = {
     product: [], review: [], social_post: [], buyer: [], sales_order: [], order_line: [], keyword_volume: [], ad_campaign: [],
   };
@@ -66,6 +71,8 @@ export function generateDemo(merchantId: string): DemoRows {
   }
 
   const own = demoProducts.filter((p) => p.owner === 'own');
+  // Lifetimes come from their own stream so the rest of the demo (keywords, campaigns) stays as it was.
+  const churn = seededRandom(DEMO_SEED + 1);
   for (let b = 1; b <= 400; b++) {
     const buyerId = `B${String(b).padStart(4, '0')}`;
     const region = pick(random, demoRegions);
@@ -75,19 +82,24 @@ export function generateDemo(merchantId: string): DemoRows {
     const firstDay = Math.floor(random() * HISTORY_DAYS * 0.7);
     rows.buyer.push({ merchant_id: merchantId, id: buyerId, name: `客户${b}`, region, channel, first_seen_at: day(firstDay) });
     const orders = 1 + Math.floor(-Math.log(1 - random()) * (wholesale ? 1.5 : 2.5));
-    for (let o = 0; o < orders; o++) {
-      const orderId = `${buyerId}-O${o + 1}`;
+    const placed = Array.from({ length: orders }, () => {
       const d = Math.min(HISTORY_DAYS - 1, firstDay + Math.floor(random() * (HISTORY_DAYS - firstDay)));
       const p = pick(random, own);
       const quantity = wholesale ? 50 + Math.floor(random() * 450) : 1 + Math.floor(random() * 3);
-      const unitPrice = wholesale ? Math.round(p.price * 0.62) : p.price;
+      return { d, at: day(d), p, quantity, unitPrice: wholesale ? Math.round(p.price * 0.62) : p.price };
+    }).sort((x, y) => x.at.localeCompare(y.at));
+    // Real buyers drift away: each stays for an exponential lifetime, so some go quiet and the customers page has someone to win back.
+    const activeUntil = firstDay - Math.log(1 - churn()) * (wholesale ? WHOLESALE_LIFETIME_DAYS : SHOPPER_LIFETIME_DAYS);
+    const kept = placed.filter((o, i) => i === 0 || o.d <= activeUntil);
+    kept.forEach(({ at, p, quantity, unitPrice }, o) => {
+      const orderId = `${buyerId}-O${o + 1}`;
       rows.sales_order.push({
-        merchant_id: merchantId, id: orderId, buyer_id: buyerId, ordered_at: day(d), region, channel, total_amount: quantity * unitPrice,
+        merchant_id: merchantId, id: orderId, buyer_id: buyerId, ordered_at: at, region, channel, total_amount: quantity * unitPrice,
       });
       rows.order_line.push({
         merchant_id: merchantId, order_id: orderId, line_no: 1, product_id: p.id, sku: p.sku, quantity, unit_price: unitPrice, amount: quantity * unitPrice,
       });
-    }
+    });
   }
 
   for (const keyword of demoKeywords) {
@@ -106,7 +118,37 @@ export function generateDemo(merchantId: string): DemoRows {
     { merchant_id: merchantId, id: 'AD-1', platform: '淘宝', name: '露营车直通车', status: 'active', daily_budget: 150, keywords: JSON.stringify(['露营车', '折叠拉车']), started_at: day(100) },
     { merchant_id: merchantId, id: 'AD-2', platform: '拼多多', name: '收纳箱搜索推广', status: 'paused', daily_budget: 80, keywords: JSON.stringify(['收纳箱']), started_at: day(40) },
   );
+  addHandleComplaintSurge(rows, merchantId, dayWith);
   return rows;
+}
+
+/** Days over which the trolley-handle complaint climbs: recent enough for the default 90-day trend window. */
+const SURGE_DAYS = 45;
+/** Extra complaints a day per trolley listing by the last day of the surge. */
+const SURGE_PEAK_PER_DAY = 4;
+const handleComplaints = ['拉杆角度不能调，弯腰拉很累', '拉杆不能调节角度，个子高的拉着难受', '希望拉杆角度能调，现在拉久了手腕疼', '拉杆角度固定的，上坡很费劲'];
+
+/**
+ * The demo's story: buyers of both trolleys increasingly complain that the handle angle cannot be adjusted.
+ * Drawn from its own stream so every other demo row stays the same.
+ */
+function addHandleComplaintSurge(rows: DemoRows, merchantId: string, dayWith: (rng: () => number) => (d: number) => string): void {
+  const surge = seededRandom(DEMO_SEED + 2);
+  const day = dayWith(surge);
+  for (const p of demoProducts.filter((x) => x.category === '露营车')) {
+    let n = 0;
+    for (let d = HISTORY_DAYS - SURGE_DAYS; d < HISTORY_DAYS; d++) {
+      const expected = (SURGE_PEAK_PER_DAY * (d - (HISTORY_DAYS - SURGE_DAYS) + 1)) / SURGE_DAYS;
+      const count = Math.floor(expected + surge());
+      for (let k = 0; k < count; k++) {
+        rows.review.push({
+          merchant_id: merchantId, id: `${p.id}-S${++n}`, platform: pick(surge, demoPlatforms), product_id: p.id,
+          rating: 1 + Math.floor(surge() * 2), text: pick(surge, handleComplaints), language: 'zh', reviewed_at: day(d),
+          helpful_votes: Math.floor(surge() * 30), author: `买家${Math.floor(surge() * 9000) + 1000}`,
+        });
+      }
+    }
+  }
 }
 
 function complaintText(random: () => number, complaints: [string, number][], growing: boolean): string {

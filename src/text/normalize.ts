@@ -17,24 +17,26 @@ const FIRST_SURROGATE = 0xd800;
 const LAST_SURROGATE = 0xdfff;
 
 /**
- * Every BMP character that OpenCC might rewrite. Converting a review costs ~5 µs while this check
- * costs well under 1 µs, and almost all reviews we see are already simplified, so conversion only
- * runs when a candidate character is present; the result is the same as always converting.
+ * Characters that exist only in traditional script. Converting a review costs ~5 µs while this check
+ * costs well under 1 µs, and almost all reviews we see are simplified, so conversion only runs when
+ * one is present. A character that is also some conversion's simplified output (么, 吃, 才 …) is
+ * valid simplified text and no trigger: OpenCC's Taiwan chain would turn a lone 么 into 幺 and
+ * 覆盖 into 复盖, and a quarter of our reviews contain such characters.
  */
-const traditionalCandidates = buildTraditionalCandidates();
+const traditionalOnly = buildTraditionalOnly();
 
-function buildTraditionalCandidates(): Uint8Array {
+function buildTraditionalOnly(): Uint8Array {
+  const entriesOf = (groups: readonly (readonly (string | string[][])[])[]) =>
+    groups.flatMap((group) => group.flatMap((d) => (typeof d === 'string' ? d.split('|').map((line) => line.split(' ')) : d)));
+  const simplifiedOutputs = new Set<number>();
+  for (const [, target] of entriesOf(Locale.to.cn)) {
+    for (let i = 0; i < (target?.length ?? 0); i++) simplifiedOutputs.add(target.charCodeAt(i));
+  }
   const table = new Uint8Array(0x10000);
-  const groups = [...Locale.from.tw, ...Locale.to.cn];
-  for (const group of groups) {
-    for (const dictLike of group) {
-      const entries = typeof dictLike === 'string' ? dictLike.split('|').map((line) => line.split(' ')) : dictLike;
-      // Phrase entries only refine how a character that is itself convertible is rewritten
-      // (著名 keeps 著), so single characters that change are the complete trigger set.
-      for (const [source, target] of entries) {
-        if (source?.length === 1 && target !== undefined && target !== source) table[source.charCodeAt(0)] = 1;
-      }
-    }
+  for (const [source, target] of entriesOf([...Locale.from.tw, ...Locale.to.cn])) {
+    if (source?.length !== 1 || target === undefined || target === source) continue;
+    const code = source.charCodeAt(0);
+    if (!simplifiedOutputs.has(code)) table[code] = 1;
   }
   return table;
 }
@@ -57,7 +59,7 @@ export function normalizeForAnalysis(text: string): string {
     else if (code === IDEOGRAPHIC_SPACE) folded = 0x20;
     if (folded >= UPPER_A && folded <= UPPER_Z) folded += LOWER_CASE_OFFSET;
     else if (code >= FIRST_SURROGATE && code <= LAST_SURROGATE) needsConversion = true;
-    else if (traditionalCandidates[code] === 1) needsConversion = true;
+    else if (traditionalOnly[code] === 1) needsConversion = true;
     if (folded !== code) {
       out += text.slice(copiedUpTo, i) + String.fromCharCode(folded);
       copiedUpTo = i + 1;

@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assembleApp, type App } from '../app.js';
-import { configFromEnv } from '../config.js';
 import { generateDemo } from '../demo/generate.js';
-import { createAccount, createMerchant } from '../store/accounts.js';
 import { storesUnderTest } from '../store/testing.js';
-import { createHttp } from './http.js';
+import { openTestApi, type TestApi } from './testing.js';
 
 describe.each(storesUnderTest())('HTTP API on $name', (under) => {
-  let app: App;
-  let dispose: () => Promise<void>;
-  let http: ReturnType<typeof createHttp>;
+  let api: TestApi;
   const signIn = async (email: string, password: string) =>
-    http.request('/api/login', { method: 'POST', body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' } });
+    api.http.request('/api/login', { method: 'POST', body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' } });
 
   beforeAll(async () => {
-    const store = await under.open();
-    dispose = store.dispose;
-    app = assembleApp(configFromEnv({}), store);
-    for (const id of ['a', 'b']) {
-      await createMerchant(store, { id, name: id });
-      await createAccount(store, id, { email: `${id}@shop.cn`, password: 'password-123' });
-    }
-    await store.insertMany('review', generateDemo('a').review.slice(0, 7), ['merchant_id', 'id']);
-    http = createHttp(app);
+    api = await openTestApi(under, ['a', 'b']);
+    await api.app.store.insertMany('review', generateDemo('a').review.slice(0, 7), ['merchant_id', 'id']);
   });
-  afterAll(() => dispose());
+  afterAll(() => api.dispose());
 
   it('refuses unauthenticated and unknown-token requests with JSON errors', async () => {
-    const none = await http.request('/api/counts');
+    const none = await api.http.request('/api/counts');
     expect(none.status).toBe(401);
     expect((await none.json()).error.code).toBe('unauthorized');
-    const bad = await http.request('/api/counts', { headers: { authorization: 'Bearer kk_nope' } });
+    const bad = await api.http.request('/api/counts', { headers: { authorization: 'Bearer kk_nope' } });
     expect(bad.status).toBe(401);
   });
 
@@ -44,10 +32,10 @@ describe.each(storesUnderTest())('HTTP API on $name', (under) => {
   it('shows each merchant only its own data, through sessions and API tokens', async () => {
     const a = await (await signIn('a@shop.cn', 'password-123')).json();
     const b = await (await signIn('b@shop.cn', 'password-123')).json();
-    const counts = async (token: string) => (await http.request('/api/counts', { headers: { authorization: `Bearer ${token}` } })).json();
+    const counts = async (token: string) => (await api.http.request('/api/counts', { headers: { authorization: `Bearer ${token}` } })).json();
     expect((await counts(a.token)).reviews).toBe(7);
     expect((await counts(b.token)).reviews).toBe(0);
-    const created = await http.request('/api/tokens', {
+    const created = await api.http.request('/api/tokens', {
       method: 'POST', body: JSON.stringify({ label: 'erp' }), headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
     });
     expect(created.status).toBe(201);
@@ -58,7 +46,7 @@ describe.each(storesUnderTest())('HTTP API on $name', (under) => {
     expect((await signIn('a@shop.cn', 'password-124')).status).toBe(401);
     const { token } = await (await signIn('a@shop.cn', 'password-123')).json();
     const headers = { authorization: `Bearer ${token}` };
-    expect((await http.request('/api/logout', { method: 'POST', headers })).status).toBe(200);
-    expect((await http.request('/api/me', { headers })).status).toBe(401);
+    expect((await api.http.request('/api/logout', { method: 'POST', headers })).status).toBe(200);
+    expect((await api.http.request('/api/me', { headers })).status).toBe(401);
   });
 });

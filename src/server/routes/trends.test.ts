@@ -1,63 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assembleApp, type App } from '../../app.js';
-import { configFromEnv } from '../../config.js';
 import { generateDemo } from '../../demo/generate.js';
-import { createAccount, createMerchant, login } from '../../store/accounts.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { createHttp } from '../http.js';
+import { openTestApi, type TestApi } from '../testing.js';
 
 // Route-level checks for /api/trends: merchant scoping, window validation, drill-down, stored alerts.
 describe.each(storesUnderTest())('trends API on $name', (under) => {
-  let dispose: () => Promise<void>;
-  let http: ReturnType<typeof createHttp>;
-  const tokens: Record<string, string> = {};
-  const get = (path: string, merchant: string) => http.request(path, { headers: { authorization: `Bearer ${tokens[merchant]}` } });
+  let api: TestApi;
   const rows = generateDemo('a');
 
   beforeAll(async () => {
-    const store = await under.open();
-    dispose = store.dispose;
-    const app = assembleApp(configFromEnv({}), store);
-    for (const id of ['a', 'b']) {
-      await createMerchant(store, { id, name: id });
-      await createAccount(store, id, { email: `${id}@shop.cn`, password: 'password-123' });
-      tokens[id] = (await login(store, `${id}@shop.cn`, 'password-123'))!.token;
-    }
+    api = await openTestApi(under, ['a', 'b']);
+    const { store } = api.app;
     await store.insertMany('product', rows.product, ['merchant_id', 'id']);
     await store.insertMany('keyword_volume', rows.keyword_volume, ['merchant_id', 'keyword', 'platform', 'bucket', 'bucket_start']);
     await store.insertMany('sales_order', rows.sales_order, ['merchant_id', 'id']);
     await store.insertMany('order_line', rows.order_line, ['merchant_id', 'order_id', 'line_no']);
-    http = createHttp(app);
   });
-  afterAll(() => dispose());
+  afterAll(() => api.dispose());
 
   it("reports the signed-in merchant's rising items with their stored alerts", async () => {
-    const res = await get('/api/trends?window=12w', 'a');
+    const res = await api.as('a').get('/api/trends?window=12w');
     expect(res.status).toBe(200);
     const report = await res.json();
     expect(report.windowDays).toBe(84);
     expect(report.testedByKind.sales).toBe(new Set(rows.order_line.map((l) => l.product_id)).size);
     expect(report.rising.map((r: { key: string }) => r.key)).toContain('可调节拉杆露营车');
     expect(report.alerts.map((a: { key: string }) => a.key)).toContain('可调节拉杆露营车');
-    const other = await (await get('/api/trends', 'b')).json();
+    const other = await (await api.as('b').get('/api/trends')).json();
     expect(other.series).toBe(0);
     expect(other.alerts).toEqual([]);
   });
 
   it('names a bad window and refuses strangers', async () => {
-    const res = await get('/api/trends?window=forever', 'a');
+    const res = await api.as('a').get('/api/trends?window=forever');
     expect(res.status).toBe(400);
-    expect((await get('/api/trends?window=5000d', 'a')).status).toBe(400);
-    expect((await http.request('/api/trends')).status).toBe(401);
+    expect((await api.as('a').get('/api/trends?window=5000d')).status).toBe(400);
+    expect((await api.http.request('/api/trends')).status).toBe(401);
   });
 
   it('drills into one series, and 404s for a series the merchant does not have', async () => {
-    const res = await get(`/api/trends/series?kind=keyword&key=${encodeURIComponent('可调节拉杆露营车')}`, 'a');
+    const res = await api.as('a').get(`/api/trends/series?kind=keyword&key=${encodeURIComponent('可调节拉杆露营车')}`);
     expect(res.status).toBe(200);
     const { signal } = await res.json();
     expect(signal.sparkline).toHaveLength(13);
     expect(signal.sparkline[12]).toBeGreaterThan(signal.sparkline[0]);
-    expect((await get(`/api/trends/series?kind=keyword&key=${encodeURIComponent('可调节拉杆露营车')}`, 'b')).status).toBe(404);
-    expect((await get('/api/trends/series?kind=color&key=x', 'a')).status).toBe(400);
+    expect((await api.as('b').get(`/api/trends/series?kind=keyword&key=${encodeURIComponent('可调节拉杆露营车')}`)).status).toBe(404);
+    expect((await api.as('a').get('/api/trends/series?kind=color&key=x')).status).toBe(400);
   });
 });

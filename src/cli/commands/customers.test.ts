@@ -1,28 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
-import { runCli } from '../main.js';
+import { cli, useDemoShop } from '../testing.js';
 
 // `kaikuan customers` and `kaikuan markets` end to end through the CLI, on the demo shop in a fresh database.
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  const code = await runCli(argv);
-  const out = log.mock.calls.map((c) => c.join(' ')).join('\n');
-  vi.restoreAllMocks();
-  return { code, out };
-}
-
 describe('kaikuan customers / markets', () => {
-  beforeAll(async () => {
-    vi.stubEnv('KAIKUAN_DATA_DIR', mkdtempSync(join(tmpdir(), 'kaikuan-cli-')));
-    vi.stubEnv('DATABASE_URL', '');
-    expect((await cli('demo', '--json')).code).toBe(0);
-  });
-  afterEach(() => vi.restoreAllMocks());
-  afterAll(() => vi.unstubAllEnvs());
+  useDemoShop();
 
   it('prints the customer report as JSON for the demo shop', async () => {
     const { code, out } = await cli('customers', '--merchant', 'demo', '--top', '3', '--json');

@@ -1,31 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../main.js';
+import { describe, expect, it } from 'vitest';
+import { cli, useDemoShop } from '../testing.js';
 
 // `kaikuan launch`, `opportunities` and `concepts` end to end through the CLI, on the demo shop in a fresh database.
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  const code = await runCli(argv);
-  const out = log.mock.calls.map((c) => c.join(' ')).join('\n');
-  vi.restoreAllMocks();
-  return { code, out };
-}
-
 const storageBox = ['--mould', '300000', '--lead-days', '45', '--moq', '5000', '--first-order', '20000', '--unit-cost', '12', '--price', '49',
   '--fee-rate', '0.08', '--fee-per-unit', '5', '--weeks', '26', '--start', '2026-03-01'];
 
 describe('kaikuan launch / opportunities / concepts', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kaikuan-cli-'));
-  beforeAll(async () => {
-    vi.stubEnv('KAIKUAN_DATA_DIR', dir);
-    vi.stubEnv('DATABASE_URL', '');
-    expect((await cli('demo', '--json')).code).toBe(0);
-  });
-  afterEach(() => vi.restoreAllMocks());
-  afterAll(() => vi.unstubAllEnvs());
+  const dir = useDemoShop();
 
   it('gives the exact profit and payback of a known demand', async () => {
     const { code, out } = await cli('launch', ...storageBox, '--demand', '18000', '--draws', '200', '--json');

@@ -11,6 +11,7 @@ describe('splitClauses', () => {
 
   it('keeps enumerations together and English words joined', () => {
     expect(splitClauses('外观、做工都不错~~')).toEqual(['外观、做工都不错']);
+    expect(splitClauses('颜色没有错只不过不知道真假')).toEqual(['颜色没有错只不过不知道真假']);
     expect(splitClauses('Great box, but the lid cracked. Version 1.2 is ok')).toEqual([
       'Great box', 'but the lid cracked', 'Version 1.2 is ok',
     ]);

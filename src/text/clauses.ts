@@ -7,8 +7,12 @@ import { isHan } from './language.js';
  */
 const CLAUSE_ENDS = lookupTable(' ,.!?;:~…\n\r\t，。！？；：～\u3000');
 
-/** Contrast words open a new clause even without punctuation: "外观好看但是拉杆太松" holds two verdicts. */
-const CONTRAST_WORDS = ['但是', '不过', '可是', '然而', ' but ', ' however '];
+/**
+ * Contrast words open a new clause even without punctuation: "外观好看但是拉杆太松" holds two verdicts.
+ * 不过 and 可是 are left out: inside a clause they are as often "再好不过", "逃不过", "这可是" as "but",
+ * and as "but" they nearly always follow a comma anyway.
+ */
+const CONTRAST_WORDS = ['但是', '然而', ' but ', ' however '];
 const CONTRAST_FIRST_CHARS = lookupTable(CONTRAST_WORDS.map((word) => word[0]).join(''));
 
 const SPACE = 0x20;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import { DEFAULT_DRILL, runConcurrencyDrill } from './drill.js';
 
@@ -8,14 +8,10 @@ const FITTING = Math.floor(DEFAULT_DRILL.dailyBudgetYuan / DEFAULT_DRILL.amountY
 
 for (const sut of storesUnderTest()) {
   describe(`concurrency drill on ${sut.name}`, () => {
-    let store: Store & { dispose(): Promise<void> };
-    beforeAll(async () => {
-      store = await sut.open();
-    });
-    afterAll(async () => store?.dispose());
+    const store = useFreshStore(sut);
 
     it('books every fitting spend exactly once and refuses the rest', async () => {
-      const result = await runConcurrencyDrill([store], 'drill-shop');
+      const result = await runConcurrencyDrill([store()], 'drill-shop');
       expect(result).toMatchObject({ doubleSpends: 0, budgetOverrunYuan: 0, stuckApprovals: 0, executed: FITTING });
     });
   });

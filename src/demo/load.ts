@@ -1,9 +1,10 @@
 import type { App } from '../app.js';
 import { createAccount, createMerchant, listMerchants } from '../store/accounts.js';
+import type { Row, Store } from '../store/store.js';
 import { DEMO_LOGIN, DEMO_MERCHANT } from './catalogue.js';
-import { generateDemo } from './generate.js';
+import { generateDemo, type DemoRows } from './generate.js';
 
-const CONFLICT_KEYS: Record<string, string[]> = {
+const CONFLICT_KEYS: Record<keyof DemoRows, string[]> = {
   product: ['merchant_id', 'id'],
   review: ['merchant_id', 'id'],
   social_post: ['merchant_id', 'id'],
@@ -20,10 +21,14 @@ export async function loadDemoIfEmpty(app: App): Promise<boolean> {
   await app.store.transaction(async (tx) => {
     await createMerchant(tx, DEMO_MERCHANT);
     await createAccount(tx, DEMO_MERCHANT.id, { ...DEMO_LOGIN, displayName: '演示老板' });
-    const rows = generateDemo(DEMO_MERCHANT.id);
-    for (const [table, list] of Object.entries(rows)) {
-      await tx.insertMany(table as keyof typeof CONFLICT_KEYS as never, list, CONFLICT_KEYS[table]);
-    }
+    await insertDemoRows(tx, generateDemo(DEMO_MERCHANT.id));
   });
   return true;
+}
+
+/** Inserts the given tables of generated rows (tests pass a few tables or slices), skipping rows already there. */
+export async function insertDemoRows(store: Store, rows: Partial<DemoRows>): Promise<void> {
+  for (const [table, list] of Object.entries(rows) as [keyof DemoRows, Row[]][]) {
+    await store.insertMany(table, list, CONFLICT_KEYS[table]);
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
+import { insertDemoRows } from '../demo/load.js';
 import { storesUnderTest } from '../store/testing.js';
 import { openTestApi, type TestApi } from './testing.js';
 
@@ -10,7 +11,7 @@ describe.each(storesUnderTest())('HTTP API on $name', (under) => {
 
   beforeAll(async () => {
     api = await openTestApi(under, ['a', 'b']);
-    await api.app.store.insertMany('review', generateDemo('a').review.slice(0, 7), ['merchant_id', 'id']);
+    await insertDemoRows(api.app.store, { review: generateDemo('a').review.slice(0, 7) });
   });
   afterAll(() => api.dispose());
 

@@ -1,46 +1,43 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCdnow } from '../customers/cdnow.js';
 import { dayNumber } from '../customers/buyer-history.js';
 import { sharedData } from '../ingest/shared-data.js';
-import { createMerchant } from './accounts.js';
 import { listCustomerOrders } from './customers.js';
+import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';
-import type { Store } from './store.js';
 
 // The first 300 CDNOW sample transactions, stored as orders of one CD product; every fifth is the customised variant.
 const cdnow = parseCdnow(readFileSync(sharedData.cdnowSample, 'utf8')).slice(0, 300);
 const iso = (day: number) => new Date(day * 86_400_000 + 3_600_000).toISOString();
 
 describe.each(storesUnderTest())('customer orders on $name', (under) => {
-  let store: Store & { dispose(): Promise<void> };
-  beforeAll(async () => {
-    store = await under.open();
-    await createMerchant(store, { id: 'a', name: 'A 厂' });
-    await createMerchant(store, { id: 'b', name: 'B 厂' });
-    const product = (id: string, name: string) => ({
-      merchant_id: 'a', id, sku: id, name, category: '唱片', price: 12, unit_cost: 7, attributes: '{}', owner: 'own', brand: null, platform: null,
-    });
-    await store.insertMany('product', [product('CD', '流行唱片'), product('CD-LOGO', '定制刻字唱片')], ['merchant_id', 'id']);
-    await store.insertMany(
-      'sales_order',
-      cdnow.map((p, i) => ({ merchant_id: 'a', id: `O${i}`, buyer_id: p.buyerId, ordered_at: iso(p.day), region: null, channel: null, total_amount: p.amount })),
-      ['merchant_id', 'id'],
-    );
-    await store.insertMany(
-      'order_line',
-      cdnow.map((p, i) => ({
-        merchant_id: 'a', order_id: `O${i}`, line_no: 1, product_id: i % 5 === 0 ? 'CD-LOGO' : 'CD', sku: null,
-        quantity: p.units, unit_price: p.amount / p.units, amount: p.amount,
-      })),
-      ['merchant_id', 'order_id', 'line_no'],
-    );
-    await store.insertMany('sales_order', [{ merchant_id: 'b', id: 'O0', buyer_id: 'x', ordered_at: iso(10_000), region: null, channel: null, total_amount: 5 }], ['merchant_id', 'id']);
+  const store = useFreshStore(under, {
+    merchants: SHOPS_A_AND_B,
+    seed: async (store) => {
+      const product = (id: string, name: string) => ({
+        merchant_id: 'a', id, sku: id, name, category: '唱片', price: 12, unit_cost: 7, attributes: '{}', owner: 'own', brand: null, platform: null,
+      });
+      await store.insertMany('product', [product('CD', '流行唱片'), product('CD-LOGO', '定制刻字唱片')], ['merchant_id', 'id']);
+      await store.insertMany(
+        'sales_order',
+        cdnow.map((p, i) => ({ merchant_id: 'a', id: `O${i}`, buyer_id: p.buyerId, ordered_at: iso(p.day), region: null, channel: null, total_amount: p.amount })),
+        ['merchant_id', 'id'],
+      );
+      await store.insertMany(
+        'order_line',
+        cdnow.map((p, i) => ({
+          merchant_id: 'a', order_id: `O${i}`, line_no: 1, product_id: i % 5 === 0 ? 'CD-LOGO' : 'CD', sku: null,
+          quantity: p.units, unit_price: p.amount / p.units, amount: p.amount,
+        })),
+        ['merchant_id', 'order_id', 'line_no'],
+      );
+      await store.insertMany('sales_order', [{ merchant_id: 'b', id: 'O0', buyer_id: 'x', ordered_at: iso(10_000), region: null, channel: null, total_amount: 5 }], ['merchant_id', 'id']);
+    },
   });
-  afterAll(() => store.dispose());
 
   it('returns each order once with its units, day and customisation flag', async () => {
-    const orders = await listCustomerOrders(store, 'a');
+    const orders = await listCustomerOrders(store(), 'a');
     expect(orders).toHaveLength(300);
     expect(orders.reduce((n, o) => n + o.units, 0)).toBe(cdnow.reduce((n, p) => n + p.units, 0));
     expect(orders.filter((o) => o.customised)).toHaveLength(60);
@@ -49,7 +46,7 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
   });
 
   it('never mixes in another merchant’s orders', async () => {
-    const orders = await listCustomerOrders(store, 'b');
+    const orders = await listCustomerOrders(store(), 'b');
     expect(orders).toEqual([{ buyerId: 'x', day: 10_000, amount: 5, units: 1, customised: false }]);
   });
 });

@@ -1,26 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
-import { createMerchant } from './accounts.js';
+import { insertDemoRows } from '../demo/load.js';
 import { loadMarketFacts } from './markets.js';
+import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';
-import type { Store } from './store.js';
 
 describe.each(storesUnderTest())('market facts on $name', (under) => {
-  let store: Store & { dispose(): Promise<void> };
   const rows = generateDemo('a');
-  beforeAll(async () => {
-    store = await under.open();
-    await createMerchant(store, { id: 'a', name: 'A 厂' });
-    await createMerchant(store, { id: 'b', name: 'B 厂' });
-    await store.insertMany('product', rows.product, ['merchant_id', 'id']);
-    await store.insertMany('review', rows.review.slice(0, 500), ['merchant_id', 'id']);
-    await store.insertMany('sales_order', rows.sales_order.slice(0, 200), ['merchant_id', 'id']);
-    await store.insertMany('order_line', rows.order_line.slice(0, 200), ['merchant_id', 'order_id', 'line_no']);
+  const store = useFreshStore(under, {
+    merchants: SHOPS_A_AND_B,
+    seed: (store) => insertDemoRows(store, {
+      product: rows.product,
+      review: rows.review.slice(0, 500),
+      sales_order: rows.sales_order.slice(0, 200),
+      order_line: rows.order_line.slice(0, 200),
+    }),
   });
-  afterAll(() => store.dispose());
 
   it('joins sales lines to their order’s region and channel and their product’s category and cost', async () => {
-    const facts = await loadMarketFacts(store, 'a');
+    const facts = await loadMarketFacts(store(), 'a');
     expect(facts.sales).toHaveLength(200);
     const line = rows.order_line[0];
     const order = rows.sales_order.find((o) => o.id === line.order_id)!;
@@ -31,7 +29,7 @@ describe.each(storesUnderTest())('market facts on $name', (under) => {
   });
 
   it('marks reviews of own listings and lists competitors', async () => {
-    const facts = await loadMarketFacts(store, 'a');
+    const facts = await loadMarketFacts(store(), 'a');
     expect(facts.reviews).toHaveLength(500);
     const ownIds = new Set(rows.product.filter((p) => p.owner === 'own').map((p) => p.id));
     expect(facts.reviews.filter((r) => r.own)).toHaveLength(rows.review.slice(0, 500).filter((r) => ownIds.has(String(r.product_id))).length);
@@ -39,6 +37,6 @@ describe.each(storesUnderTest())('market facts on $name', (under) => {
   });
 
   it('never mixes in another merchant’s rows', async () => {
-    expect(await loadMarketFacts(store, 'b')).toEqual({ sales: [], reviews: [], competitors: [] });
+    expect(await loadMarketFacts(store(), 'b')).toEqual({ sales: [], reviews: [], competitors: [] });
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMerchant } from './accounts.js';
+import { describe, expect, it } from 'vitest';
 import { extractNewReviews, listReviewMentions, painPointReportFor } from './painpoints.js';
+import { useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';
-import type { Store } from './store.js';
 
 const product = (id: string, owner: 'own' | 'competitor', category: string) => ({
   merchant_id: 'm1', id, sku: id, name: `${category}${id}`, category, price: 99, unit_cost: null, attributes: '{}',
@@ -22,54 +21,52 @@ function countingExtractor() {
 }
 
 describe.each(storesUnderTest())('pain-point store on $name', (under) => {
-  let store: Store & { dispose(): Promise<void> };
-  beforeAll(async () => {
-    store = await under.open();
-    await createMerchant(store, { id: 'm1', name: '台州厂' });
-    await createMerchant(store, { id: 'm2', name: '宁波厂' });
-    await store.insertMany('product', [product('P1', 'own', '露营车'), product('C1', 'competitor', '露营车'), product('P2', 'own', '收纳箱')], ['merchant_id', 'id']);
-    await store.insertMany('review', [
-      ...Array.from({ length: 6 }, (_, i) => review('m1', 'P1', '拉杆角度不能调，弯腰拉很累', i, 2)),
-      ...Array.from({ length: 4 }, (_, i) => review('m1', 'P1', '轮子顺滑，拉起来轻松', i, 5)),
-      ...Array.from({ length: 5 }, (_, i) => review('m1', 'C1', '价格太贵了，收起来还是很占地方', 10 + i, 3)),
-      ...Array.from({ length: 3 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 20 + i, 2)),
-      review('m2', null as unknown as string, '拉杆角度不能调', 1, 1),
-    ], ['merchant_id', 'id']);
+  const store = useFreshStore(under, {
+    merchants: [{ id: 'm1', name: '台州厂' }, { id: 'm2', name: '宁波厂' }],
+    seed: async (store) => {
+      await store.insertMany('product', [product('P1', 'own', '露营车'), product('C1', 'competitor', '露营车'), product('P2', 'own', '收纳箱')], ['merchant_id', 'id']);
+      await store.insertMany('review', [
+        ...Array.from({ length: 6 }, (_, i) => review('m1', 'P1', '拉杆角度不能调，弯腰拉很累', i, 2)),
+        ...Array.from({ length: 4 }, (_, i) => review('m1', 'P1', '轮子顺滑，拉起来轻松', i, 5)),
+        ...Array.from({ length: 5 }, (_, i) => review('m1', 'C1', '价格太贵了，收起来还是很占地方', 10 + i, 3)),
+        ...Array.from({ length: 3 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 20 + i, 2)),
+        review('m2', null as unknown as string, '拉杆角度不能调', 1, 1),
+      ], ['merchant_id', 'id']);
+    },
   });
-  afterAll(() => store.dispose());
 
   it('extracts each review once per model version and only new reviews afterwards', async () => {
     const first = countingExtractor();
-    expect(await extractNewReviews(store, 'm1', first.extract, 'v1')).toBe(18);
-    expect(await extractNewReviews(store, 'm1', first.extract, 'v1')).toBe(0);
-    await store.insertMany('review', [review('m1', 'P1', '拉杆角度不能调', 30, 1)], ['merchant_id', 'id']);
+    expect(await extractNewReviews(store(), 'm1', first.extract, 'v1')).toBe(18);
+    expect(await extractNewReviews(store(), 'm1', first.extract, 'v1')).toBe(0);
+    await store().insertMany('review', [review('m1', 'P1', '拉杆角度不能调', 30, 1)], ['merchant_id', 'id']);
     const second = countingExtractor();
-    expect(await extractNewReviews(store, 'm1', second.extract, 'v1')).toBe(1);
+    expect(await extractNewReviews(store(), 'm1', second.extract, 'v1')).toBe(1);
     expect(second.seen).toEqual(['拉杆角度不能调']);
     // A new model re-extracts everything, replacing the old rows rather than adding to them.
-    expect(await extractNewReviews(store, 'm1', countingExtractor().extract, 'v2')).toBe(19);
-    const stored = await store.db.selectFrom('aspect_opinion').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', 'm1').executeTakeFirstOrThrow();
+    expect(await extractNewReviews(store(), 'm1', countingExtractor().extract, 'v2')).toBe(19);
+    const stored = await store().db.selectFrom('aspect_opinion').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', 'm1').executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(19);
     // The other merchant's review was never touched.
     expect(first.seen.concat(second.seen)).toHaveLength(19);
   });
 
   it('lists reviews in scope with their product and stored triples', async () => {
-    const camping = await listReviewMentions(store, 'm1', { category: '露营车' });
+    const camping = await listReviewMentions(store(), 'm1', { category: '露营车' });
     expect(camping).toHaveLength(16);
     expect(new Set(camping.map((r) => r.owner))).toEqual(new Set(['own', 'competitor']));
     expect(camping.every((r) => r.opinions.length === 1 && r.opinions[0].aspectGroup === '拉杆')).toBe(true);
-    expect(await listReviewMentions(store, 'm1', { productId: 'P2' })).toHaveLength(3);
-    expect(await listReviewMentions(store, 'm1', { since: '2026-06-20' })).toHaveLength(4);
-    expect(await listReviewMentions(store, 'm1', { platform: '拼多多' })).toHaveLength(11);
+    expect(await listReviewMentions(store(), 'm1', { productId: 'P2' })).toHaveLength(3);
+    expect(await listReviewMentions(store(), 'm1', { since: '2026-06-20' })).toHaveLength(4);
+    expect(await listReviewMentions(store(), 'm1', { platform: '拼多多' })).toHaveLength(11);
     // Not yet extracted: left out until it is.
-    expect(await listReviewMentions(store, 'm2', {})).toHaveLength(0);
-    expect(await extractNewReviews(store, 'm2', countingExtractor().extract, 'v2')).toBe(1);
-    expect(await listReviewMentions(store, 'm2', {})).toHaveLength(1);
+    expect(await listReviewMentions(store(), 'm2', {})).toHaveLength(0);
+    expect(await extractNewReviews(store(), 'm2', countingExtractor().extract, 'v2')).toBe(1);
+    expect(await listReviewMentions(store(), 'm2', {})).toHaveLength(1);
   });
 
   it('builds the report with the committed model, per product and for competitors', async () => {
-    const report = await painPointReportFor(store, 'm1', {});
+    const report = await painPointReportFor(store(), 'm1', {});
     expect(report.extractedNow).toBe(19);
     expect(report.reviews).toBe(19);
     const handle = report.painPoints.find((p) => p.group === '拉杆');
@@ -79,16 +76,16 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(handle?.starsCost).toBeGreaterThan(1);
     expect(report.byProduct.map((s) => s.key)).toEqual(['P1', 'C1', 'P2']);
     expect(report.byCompetitor.map((s) => s.key)).toEqual(['野趣']);
-    expect((await painPointReportFor(store, 'm1', {})).extractedNow).toBe(0);
+    expect((await painPointReportFor(store(), 'm1', {})).extractedNow).toBe(0);
   });
 
   it('extracts at most the requested number per report and says how many wait', async () => {
-    await store.insertMany('review', Array.from({ length: 5 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 40 + i, 2)), ['merchant_id', 'id']);
-    const partial = await painPointReportFor(store, 'm1', {}, 2);
+    await store().insertMany('review', Array.from({ length: 5 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 40 + i, 2)), ['merchant_id', 'id']);
+    const partial = await painPointReportFor(store(), 'm1', {}, 2);
     expect(partial.extractedNow).toBe(2);
     expect(partial.pendingReviews).toBe(3);
     expect(partial.reviews).toBe(21);
-    const rest = await painPointReportFor(store, 'm1', {}, 10);
+    const rest = await painPointReportFor(store(), 'm1', {}, 10);
     expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 24]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
+import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { openTestApi, type TestApi } from '../testing.js';
 
@@ -9,7 +10,7 @@ describe.each(storesUnderTest())('agents API on $name', (under) => {
 
   beforeAll(async () => {
     api = await openTestApi(under, ['a', 'b']);
-    await api.app.store.insertMany('product', generateDemo('a').product, ['merchant_id', 'id']);
+    await insertDemoRows(api.app.store, { product: generateDemo('a').product });
   });
   afterAll(() => api.dispose());
 

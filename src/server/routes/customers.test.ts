@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
+import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { openTestApi, type TestApi } from '../testing.js';
 
@@ -9,12 +10,8 @@ describe.each(storesUnderTest())('customers and markets API on $name', (under) =
 
   beforeAll(async () => {
     api = await openTestApi(under, ['a', 'b']);
-    const { store } = api.app;
-    const rows = generateDemo('a');
-    await store.insertMany('product', rows.product, ['merchant_id', 'id']);
-    await store.insertMany('review', rows.review, ['merchant_id', 'id']);
-    await store.insertMany('sales_order', rows.sales_order, ['merchant_id', 'id']);
-    await store.insertMany('order_line', rows.order_line, ['merchant_id', 'order_id', 'line_no']);
+    const { product, review, sales_order, order_line } = generateDemo('a');
+    await insertDemoRows(api.app.store, { product, review, sales_order, order_line });
   });
   afterAll(() => api.dispose());
 

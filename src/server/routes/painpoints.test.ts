@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
+import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { openTestApi, type TestApi } from '../testing.js';
 
@@ -10,11 +11,9 @@ describe.each(storesUnderTest())('pain-points API on $name', (under) => {
 
   beforeAll(async () => {
     api = await openTestApi(under, ['a', 'b']);
-    const { store } = api.app;
-    await store.insertMany('product', demo.product, ['merchant_id', 'id']);
     // Three products' reviews keep the test quick on both databases.
     const products = new Set(['P-TROLLEY', 'C-TROLLEY', 'P-BOX-L']);
-    await store.insertMany('review', demo.review.filter((r) => products.has(String(r.product_id))), ['merchant_id', 'id']);
+    await insertDemoRows(api.app.store, { product: demo.product, review: demo.review.filter((r) => products.has(String(r.product_id))) });
   });
   afterAll(() => api.dispose());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
+import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { openTestApi, type TestApi } from '../testing.js';
 
@@ -10,11 +11,8 @@ describe.each(storesUnderTest())('trends API on $name', (under) => {
 
   beforeAll(async () => {
     api = await openTestApi(under, ['a', 'b']);
-    const { store } = api.app;
-    await store.insertMany('product', rows.product, ['merchant_id', 'id']);
-    await store.insertMany('keyword_volume', rows.keyword_volume, ['merchant_id', 'keyword', 'platform', 'bucket', 'bucket_start']);
-    await store.insertMany('sales_order', rows.sales_order, ['merchant_id', 'id']);
-    await store.insertMany('order_line', rows.order_line, ['merchant_id', 'order_id', 'line_no']);
+    const { product, keyword_volume, sales_order, order_line } = rows;
+    await insertDemoRows(api.app.store, { product, keyword_volume, sales_order, order_line });
   });
   afterAll(() => api.dispose());
 

@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { registerCellParser } from './fast-row.js';
 import { asText, isBlank, parseCount, parseId, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
 
 /**
  * zod types for cells. A cell arrives as whatever the reader produced (string, number, Date, null);
  * each type turns it into the domain value or an issue whose message the rejects report shows.
  */
-function cell<T>(parse: (value: unknown) => Parsed<T>) {
-  return z.unknown().transform((value, ctx): T => {
+export function cell<T>(parse: (value: unknown) => Parsed<T>) {
+  const schema = z.unknown().transform((value, ctx): T => {
     const result = parse(value);
     if (result.ok) return result.value;
     ctx.addIssue({ code: 'custom', message: result.reason });
     return z.NEVER;
   });
+  return registerCellParser(schema, parse);
 }
 
 const EMPTY = 'is empty';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
@@ -72,6 +73,7 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   const spec = importKinds[plan.kind];
   const resumeAfter = plan.resumeAfterRow ?? 0;
   const batchRows = plan.batchRows ?? BATCH_ROWS;
+  const parseFast = fastRowParser(spec.row);
   const map = recordMapper(plan.source.headers, spec.fields, spec.keepsExtras ?? false);
   const build = spec.start({ merchantId: plan.merchantId, defaults: plan.defaults ?? {} }) as (
     row: ValidRow<unknown>,
@@ -115,13 +117,17 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
       continue;
     }
     if (isBlankRecord(mapped.fields)) continue;
-    const parsed = spec.row.safeParse(mapped.fields);
-    if (!parsed.success) {
-      for (const r of issuesToRejects(mapped, parsed.error.issues)) reject(r);
-      continue;
+    let value: unknown = parseFast?.(mapped.fields);
+    if (value === undefined) {
+      const parsed = spec.row.safeParse(mapped.fields);
+      if (!parsed.success) {
+        for (const r of issuesToRejects(mapped, parsed.error.issues)) reject(r);
+        continue;
+      }
+      value = parsed.data;
     }
     // Rows before the resume point are still built: order line numbers count every row.
-    const built = build({ value: parsed.data, extras: mapped.extras });
+    const built = build({ value, extras: mapped.extras });
     if (record.row <= resumeAfter) continue;
     batch.push(built);
   }

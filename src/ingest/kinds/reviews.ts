@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../../domain/types.js';
 import { detectLanguage } from '../../text/language.js';
 import { timeOrderedKey } from '../dedupe.js';
-import { cells } from '../fields.js';
+import { cell, cells } from '../fields.js';
 import { defineKind } from '../kind.js';
 import { canonicalPlatform } from '../platforms.js';
 import { PLATFORM_HEADERS } from './synonyms.js';
@@ -10,7 +10,7 @@ import { PLATFORM_HEADERS } from './synonyms.js';
 const LANGUAGE_WORDS: Record<string, Language> = { zh: 'zh', 'zh-cn': 'zh', 中文: 'zh', chinese: 'zh', en: 'en', 英文: 'en', english: 'en' };
 
 /** A language column is trusted when it says zh or en; anything else is detected from the text. */
-const language = z.unknown().transform((value): Language | null => LANGUAGE_WORDS[String(value ?? '').trim().toLowerCase()] ?? null);
+const language = cell<Language | null>((value) => ({ ok: true, value: LANGUAGE_WORDS[String(value ?? '').trim().toLowerCase()] ?? null }));
 
 /** Reviews of the merchant's and competitors' products (评价 exports, scraped listings). */
 export const reviews = defineKind({

@@ -17,6 +17,13 @@ describe('contentKey', () => {
     expect(new Set(variants.map((t) => contentKey('tmall', t))).size).toBe(distinct.size);
   });
 
+  it('keeps the keys earlier imports stored, so re-importing their files adds nothing', () => {
+    // Keys computed by the first release (which hashed the joined parts) for a real review.
+    const text = realChineseReviews(1)[0].text;
+    expect(timeOrderedKey('2024-05-01T02:06:00.000Z', 'tmall', 'P1', null, text)).toBe('20240501020600-7845f3294dddc5c872c9e62b');
+    expect(contentKey('a', 5, undefined, 'b')).toBe('04eac7b8af0a33b715745d73');
+  });
+
   it('orders time-keyed rows by their time', () => {
     const key = timeOrderedKey('2024-05-01T02:06:00.000Z', 'tmall', '好');
     expect(key).toMatch(/^20240501020600-[0-9a-f]{24}$/);

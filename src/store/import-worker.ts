@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
 import { openSource } from '../ingest/readers/index.js';
 import { runImport, type ImportSummary } from '../ingest/run.js';
-import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
+import type { FileFormat, ImportDefaults, ImportKind, ImportReject } from '../ingest/types.js';
+import { packRecords, type PackedRecords } from './import-packing.js';
 
 /** What the reading thread is told: everything `runImport` needs except where records go. */
 export interface ReadJob {
@@ -17,7 +18,7 @@ export interface ReadJob {
 }
 
 export type ReaderMessage =
-  | { type: 'batch'; records: ImportedRecord[]; rejects: ImportReject[]; throughRow: number }
+  | { type: 'batch'; records: PackedRecords; rejects: ImportReject[]; throughRow: number }
   | { type: 'progress'; bytesRead: number; rowsRead: number }
   | { type: 'done'; summary: ImportSummary }
   | { type: 'failed'; code?: AppError['code']; message: string; details?: unknown };
@@ -52,7 +53,7 @@ async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise
       source: await openSource(job.format, bytes),
       sink: {
         async commit(records, rejects, throughRow) {
-          post({ type: 'batch', records, rejects, throughRow });
+          post({ type: 'batch', records: packRecords(records), rejects, throughRow });
           inFlight++;
           while (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
           return 0; // the main thread counts what landed

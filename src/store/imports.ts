@@ -8,6 +8,7 @@ import { AppError, notFound } from '../domain/errors.js';
 import { formatFromName, openSource } from '../ingest/readers/index.js';
 import { runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
+import { unpackRecords } from './import-packing.js';
 import type { ReaderMessage, ReadJob } from './import-worker.js';
 import { importSink } from './import-writers.js';
 import type { ImportJobTable } from './migrations/010_imports.js';
@@ -205,8 +206,9 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
       else if (m.type === 'batch') {
         then(async () => {
           for (const r of m.rejects) options.onReject?.(r);
-          landed += await commit(m.records, m.rejects, m.throughRow);
-          accepted += m.records.length;
+          const records = unpackRecords<ImportedRecord>(m.records);
+          landed += await commit(records, m.rejects, m.throughRow);
+          accepted += records.length;
           worker.postMessage('committed');
         });
       } else if (m.type === 'done') {

@@ -5,32 +5,10 @@ import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { LaunchRisk as SimulatedLaunch } from '../../../src/selection/launch-risk.js';
 
-interface LaunchRisk {
-  expectedProfit: number;
-  expectedProfitError: number;
-  chanceOfLoss: number;
-  profitPercentiles: { p5: number; p25: number; p50: number; p75: number; p95: number };
-  expectedUnitsSold: number;
-  expectedUnsoldUnits: number;
-  breakEvenUnits: number | null;
-  chanceOfPayback: number;
-  breakEvenWeeks: { p50: number | null; p90: number | null };
-  paybackDate: string | null;
-  profitChart: { from: number; to: number; count: number }[];
-  priceCurve: { price: number; expectedProfit: number; chanceOfLoss: number }[] | null;
-  testFirst: {
-    decideNow: number;
-    testFirst: number;
-    valueOfTesting: number;
-    valueOfPerfectInformation: number;
-    launchWhenTestShowsUnits: number | null;
-    advice: 'test-first' | 'launch' | 'do-not-launch';
-  } | null;
-  draws: number;
-  /** First-season units of the similar products the demand was drawn from. */
-  seasons: number[] | null;
-}
+/** What POST /api/selection/launch answers: the simulation plus the seasons a history-based demand was drawn from. */
+type LaunchRisk = SimulatedLaunch & { seasons: number[] | null };
 
 type DemandMode = 'range' | 'normal' | 'fixed' | 'similar';
 

@@ -2,34 +2,10 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recha
 import { Loaded } from '../components/Status.js';
 import { useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { MarketDimension } from '../../../src/markets/market-facts.js';
+import type { MarketReport } from '../../../src/markets/market-report.js';
 
-type Dimension = 'region' | 'channel' | 'category';
-type Factor = 'demand' | 'growth' | 'headroom' | 'competition' | 'margin';
-
-/** The slice of GET /api/markets this page reads. */
-interface MarketReport {
-  asOf: string;
-  windowDays: number;
-  weights: Record<Factor, number>;
-  rankings: {
-    dimension: Dimension;
-    key: string;
-    rank: number;
-    score: number;
-    strengths: Factor[];
-    weaknesses: Factor[];
-    cell: {
-      demand: number | null;
-      demandSource: 'reviews' | 'ownSales';
-      growth: number | null;
-      ownShare: number | null;
-      competitors: number | null;
-      margin: number | null;
-    };
-  }[];
-}
-
-const DIMENSIONS: Dimension[] = ['region', 'channel', 'category'];
+const DIMENSIONS: MarketDimension[] = ['region', 'channel', 'category'];
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 export function MarketsPage() {

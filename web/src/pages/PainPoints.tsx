@@ -4,46 +4,12 @@ import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { PainPointGap } from '../../../src/painpoints/gap.js';
+import type { RankedPainPoint } from '../../../src/painpoints/ranking.js';
+import type { PainPointReport as Report, PainPointSlice } from '../../../src/painpoints/report.js';
 
-/** The slice of GET /api/painpoints this page reads. */
-interface PainPoint {
-  group: string;
-  label: string;
-  reviews: number;
-  share: number;
-  negativity: number;
-  growth: number;
-  starsCost: number;
-  evidence: { reviewId: string; text: string }[];
-  phrasings: { text: string; count: number }[];
-  trend: { month: string; reviews: number; complaints: number }[];
-}
-
-interface Slice {
-  key: string;
-  label: string;
-  reviews: number;
-  painPoints: PainPoint[];
-}
-
-interface Gap {
-  group: string;
-  ownShare: number;
-  competitorShare: number;
-}
-
-interface PainPointReport {
-  reviews: number;
-  extractedNow: number;
-  pendingReviews: number;
-  painPoints: PainPoint[];
-  byProduct: Slice[];
-  byCategory: Slice[];
-  byPlatform: Slice[];
-  byCompetitor: Slice[];
-  gap: { competitorsWorse: Gap[]; oursWorse: Gap[] };
-  opportunities: ({ group: string } & Record<'zh-CN' | 'en', string>)[];
-}
+/** GET /api/painpoints: the report plus how far review extraction has got. */
+type PainPointReport = Report & { extractedNow: number; pendingReviews: number };
 
 /** Bars shown in the chart; the rest are in the list below it. */
 const CHART_BARS = 10;
@@ -74,7 +40,7 @@ function Quote({ text, phrases }: { text: string; phrases: string[] }) {
   );
 }
 
-function PainPointCard({ painPoint, rank }: { painPoint: PainPoint; rank: number }) {
+function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: number }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const p = painPoint;
@@ -121,7 +87,7 @@ function PainPointCard({ painPoint, rank }: { painPoint: PainPoint; rank: number
   );
 }
 
-function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
+function GapList({ title, gaps }: { title: string; gaps: PainPointGap[] }) {
   const t = useT();
   if (gaps.length === 0) return null;
   return (
@@ -137,7 +103,7 @@ function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
 }
 
 /** The top pain points of each product, platform or competitor, one line each. */
-function SliceList({ title, slices, testId }: { title: string; slices: Slice[]; testId: string }) {
+function SliceList({ title, slices, testId }: { title: string; slices: PainPointSlice[]; testId: string }) {
   const t = useT();
   if (slices.length === 0) return null;
   return (

@@ -4,17 +4,8 @@ import { Loaded } from '../Status.js';
 import { useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
-
-/** GET /api/counts. */
-interface Counts {
-  products: number;
-  reviews: number;
-  posts: number;
-  buyers: number;
-  orders: number;
-  keywordVolumes: number;
-  campaigns: number;
-}
+// GET /api/counts answers this.
+import type { DataCounts as Counts } from '../../../../src/domain/types.js';
 
 const ORDER: (keyof Counts)[] = ['reviews', 'posts', 'orders', 'buyers', 'products', 'keywordVolumes', 'campaigns'];
 // Tall enough for every label at phone font size; shorter bars start dropping labels.

@@ -22,8 +22,21 @@ const CANONICAL = new Map<string, string>(
 /** Used when neither the file nor the merchant says where the rows come from. */
 export const UNKNOWN_PLATFORM = 'unknown';
 
+/**
+ * A file spells its platforms a handful of ways, once per row; NFKC-normalising every row's cell
+ * cost more than the rest of its platform work, so recent spellings are remembered.
+ */
+const SPELLINGS_REMEMBERED = 256;
+const remembered = new Map<string, string>();
+
 export function canonicalPlatform(name: string | null | undefined): string {
-  const key = (name ?? '').normalize('NFKC').trim().toLowerCase();
-  if (key === '') return UNKNOWN_PLATFORM;
-  return CANONICAL.get(key) ?? key;
+  const raw = name ?? '';
+  let code = remembered.get(raw);
+  if (code === undefined) {
+    const key = raw.normalize('NFKC').trim().toLowerCase();
+    code = key === '' ? UNKNOWN_PLATFORM : (CANONICAL.get(key) ?? key);
+    if (remembered.size >= SPELLINGS_REMEMBERED) remembered.clear();
+    remembered.set(raw, code);
+  }
+  return code;
 }

@@ -11,6 +11,20 @@ describe('parseTime', () => {
     expect(value(parseTime('20240501'))).toBe('2024-04-30T16:00:00.000Z');
   });
 
+  it('reads zero-padded export times the same as their unpadded spellings', () => {
+    // Padded times take a shortcut; unpadded ones ("2024-5-1 8:05:07") take the general pattern.
+    for (let day = 0; day < 400; day += 7) {
+      const at = new Date(Date.UTC(2023, 11, 25 + day, (day * 5) % 24, (day * 11) % 60, (day * 13) % 60));
+      const [y, mo, d, h, mi, s] = [at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()];
+      const p = (n: number) => String(n).padStart(2, '0');
+      expect(value(parseTime(`${y}-${p(mo)}-${p(d)} ${p(h)}:${p(mi)}:${p(s)}`))).toBe(value(parseTime(`${y}-${mo}-${d} ${h}:${mi}:${s}`)));
+      expect(value(parseTime(`${y}/${p(mo)}/${p(d)}T${p(h)}:${p(mi)}`))).toBe(value(parseTime(`${y}/${mo}/${d} ${h}:${mi}`)));
+    }
+    expect(value(parseTime('2023-02-29 10:00:00'))).toBe('error: 2023-2-29 is not a calendar date');
+    expect(parseTime('2024-05-01 24:00').ok).toBe(false);
+    expect(parseTime('2024-05-01 14:3x').ok).toBe(false);
+  });
+
   it('keeps an explicit zone, as in the Amazon export', () => {
     expect(value(parseTime('2017-09-03T00:00:00.000Z'))).toBe('2017-09-03T00:00:00.000Z');
     expect(value(parseTime('2017-09-03T10:00:00+02:00'))).toBe('2017-09-03T08:00:00.000Z');

@@ -138,6 +138,32 @@ function fromNumber(n: number): Parsed<string> {
   return fail(`${n} is not a date`);
 }
 
+const DIGIT_0 = 0x30;
+const digitAt = (text: string, i: number) => text.charCodeAt(i) - DIGIT_0;
+const isDigitAt = (text: string, i: number) => digitAt(text, i) >= 0 && digitAt(text, i) <= 9;
+/** Positions of the digits in "2024-05-01 14:30:00" and of its separators. */
+const FIXED_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const FIXED_MINUTES_LENGTH = 16;
+const FIXED_SECONDS_LENGTH = 19;
+
+/**
+ * "2024-05-01 14:30:00" (or "/" between date parts, "T" before the time, no seconds), which is
+ * nearly every platform export, read without the general pattern's match arrays. Says undefined
+ * for anything else; what it accepts the general pattern reads the same way.
+ */
+function fixedDateTime(text: string): Parsed<string> | undefined {
+  const length = text.length;
+  if (length !== FIXED_MINUTES_LENGTH && length !== FIXED_SECONDS_LENGTH) return undefined;
+  const dateSeparator = text[4];
+  if ((dateSeparator !== '-' && dateSeparator !== '/') || text[7] !== dateSeparator) return undefined;
+  if ((text[10] !== ' ' && text[10] !== 'T') || text[13] !== ':') return undefined;
+  if (length === FIXED_SECONDS_LENGTH && text[16] !== ':') return undefined;
+  for (const i of FIXED_DIGITS) if (i < length && !isDigitAt(text, i)) return undefined;
+  const two = (i: number) => digitAt(text, i) * 10 + digitAt(text, i + 1);
+  const year = two(0) * 100 + two(2);
+  return fromParts(year, two(5), two(8), two(11), two(14), length === FIXED_SECONDS_LENGTH ? two(17) : 0);
+}
+
 /** Any of the common spellings to an ISO-8601 UTC instant. */
 export function parseTime(value: unknown): Parsed<string> {
   // Spreadsheet readers hand out wall-clock times as if they were UTC.
@@ -146,6 +172,8 @@ export function parseTime(value: unknown): Parsed<string> {
   }
   if (typeof value === 'number') return fromNumber(value);
   const text = asText(value);
+  const fixed = fixedDateTime(text);
+  if (fixed) return fixed;
   const m = DATE_TIME.exec(text);
   if (m) {
     const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;

@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
 import { openSource } from '../ingest/readers/index.js';
 import { runImport, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportKind, ImportReject } from '../ingest/types.js';
+import { fileChunks } from './import-bytes.js';
 import { packRecords, type PackedRecords } from './import-packing.js';
 
 /** What the reading thread is told: everything `runImport` needs except where records go. */
@@ -38,15 +38,8 @@ async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise
     wake?.();
   });
   const post = (message: ReaderMessage) => port.postMessage(message);
-  let bytesRead = 0;
   let rowsRead = 0;
-  const bytes = (async function* () {
-    for await (const chunk of createReadStream(job.path)) {
-      bytesRead += (chunk as Buffer).length;
-      post({ type: 'progress', bytesRead, rowsRead });
-      yield chunk as Buffer;
-    }
-  })();
+  const bytes = fileChunks(job.path, (bytesRead) => post({ type: 'progress', bytesRead, rowsRead }));
   try {
     const summary = await runImport({
       ...job,

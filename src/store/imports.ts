@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { sql } from 'kysely';
@@ -8,6 +7,7 @@ import { AppError, notFound } from '../domain/errors.js';
 import { formatFromName, openSource } from '../ingest/readers/index.js';
 import { runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
+import { fileChunks } from './import-bytes.js';
 import { unpackRecords } from './import-packing.js';
 import type { ReaderMessage, ReadJob } from './import-worker.js';
 import { importSink } from './import-writers.js';
@@ -129,15 +129,8 @@ async function withImportCache<T>(store: Store, work: () => Promise<T>): Promise
 
 /** The whole import on this thread: for small files, where a second thread would not pay off. */
 async function importOnOneThread<K extends ImportKind>(job: ReadJob, sink: ImportSink<K>, options: ImportFileOptions, totalBytes: number) {
-  let bytesRead = 0;
   let rowsRead = 0;
-  const bytes = (async function* () {
-    for await (const chunk of createReadStream(job.path)) {
-      bytesRead += (chunk as Buffer).length;
-      options.onProgress?.({ bytesRead, totalBytes, rowsRead });
-      yield chunk as Buffer;
-    }
-  })();
+  const bytes = fileChunks(job.path, (bytesRead) => options.onProgress?.({ bytesRead, totalBytes, rowsRead }));
   return runImport({
     ...job,
     kind: job.kind as K,
@@ -152,7 +145,7 @@ async function importOnOneThread<K extends ImportKind>(job: ReadJob, sink: Impor
 
 async function fingerprintFile(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of fileChunks(path)) hash.update(chunk);
   return hash.digest('hex');
 }
 

@@ -11,21 +11,16 @@ import { parse } from 'csv-parse/sync';
 import { answerQuestion, indexPastAnswers, type PastAnswer } from '../src/agents/service/answer.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { peakRssMb } from './memory.js';
+import { flag, textFlag } from './flags.js';
+import { percentile } from './percentile.js';
 
 /** Buyers on Taobao expect a reply within seconds; the agent's share of that must stay under one. */
 const P95_BASELINE_MS = 1000;
 const product = { id: 'P', price: 59, attributes: { 材质: 'PP', 容量: '60L', 颜色: '透明' } };
 
-function flag(args: string[], name: string, fallback: string): string {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : fallback;
-}
-
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-
 export async function run(args: string[]): Promise<void> {
-  const sizes = flag(args, 'memory', '1000,10000,50000').split(',').map(Number);
-  const questions = Number(flag(args, 'questions', '200'));
+  const sizes = textFlag(args, 'memory', '1000,10000,50000').split(',').map(Number);
+  const questions = flag(args, 'questions', 200);
   const rows = parse(readFileSync(sharedData.onlineShopping), { columns: true, skip_empty_lines: true }) as { review: string }[];
   // Short sentences read like questions; long reviews would not be asked in a chat.
   const sentences = rows.map((r) => r.review.split(/[。！？!?\n]/)[0].trim()).filter((s) => s.length >= 6 && s.length <= 40);

@@ -13,19 +13,14 @@ import { runConcurrencyDrill } from '../src/approvals/drill.js';
 import { openStore, type Store } from '../src/store/store.js';
 import { storesUnderTest } from '../src/store/testing.js';
 import { peakRssMb } from './memory.js';
+import { flag } from './flags.js';
+import { percentile } from './percentile.js';
 
 /** A tap on the phone should feel instant: the server's share of it stays under 200 ms at p95. */
 const TAP_P95_BASELINE_MS = 200;
 /** Budgets large enough that the bench measures the guard, not budget refusals. */
 const UNLIMITED = { dailyBudgetYuan: 1e9, monthlyBudgetYuan: 1e9 };
 const OWNER = { id: 'cli:bench', label: 'bench' };
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
-
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function measure(name: string, store: Store, proposals: number, taps: number): Promise<void> {
   const merchant = `bench-${name}`;

@@ -21,6 +21,7 @@ import { openStore } from '../src/store/store.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { mulberry32 } from '../src/trends/planted-trends.js';
 import { peakRssMb } from './memory.js';
+import { flag } from './flags.js';
 
 const MASTER_FIT_FLOOR_SECONDS = 2;
 // The master fit is repeated and the median reported: the first run also pays for JIT compilation,
@@ -29,11 +30,6 @@ const MASTER_RUNS = 5;
 // The published calibration: 39 weeks ending 1997-09-30, time in weeks.
 const WINDOW = { calibrationEndDay: dayNumber('1997-09-30'), observationEndDay: dayNumber('1997-09-30'), unitDays: 7 };
 const HORIZON_WEEKS = 52;
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
 
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;

@@ -16,11 +16,7 @@ import { createMerchant } from '../src/store/accounts.js';
 import { extractNewReviews, listReviewMentions } from '../src/store/painpoints.js';
 import { openStore } from '../src/store/store.js';
 import { peakRssMb } from './memory.js';
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
+import { flag } from './flags.js';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 /** CPU seconds of this process since `since`: on a shared machine, wall time mostly measures the neighbours. */

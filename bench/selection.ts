@@ -12,16 +12,11 @@ import { launchPlanSchema } from '../src/selection/launch-plan.js';
 import { simulateLaunch } from '../src/selection/launch-risk.js';
 import { meanPairwiseSimilarity, tfidfVectors, wordsOf } from '../src/selection/similarity.js';
 import { peakRssMb } from './memory.js';
+import { flag } from './flags.js';
+import { percentile } from './percentile.js';
 
 /** A calculator tap on a phone should answer within 300 ms, network included; the server gets at most that. */
 const TAP_BUDGET_MS = 300;
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
-
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 function timed(runs: number, work: (i: number) => void): number[] {
   const times: number[] = [];

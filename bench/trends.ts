@@ -10,6 +10,7 @@ import { seededRandom } from '../src/domain/random.js';
 import { TrendRadar } from '../src/trends/radar.js';
 import type { SeriesKind, TrendEvent } from '../src/trends/types.js';
 import { peakRssMb } from './memory.js';
+import { flag } from './flags.js';
 
 const FULL_SCAN_FLOOR_SECONDS = 30;
 const INCREMENTAL_FLOOR_SECONDS = 1;
@@ -33,11 +34,6 @@ const KIND_MIX: [SeriesKind, number][] = [
   ['product', 0.9],
   ['keyword', 1],
 ];
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
 
 interface Workload {
   kinds: SeriesKind[];

@@ -141,6 +141,7 @@ function fromNumber(n: number): Parsed<string> {
 const DIGIT_0 = 0x30;
 const digitAt = (text: string, i: number) => text.charCodeAt(i) - DIGIT_0;
 const isDigitAt = (text: string, i: number) => digitAt(text, i) >= 0 && digitAt(text, i) <= 9;
+const twoDigitsAt = (text: string, i: number) => digitAt(text, i) * 10 + digitAt(text, i + 1);
 /** Positions of the digits in "2024-05-01 14:30:00" and of its separators. */
 const FIXED_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 const FIXED_MINUTES_LENGTH = 16;
@@ -159,9 +160,9 @@ function fixedDateTime(text: string): Parsed<string> | undefined {
   if ((text[10] !== ' ' && text[10] !== 'T') || text[13] !== ':') return undefined;
   if (length === FIXED_SECONDS_LENGTH && text[16] !== ':') return undefined;
   for (const i of FIXED_DIGITS) if (i < length && !isDigitAt(text, i)) return undefined;
-  const two = (i: number) => digitAt(text, i) * 10 + digitAt(text, i + 1);
-  const year = two(0) * 100 + two(2);
-  return fromParts(year, two(5), two(8), two(11), two(14), length === FIXED_SECONDS_LENGTH ? two(17) : 0);
+  const year = twoDigitsAt(text, 0) * 100 + twoDigitsAt(text, 2);
+  const second = length === FIXED_SECONDS_LENGTH ? twoDigitsAt(text, 17) : 0;
+  return fromParts(year, twoDigitsAt(text, 5), twoDigitsAt(text, 8), twoDigitsAt(text, 11), twoDigitsAt(text, 14), second);
 }
 
 /** Any of the common spellings to an ISO-8601 UTC instant. */

@@ -3,6 +3,8 @@
  * attribute (its value must be in the answer), an earlier answer (it must be reused), or nothing
  * (the only right reply is to hand it to the owner). Phrasings vary the way buyers' do.
  */
+import type { PastAnswer } from '../service/answer.js';
+
 export type Gold = { kind: 'fact'; key: string } | { kind: 'past'; id: string } | { kind: 'none' };
 
 export interface EvalQuestion {
@@ -11,14 +13,7 @@ export interface EvalQuestion {
   gold: Gold;
 }
 
-export interface EvalPastAnswer {
-  id: string;
-  productId: string | null;
-  question: string;
-  answer: string;
-}
-
-export const EVAL_PAST_ANSWERS: EvalPastAnswer[] = [
+export const EVAL_PAST_ANSWERS: PastAnswer[] = [
   { id: 'pa-ship', productId: null, question: '从哪里发货？几天能到？', answer: '我们从浙江台州发货，江浙沪一般隔天到，其他地区2到4天。' },
   { id: 'pa-lid', productId: 'box-60', question: '盖子好打开吗？', answer: '盖子两侧是按压卡扣，按下去就能打开，新箱子第一次会紧一点。' },
   { id: 'pa-stack', productId: 'box-60', question: '箱子能叠放吗？', answer: '可以叠放，建议叠3层以内。' },

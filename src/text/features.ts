@@ -24,8 +24,8 @@ const CLAUSE_END = 0x13579bdf;
 
 /**
  * Chinese: words, word bigrams (with clause start/end), negated words, and character 1-3-grams, which
- * carry opinions jieba splits oddly ("不值" / "值" "得"); the characters lifted held-out accuracy by
- * about half a point over words alone.
+ * carry opinions jieba splits oddly ("不值" / "值" "得"); adding single characters and trigrams to
+ * the bigrams was worth a tenth of a point of held-out accuracy, and more once NB-LR weighs them.
  * `words` is jieba's cut of `normalized`, whose concatenation is `normalized` itself.
  */
 export function chineseFeatures(normalized: string, words: readonly string[], spans: readonly ClauseSpan[]): FeatureBag {

@@ -11,12 +11,21 @@ export interface LinearModel {
 
 /** Log-odds of the positive class for features[from..to). */
 export function logitOf(model: LinearModel, features: readonly number[], from = 0, to = features.length): number {
-  if (to <= from) return model.bias;
+  return logitOfSum(model, weightSum(model, features, from, to), to - from);
+}
+
+/** Sum of the weights of features[from..to); sums of parts add up to the sum of the whole. */
+export function weightSum(model: LinearModel, features: readonly number[], from: number, to: number): number {
   const mask = (1 << model.bits) - 1;
   const weights = model.weights;
   let sum = 0;
   for (let i = from; i < to; i++) sum += weights[features[i] & mask];
-  return model.bias + sum / Math.sqrt(to - from);
+  return sum;
+}
+
+/** Log-odds from a weight sum over `count` features. */
+export function logitOfSum(model: LinearModel, sum: number, count: number): number {
+  return count > 0 ? model.bias + sum / Math.sqrt(count) : model.bias;
 }
 
 export function sigmoid(logit: number): number {

@@ -35,6 +35,12 @@ describe('clause sentiment', () => {
     expect(result.clauses.map((c) => c.label)).toEqual(['positive', 'negative', 'negative']);
   });
 
+  it('scores the review the same whether or not clauses are asked for', () => {
+    for (const { text } of chineseReviews().slice(0, 200)) {
+      expect(analyseSentiment(text).score).toBeCloseTo(scoreSentiment(text).score, 10);
+    }
+  });
+
   it('quotes full-width text as written', () => {
     const result = analyseSentiment('ＯＫ，很好用！');
     expect(result.clauses.map((c) => c.clause)).toEqual(['ＯＫ', '很好用']);

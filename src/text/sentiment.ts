@@ -1,6 +1,6 @@
 import type { Language } from '../domain/types.js';
 import { readModelFile } from './assets.js';
-import { logitOf, sigmoid, type LinearModel } from './linear-model.js';
+import { logitOf, logitOfSum, sigmoid, weightSum, type LinearModel } from './linear-model.js';
 import { decodeModel } from './model-file.js';
 import { reviewFeatures, type ReviewFeatures } from './review-features.js';
 
@@ -46,17 +46,20 @@ export function analyseSentiment(text: string): ReviewSentiment {
   return sentimentOfFeatures(text, reviewFeatures(text));
 }
 
-/** For callers that already took the review apart (the review analysis pipeline). */
-export function sentimentOfFeatures(text: string, features: ReviewFeatures): ReviewSentiment {
+function sentimentOfFeatures(text: string, features: ReviewFeatures): ReviewSentiment {
   const model = modelFor(features.language);
   const { bag, spans, normalized } = features;
   // Normalisation keeps offsets unless traditional phrases changed length; then quote the normalised text.
   const display = normalized.length === text.length ? text : normalized;
-  const clauses = spans.map((span, i) => ({
-    clause: display.slice(span.start, span.end),
-    ...sentimentOf(logitOf(model, bag.features, bag.clauseEnds[i - 1] ?? 0, bag.clauseEnds[i])),
-  }));
-  return { language: features.language, ...sentimentOf(logitOf(model, bag.features)), clauses };
+  // Each weight is read once: clause sums add up to the review's sum.
+  let total = 0;
+  const clauses = spans.map((span, i) => {
+    const from = bag.clauseEnds[i - 1] ?? 0;
+    const sum = weightSum(model, bag.features, from, bag.clauseEnds[i]);
+    total += sum;
+    return { clause: display.slice(span.start, span.end), ...sentimentOf(logitOfSum(model, sum, bag.clauseEnds[i] - from)) };
+  });
+  return { language: features.language, ...sentimentOf(logitOfSum(model, total, bag.features.length)), clauses };
 }
 
 function sentimentOf(logit: number): Sentiment {

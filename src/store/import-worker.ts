@@ -14,7 +14,13 @@ export interface ReadJob {
   format: FileFormat;
   defaults?: ImportDefaults;
   resumeAfterRow: number;
-  batchRows?: number;
+  batchRows: number;
+}
+
+/** The reading thread's job: its `batchRows` are rows per hand-off (the writing thread groups them into transactions). */
+export interface ReaderJob extends ReadJob {
+  /** Hand-offs posted but not yet committed; bounds memory whatever the file size. */
+  handoffsInFlight: number;
 }
 
 export type ReaderMessage =
@@ -23,14 +29,11 @@ export type ReaderMessage =
   | { type: 'done'; summary: ImportSummary }
   | { type: 'failed'; code?: AppError['code']; message: string; details?: unknown };
 
-/** Batches handed over but not yet committed: two keep both threads busy without piling records up. */
-const BATCHES_IN_FLIGHT = 2;
-
 /**
  * The reading thread: reads, decodes, validates and builds rows while the main thread writes the
- * previous batch. The main thread acknowledges each batch once it is committed.
+ * previous batch. The main thread acknowledges each hand-off once it has committed it.
  */
-async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise<void> {
+async function read(port: NonNullable<typeof parentPort>, job: ReaderJob): Promise<void> {
   let inFlight = 0;
   let wake: (() => void) | undefined;
   port.on('message', () => {
@@ -48,7 +51,7 @@ async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise
         async commit(records, rejects, throughRow) {
           post({ type: 'batch', records: packRecords(records), rejects, throughRow });
           inFlight++;
-          while (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+          while (inFlight >= job.handoffsInFlight) await new Promise<void>((resolve) => (wake = resolve));
           return 0; // the main thread counts what landed
         },
       },
@@ -65,4 +68,4 @@ async function read(port: NonNullable<typeof parentPort>, job: ReadJob): Promise
   port.close();
 }
 
-if (parentPort) await read(parentPort, workerData as ReadJob);
+if (parentPort) await read(parentPort, workerData as ReaderJob);

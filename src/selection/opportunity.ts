@@ -1,4 +1,5 @@
 import type { PainPoint } from '../painpoints/types.js';
+import type { FactorEvidence, OpportunityFactor, OpportunityIdea, OpportunityScore } from './opportunity-score.js';
 import { type OpportunityFactorKey, OPPORTUNITY_FACTORS, resolveWeights, type WeightOverrides } from './opportunity-weights.js';
 import { cosine, meanPairwiseSimilarity, tfidfVectors } from './similarity.js';
 
@@ -6,20 +7,6 @@ import { cosine, meanPairwiseSimilarity, tfidfVectors } from './similarity.js';
  * Opportunity score of a product idea or a category: six factors, each scored 0–1 with the
  * evidence behind it, weighted into 0–100. Inputs are other capabilities' outputs as plain values.
  */
-
-export interface OpportunityIdea {
-  name: string;
-  category: string;
-  /** What the idea is, in the words a listing would use; compared with competitors' listings. */
-  description: string;
-  /** Pain-point groups the idea fixes (e.g. 拉杆, 盖子); empty for a whole category. */
-  fixes: string[];
-  price: number;
-  /** Null when the merchant has not made anything like it yet; the margin factor then stays neutral. */
-  unitCost: number | null;
-  channelFeeRate: number;
-  channelFeePerUnit: number;
-}
 
 export interface DemandSignal {
   /** Demand per week in the scope (searches, units sold or reviews: the unit is in `unit`). */
@@ -46,30 +33,6 @@ export interface OpportunityInputs {
   demand: DemandSignal | null;
   painPoints: PainPoint[];
   competitors: CompetitorListing[];
-}
-
-export interface FactorEvidence {
-  /** What the line is about, for the page to translate: a pain point, a competitor, a figure. */
-  kind: 'figure' | 'painPoint' | 'competitor' | 'review' | 'missing';
-  text: string;
-  value?: number;
-}
-
-export interface OpportunityFactor {
-  key: OpportunityFactorKey;
-  /** The raw figure behind the score (level, growth, share, count, similarity, margin). */
-  value: number;
-  score: number;
-  weight: number;
-  /** Points this factor adds to the 0–100 total. */
-  points: number;
-  evidence: FactorEvidence[];
-}
-
-export interface OpportunityScore {
-  idea: OpportunityIdea;
-  score: number;
-  factors: OpportunityFactor[];
 }
 
 /** Growth of +50% scores about 0.88 and −50% about 0.12; flat is 0.5. */

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/errors.js';
 import { DEMO_MERCHANT } from '../../demo/catalogue.js';
-import { type OpportunityScore, rankOpportunities } from '../../selection/opportunity.js';
+import { rankOpportunities } from '../../selection/opportunity.js';
+import type { OpportunityScore } from '../../selection/opportunity-score.js';
 import { resolveWeights, weightsSchema, type WeightOverrides } from '../../selection/opportunity-weights.js';
 import { gatherOpportunityInputs, type IdeaDraft, loadOpportunityWeights, saveOpportunityWeights } from '../../store/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';

@@ -6,41 +6,23 @@ import { Stat } from '../components/Stat.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { BudgetStanding } from '../../../src/approvals/budget.js';
+import type { GuardLimits } from '../../../src/approvals/limits.js';
+import type { ProposalStatus, SpendExecution, SpendProposal } from '../../../src/approvals/types.js';
 
-type Status = 'pending' | 'awaiting_second' | 'approved' | 'executing' | 'executed' | 'failed' | 'undone' | 'rejected' | 'expired' | 'refused';
-
-/** GET /api/approvals: the proposals with their executions, the limits and the budget standing. */
-interface Proposal {
-  id: string;
-  agent: string;
-  action: string;
-  amountYuan: number;
-  channel: string;
-  description: string;
-  layer: 'single' | 'double' | 'refused';
-  status: Status;
-  expiresAt: string;
-  firstConfirmedBy: string | null;
-  firstConfirmedAt: string | null;
-  secondConfirmOpensAt: string | null;
-  reason: string | null;
-}
-interface Execution {
-  undoUntil: string | null;
-  status: 'running' | 'done' | 'failed' | 'undone';
-}
 /** The limits an owner may set here; the rest keep their defaults. */
 const EDITABLE_LIMITS = ['dailyBudgetYuan', 'monthlyBudgetYuan', 'secondConfirmAboveYuan', 'capYuan'] as const;
-type Limits = Record<(typeof EDITABLE_LIMITS)[number], number>;
+type Limits = Pick<GuardLimits, (typeof EDITABLE_LIMITS)[number]>;
+/** GET /api/approvals: the proposals with their executions, the limits and the budget standing. */
 interface Inbox {
-  limits: Limits;
-  proposals: { proposal: Proposal; execution: Execution | null }[];
-  budget: { todayYuan: number; monthYuan: number; dailyBudgetYuan: number; monthlyBudgetYuan: number; remainingTodayYuan: number; remainingMonthYuan: number };
+  limits: GuardLimits;
+  proposals: { proposal: SpendProposal; execution: SpendExecution | null }[];
+  budget: BudgetStanding;
 }
 
 /** How often waiting buttons re-check the clock (second-confirmation delay, undo window). */
 const CLOCK_TICK_MS = 15_000;
-const OPEN: Status[] = ['pending', 'awaiting_second'];
+const OPEN: ProposalStatus[] = ['pending', 'awaiting_second'];
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -156,8 +138,8 @@ function LimitsForm({ limits, busy, save }: { limits: Limits; busy: boolean; sav
 }
 
 function ProposalCard({ proposal: p, execution, busy, act }: {
-  proposal: Proposal;
-  execution: Execution | null;
+  proposal: SpendProposal;
+  execution: SpendExecution | null;
   busy: boolean;
   act: (path: string, body?: unknown) => Promise<void>;
 }) {

@@ -4,34 +4,12 @@ import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { ConceptMetric as Metric, ConceptVariant, ConceptVerdict } from '../../../src/selection/concept-test.js';
 
-type Metric = 'like' | 'save' | 'warmComment' | 'buyingComment' | 'intent';
-interface Rate {
-  successes: number;
-  trials: number;
-  mean: number;
-  low: number;
-  high: number;
-}
-interface Variant {
-  name: string;
-  views: number;
-  likes: number;
-  saves: number;
-  intentAsked: number;
-  intentYes: number;
-}
-interface Verdict {
-  decidedBy: Metric;
-  variants: { name: string; rates: Record<Metric, Rate>; chanceBest: number; expectedLoss: number }[];
-  leader: string;
-  lossTolerance: number;
-  stop: boolean;
-  moreSampleNeeded: number;
-}
+/** GET /api/selection/concepts/:id: the test as recorded and the verdict on it. */
 interface TestView {
-  test: { id: string; name: string; variants: Variant[] };
-  verdict: Verdict;
+  test: { id: string; name: string; variants: ConceptVariant[] };
+  verdict: ConceptVerdict;
 }
 
 const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;

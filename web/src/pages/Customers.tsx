@@ -3,48 +3,13 @@ import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-
-type Action = 'keep' | 'winBack' | 'letGo';
-type Reason =
-  | { code: 'likelyActive' | 'likelyChurned'; churnRisk: number }
-  | { code: 'highExpectedValue' | 'lowExpectedValue'; expectedValue: number; median: number }
-  | { code: 'highPastSpend' | 'lowPastSpend'; pastSpend: number; median: number };
-
-/** The slice of GET /api/customers this page reads. */
-interface CustomerReport {
-  asOf: string;
-  buyers: number;
-  orders: number;
-  horizonWeeks: number;
-  model: {
-    bgnbd: { params: { r: number; alpha: number; a: number; b: number } };
-    gammaGamma: { params: { p: number; q: number; v: number }; buyers: number };
-    spendSource: 'gammaGamma' | 'ownAverage';
-  } | null;
-  holdout: {
-    horizon: number; actualPurchases: number; predictedPurchases: number; mae: number; naiveMae: number;
-    byRepeatPurchases: { repeatPurchases: number; actualMean: number; predictedMean: number }[];
-  } | null;
-  forecast: { time: number; purchases: number; value: number }[];
-  segments: { segment: string; buyers: number; totalSpend: number; averageDaysSince: number }[];
-  actions: { action: Action; buyers: number; expectedValue: number }[];
-  topBuyers: {
-    buyerId: string; action: Action; expectedValue: number; churnRisk: number; segment: string; reasons: Reason[];
-    rfm: { recency: number; frequency: number; monetary: number; reasons: { factor: 'recency' | 'frequency' | 'monetary'; value: number; beats: number }[] };
-  }[];
-  smallOrders: {
-    smallOrderUnits: number;
-    direction: 'fragmenting' | 'consolidating' | 'stable';
-    smallShare: { before: number; after: number };
-    customisedShare: { before: number; after: number };
-    months: { month: string; smallShare: number; customisedShare: number; sizeBands: number[] }[];
-  };
-}
+import type { BuyerAction, BuyerActionReason } from '../../../src/customers/buyer-actions.js';
+import type { CustomerReport } from '../../../src/customers/customer-report.js';
 
 // Twenty rows fit a phone screen or two; the CLI and API give the full list.
 const TOP_BUYERS = 20;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-const ACTION_COLOURS: Record<Action, string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
+const ACTION_COLOURS: Record<BuyerAction, string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
 const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
 
 export function CustomersPage() {
@@ -61,7 +26,7 @@ export function CustomersPage() {
       r: rfm.recency, f: rfm.frequency, m: rfm.monetary, beats: pct(monetary.beats),
     });
   };
-  const reasonText = (r: Reason) =>
+  const reasonText = (r: BuyerActionReason) =>
     'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
       : t(`reason.${r.code}`, { value: n('expectedValue' in r ? r.expectedValue : r.pastSpend), median: n(r.median) });
   return (

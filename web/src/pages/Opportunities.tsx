@@ -5,38 +5,21 @@ import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { FactorEvidence, OpportunityScore } from '../../../src/selection/opportunity-score.js';
+import type { OpportunityFactorKey, OpportunityWeights } from '../../../src/selection/opportunity-weights.js';
 
-const FACTORS = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'] as const;
-type FactorKey = (typeof FACTORS)[number];
-type Weights = Record<FactorKey, number>;
+const FACTORS: readonly OpportunityFactorKey[] = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'];
 
-interface Evidence {
-  kind: 'figure' | 'painPoint' | 'competitor' | 'review' | 'missing';
-  text: string;
-  value?: number;
-}
-interface Factor {
-  key: FactorKey;
-  value: number;
-  score: number;
-  weight: number;
-  points: number;
-  evidence: Evidence[];
-}
-interface Opportunity {
-  idea: { name: string; category: string; price: number };
-  score: number;
-  factors: Factor[];
-}
+/** GET and POST /api/selection/opportunities. */
 interface Ranking {
-  weights: Weights;
-  opportunities: Opportunity[];
+  weights: OpportunityWeights;
+  opportunities: OpportunityScore[];
 }
 
 /** Shares and similarities read as percentages; counts and money as plain numbers. */
 const PERCENT_EVIDENCE = new Set(['growth', 'fieldSameness']);
 
-function EvidenceLine({ e }: { e: Evidence }) {
+function EvidenceLine({ e }: { e: FactorEvidence }) {
   const t = useT();
   const n = useNumber();
   if (e.kind === 'missing') return <li className="muted">{t(`opp.missing.${e.text}`)}</li>;
@@ -47,7 +30,7 @@ function EvidenceLine({ e }: { e: Evidence }) {
   return <li>{e.kind === 'competitor' ? t('opp.looksLike', { title: label, value }) : `${label}: ${value}`}</li>;
 }
 
-function OpportunityCard({ o }: { o: Opportunity }) {
+function OpportunityCard({ o }: { o: OpportunityScore }) {
   const t = useT();
   const n = useNumber();
   return (
@@ -81,7 +64,7 @@ function OpportunityCard({ o }: { o: Opportunity }) {
   );
 }
 
-function WeightSliders({ initial, onSaved }: { initial: Weights; onSaved(): void }) {
+function WeightSliders({ initial, onSaved }: { initial: OpportunityWeights; onSaved(): void }) {
   const t = useT();
   const n = useNumber();
   const [weights, setWeights] = useState(initial);
@@ -107,7 +90,7 @@ function WeightSliders({ initial, onSaved }: { initial: Weights; onSaved(): void
 function IdeaForm({ categories }: { categories: string[] }) {
   const t = useT();
   const [idea, setIdea] = useState({ name: '', category: categories[0] ?? '', description: '', fixes: '', price: '', unitCost: '' });
-  const [scored, setScored] = useState<Opportunity>();
+  const [scored, setScored] = useState<OpportunityScore>();
   const [error, setError] = useState<Error>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -26,26 +26,27 @@ export async function readCsv(text: AsyncIterable<string>): Promise<SourceTable>
   let ready: string[][] = [];
   let next = 0;
   let ended = false;
-  /** The next record, reading more text only when the split ones run out. */
-  const take = async (): Promise<string[] | undefined> => {
-    while (next >= ready.length) {
-      if (ended) return undefined;
-      const chunk = await chunks.next();
-      if (chunk.done) {
-        ended = true;
-        ready = splitter.end();
-      } else {
-        ready = splitter.push(chunk.value);
-      }
-      next = 0;
+  /** Splits the next chunk of text; false once the text has run out. */
+  const refill = async (): Promise<boolean> => {
+    if (ended) return false;
+    const chunk = await chunks.next();
+    if (chunk.done) {
+      ended = true;
+      ready = splitter.end();
+    } else {
+      ready = splitter.push(chunk.value);
     }
-    return ready[next++];
+    next = 0;
+    return true;
   };
-  const header = await take();
-  if (!header) throw badInput('the file is empty');
+  while (next >= ready.length) if (!(await refill())) throw badInput('the file is empty');
+  const header = ready[next++];
+  // Records already split are handed out without waiting: one await per chunk, not per row.
   async function* records(): AsyncGenerator<SourceRecord> {
     let row = 1;
-    for (let cells = await take(); cells; cells = await take()) yield { row: ++row, cells };
+    do {
+      while (next < ready.length) yield { row: ++row, cells: ready[next++] };
+    } while (await refill());
   }
   return { headers: header.map((h) => h.replace(/^\uFEFF/, '').trim()), records: records() };
 }

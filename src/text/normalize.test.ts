@@ -31,3 +31,11 @@ describe('normalizeForAnalysis', () => {
     expect(normalizeForAnalysis('這個收納箱質量很差，頭髮都夾住了')).toBe('这个收纳箱质量很差,头发都夹住了');
   });
 });
+
+describe('normalizeForAnalysis with emoji', () => {
+  it('keeps emoji and does not send simplified text with emoji through OpenCC', () => {
+    // OpenCC would read the lone 么 as 幺 ("有野性幺?")
+    expect(normalizeForAnalysis('有野性么？👍')).toBe('有野性么?👍');
+    expect(normalizeForAnalysis('這個👍')).toBe('这个👍');
+  });
+});

@@ -13,15 +13,14 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const LOWER_CASE_OFFSET = 0x20;
-const FIRST_SURROGATE = 0xd800;
-const LAST_SURROGATE = 0xdfff;
 
 /**
  * Characters that exist only in traditional script. Converting a review costs ~5 µs while this check
  * costs well under 1 µs, and almost all reviews we see are simplified, so conversion only runs when
  * one is present. A character that is also some conversion's simplified output (么, 吃, 才 …) is
  * valid simplified text and no trigger: OpenCC's Taiwan chain would turn a lone 么 into 幺 and
- * 覆盖 into 复盖, and a quarter of our reviews contain such characters.
+ * 覆盖 into 复盖, and a quarter of our reviews contain such characters. Characters outside the BMP
+ * (emoji, rare extension-B ideographs) never trigger: emoji are common, traditional-only rare ones are not.
  */
 const traditionalOnly = buildTraditionalOnly();
 
@@ -58,7 +57,6 @@ export function normalizeForAnalysis(text: string): string {
     if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) folded = code - FULL_TO_HALF_OFFSET;
     else if (code === IDEOGRAPHIC_SPACE) folded = 0x20;
     if (folded >= UPPER_A && folded <= UPPER_Z) folded += LOWER_CASE_OFFSET;
-    else if (code >= FIRST_SURROGATE && code <= LAST_SURROGATE) needsConversion = true;
     else if (traditionalOnly[code] === 1) needsConversion = true;
     if (folded !== code) {
       out += text.slice(copiedUpTo, i) + String.fromCharCode(folded);

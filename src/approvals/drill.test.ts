@@ -11,7 +11,7 @@ for (const sut of storesUnderTest()) {
     const store = useFreshStore(sut);
 
     it('books every fitting spend exactly once and refuses the rest', async () => {
-      const result = await runConcurrencyDrill([store()], 'drill-shop');
+      const result = await runConcurrencyDrill([store], 'drill-shop');
       expect(result).toMatchObject({ doubleSpends: 0, budgetOverrunYuan: 0, stuckApprovals: 0, executed: FITTING });
     });
   });

@@ -26,27 +26,27 @@ for (const sut of storesUnderTest()) {
     const store = useFreshStore(sut);
 
     it('leaves a recent claim alone, then records a spend the channel never got as failed', async () => {
-      const id = await interrupted(store(), 'shantou-toys');
-      expect(await reconcileUnfinished(store(), 'shantou-toys', after(UNFINISHED_AFTER_MINUTES - 1))).toEqual({ settled: 0, unresolved: 0 });
-      expect(await reconcileUnfinished(store(), 'shantou-toys', after(UNFINISHED_AFTER_MINUTES + 1))).toEqual({ settled: 1, unresolved: 0 });
-      const { proposal, execution } = await proposalOutcome(store(), 'shantou-toys', id);
+      const id = await interrupted(store, 'shantou-toys');
+      expect(await reconcileUnfinished(store, 'shantou-toys', after(UNFINISHED_AFTER_MINUTES - 1))).toEqual({ settled: 0, unresolved: 0 });
+      expect(await reconcileUnfinished(store, 'shantou-toys', after(UNFINISHED_AFTER_MINUTES + 1))).toEqual({ settled: 1, unresolved: 0 });
+      const { proposal, execution } = await proposalOutcome(store, 'shantou-toys', id);
       expect(proposal.status).toBe('failed');
       expect(execution?.status).toBe('failed');
-      expect(await listAdChannelSpends(store(), 'shantou-toys')).toHaveLength(0);
-      const failed = (await readAuditLog(store(), 'shantou-toys')).find((e) => e.action === 'execution_failed');
+      expect(await listAdChannelSpends(store, 'shantou-toys')).toHaveLength(0);
+      const failed = (await readAuditLog(store, 'shantou-toys')).find((e) => e.action === 'execution_failed');
       expect(failed?.details).toMatchObject({ note: expect.stringMatching(/interrupted/) });
     });
 
     it('records a spend the channel did book as executed, without booking it again', async () => {
-      const id = await interrupted(store(), 'taizhou-boxes');
-      await adLedger(store()).append({ merchantId: 'taizhou-boxes', reference: `sim-ad-${id}`, proposalId: id, channel: 'ad:京东', amountYuan: 220, kind: 'spend' });
-      expect(await reconcileUnfinished(store(), 'taizhou-boxes', after(30))).toEqual({ settled: 1, unresolved: 0 });
-      const { proposal, execution } = await proposalOutcome(store(), 'taizhou-boxes', id);
+      const id = await interrupted(store, 'taizhou-boxes');
+      await adLedger(store).append({ merchantId: 'taizhou-boxes', reference: `sim-ad-${id}`, proposalId: id, channel: 'ad:京东', amountYuan: 220, kind: 'spend' });
+      expect(await reconcileUnfinished(store, 'taizhou-boxes', after(30))).toEqual({ settled: 1, unresolved: 0 });
+      const { proposal, execution } = await proposalOutcome(store, 'taizhou-boxes', id);
       expect(proposal.status).toBe('executed');
       // The undo window runs from when the claim was made, the earliest the channel can have booked it.
       expect(execution).toMatchObject({ status: 'done', channelReference: `sim-ad-${id}`, undoUntil: after(30).now.toISOString() });
-      expect(await listAdChannelSpends(store(), 'taizhou-boxes')).toHaveLength(1);
-      expect(await reconcileUnfinished(store(), 'taizhou-boxes', after(60))).toEqual({ settled: 0, unresolved: 0 });
+      expect(await listAdChannelSpends(store, 'taizhou-boxes')).toHaveLength(1);
+      expect(await reconcileUnfinished(store, 'taizhou-boxes', after(60))).toEqual({ settled: 0, unresolved: 0 });
     });
   });
 }

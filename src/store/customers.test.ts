@@ -37,7 +37,7 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
   });
 
   it('returns each order once with its units, day and customisation flag', async () => {
-    const orders = await listCustomerOrders(store(), 'a');
+    const orders = await listCustomerOrders(store, 'a');
     expect(orders).toHaveLength(300);
     expect(orders.reduce((n, o) => n + o.units, 0)).toBe(cdnow.reduce((n, p) => n + p.units, 0));
     expect(orders.filter((o) => o.customised)).toHaveLength(60);
@@ -46,7 +46,7 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
   });
 
   it('never mixes in another merchant’s orders', async () => {
-    const orders = await listCustomerOrders(store(), 'b');
+    const orders = await listCustomerOrders(store, 'b');
     expect(orders).toEqual([{ buyerId: 'x', day: 10_000, amount: 5, units: 1, customised: false }]);
   });
 });

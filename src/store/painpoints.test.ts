@@ -37,36 +37,36 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
 
   it('extracts each review once per model version and only new reviews afterwards', async () => {
     const first = countingExtractor();
-    expect(await extractNewReviews(store(), 'm1', first.extract, 'v1')).toBe(18);
-    expect(await extractNewReviews(store(), 'm1', first.extract, 'v1')).toBe(0);
-    await store().insertMany('review', [review('m1', 'P1', '拉杆角度不能调', 30, 1)], ['merchant_id', 'id']);
+    expect(await extractNewReviews(store, 'm1', first.extract, 'v1')).toBe(18);
+    expect(await extractNewReviews(store, 'm1', first.extract, 'v1')).toBe(0);
+    await store.insertMany('review', [review('m1', 'P1', '拉杆角度不能调', 30, 1)], ['merchant_id', 'id']);
     const second = countingExtractor();
-    expect(await extractNewReviews(store(), 'm1', second.extract, 'v1')).toBe(1);
+    expect(await extractNewReviews(store, 'm1', second.extract, 'v1')).toBe(1);
     expect(second.seen).toEqual(['拉杆角度不能调']);
     // A new model re-extracts everything, replacing the old rows rather than adding to them.
-    expect(await extractNewReviews(store(), 'm1', countingExtractor().extract, 'v2')).toBe(19);
-    const stored = await store().db.selectFrom('aspect_opinion').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', 'm1').executeTakeFirstOrThrow();
+    expect(await extractNewReviews(store, 'm1', countingExtractor().extract, 'v2')).toBe(19);
+    const stored = await store.db.selectFrom('aspect_opinion').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', 'm1').executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(19);
     // The other merchant's review was never touched.
     expect(first.seen.concat(second.seen)).toHaveLength(19);
   });
 
   it('lists reviews in scope with their product and stored triples', async () => {
-    const camping = await listReviewMentions(store(), 'm1', { category: '露营车' });
+    const camping = await listReviewMentions(store, 'm1', { category: '露营车' });
     expect(camping).toHaveLength(16);
     expect(new Set(camping.map((r) => r.owner))).toEqual(new Set(['own', 'competitor']));
     expect(camping.every((r) => r.opinions.length === 1 && r.opinions[0].aspectGroup === '拉杆')).toBe(true);
-    expect(await listReviewMentions(store(), 'm1', { productId: 'P2' })).toHaveLength(3);
-    expect(await listReviewMentions(store(), 'm1', { since: '2026-06-20' })).toHaveLength(4);
-    expect(await listReviewMentions(store(), 'm1', { platform: '拼多多' })).toHaveLength(11);
+    expect(await listReviewMentions(store, 'm1', { productId: 'P2' })).toHaveLength(3);
+    expect(await listReviewMentions(store, 'm1', { since: '2026-06-20' })).toHaveLength(4);
+    expect(await listReviewMentions(store, 'm1', { platform: '拼多多' })).toHaveLength(11);
     // Not yet extracted: left out until it is.
-    expect(await listReviewMentions(store(), 'm2', {})).toHaveLength(0);
-    expect(await extractNewReviews(store(), 'm2', countingExtractor().extract, 'v2')).toBe(1);
-    expect(await listReviewMentions(store(), 'm2', {})).toHaveLength(1);
+    expect(await listReviewMentions(store, 'm2', {})).toHaveLength(0);
+    expect(await extractNewReviews(store, 'm2', countingExtractor().extract, 'v2')).toBe(1);
+    expect(await listReviewMentions(store, 'm2', {})).toHaveLength(1);
   });
 
   it('builds the report with the committed model, per product and for competitors', async () => {
-    const report = await painPointReportFor(store(), 'm1', {});
+    const report = await painPointReportFor(store, 'm1', {});
     expect(report.extractedNow).toBe(19);
     expect(report.reviews).toBe(19);
     const handle = report.painPoints.find((p) => p.group === '拉杆');
@@ -76,16 +76,16 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(handle?.starsCost).toBeGreaterThan(1);
     expect(report.byProduct.map((s) => s.key)).toEqual(['P1', 'C1', 'P2']);
     expect(report.byCompetitor.map((s) => s.key)).toEqual(['野趣']);
-    expect((await painPointReportFor(store(), 'm1', {})).extractedNow).toBe(0);
+    expect((await painPointReportFor(store, 'm1', {})).extractedNow).toBe(0);
   });
 
   it('extracts at most the requested number per report and says how many wait', async () => {
-    await store().insertMany('review', Array.from({ length: 5 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 40 + i, 2)), ['merchant_id', 'id']);
-    const partial = await painPointReportFor(store(), 'm1', {}, 2);
+    await store.insertMany('review', Array.from({ length: 5 }, (_, i) => review('m1', 'P2', '盖子卡扣太紧，很难打开', 40 + i, 2)), ['merchant_id', 'id']);
+    const partial = await painPointReportFor(store, 'm1', {}, 2);
     expect(partial.extractedNow).toBe(2);
     expect(partial.pendingReviews).toBe(3);
     expect(partial.reviews).toBe(21);
-    const rest = await painPointReportFor(store(), 'm1', {}, 10);
+    const rest = await painPointReportFor(store, 'm1', {}, 10);
     expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 24]);
   });
 });

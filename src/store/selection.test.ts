@@ -36,30 +36,30 @@ describe.each(storesUnderTest())('selection store on $name', (under) => {
   it('keeps each merchant’s launch plans to itself', async () => {
     const plan = { mouldCost: 300_000, leadTimeDays: 45, minimumOrder: 3_000, unitCost: 12, price: 49, sellingWeeks: 26,
       demand: { kind: 'fixed' as const, units: 10_000 }, startDate: '2026-03-01' };
-    await saveLaunchPlan(store(), 'a', '60L 收纳箱新模', plan);
-    expect((await listLaunchPlans(store(), 'a')).map((p) => [p.name, p.plan])).toEqual([['60L 收纳箱新模', plan]]);
-    expect(await listLaunchPlans(store(), 'b')).toEqual([]);
+    await saveLaunchPlan(store, 'a', '60L 收纳箱新模', plan);
+    expect((await listLaunchPlans(store, 'a')).map((p) => [p.name, p.plan])).toEqual([['60L 收纳箱新模', plan]]);
+    expect(await listLaunchPlans(store, 'b')).toEqual([]);
   });
 
   it('stores concept reactions as totals and comments with their sentiment', async () => {
-    const id = await createConceptTest(store(), 'a', { name: '拉杆颜色', variants: ['墨绿', '卡其'] });
-    await setVariantCounts(store(), 'a', id, '墨绿', { views: 100, likes: 10, saves: 4, intentAsked: 0, intentYes: 0 });
-    await setVariantCounts(store(), 'a', id, '墨绿', { views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6 });
-    await addConceptComments(store(), 'a', id, '卡其', [{ text: '好看，求链接', sentiment: 0.9 }, { text: '一般', sentiment: 0.4 }]);
-    const test = await loadConceptTest(store(), 'a', id);
+    const id = await createConceptTest(store, 'a', { name: '拉杆颜色', variants: ['墨绿', '卡其'] });
+    await setVariantCounts(store, 'a', id, '墨绿', { views: 100, likes: 10, saves: 4, intentAsked: 0, intentYes: 0 });
+    await setVariantCounts(store, 'a', id, '墨绿', { views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6 });
+    await addConceptComments(store, 'a', id, '卡其', [{ text: '好看，求链接', sentiment: 0.9 }, { text: '一般', sentiment: 0.4 }]);
+    const test = await loadConceptTest(store, 'a', id);
     expect(test!.variants).toEqual([
       { name: '卡其', views: 0, likes: 0, saves: 0, intentAsked: 0, intentYes: 0, commentScores: expect.arrayContaining([0.9, 0.4]), buyingComments: 1 },
       { name: '墨绿', views: 250, likes: 21, saves: 9, intentAsked: 20, intentYes: 6, commentScores: [], buyingComments: 0 },
     ]);
-    expect(await loadConceptTest(store(), 'b', id)).toBeNull();
+    expect(await loadConceptTest(store, 'b', id)).toBeNull();
   });
 
   it('round-trips the merchant’s opportunity weights', async () => {
-    expect(await loadOpportunityWeights(store(), 'a')).toEqual({});
-    await saveOpportunityWeights(store(), 'a', { margin: 0.4 });
-    await saveOpportunityWeights(store(), 'a', { margin: 0.5, demand: 0.1 });
-    expect(await loadOpportunityWeights(store(), 'a')).toEqual({ margin: 0.5, demand: 0.1 });
-    expect(await loadOpportunityWeights(store(), 'b')).toEqual({});
+    expect(await loadOpportunityWeights(store, 'a')).toEqual({});
+    await saveOpportunityWeights(store, 'a', { margin: 0.4 });
+    await saveOpportunityWeights(store, 'a', { margin: 0.5, demand: 0.1 });
+    expect(await loadOpportunityWeights(store, 'a')).toEqual({ margin: 0.5, demand: 0.1 });
+    expect(await loadOpportunityWeights(store, 'b')).toEqual({});
   });
 
   it('reads first-season sales of own products in a category', async () => {
@@ -72,12 +72,12 @@ describe.each(storesUnderTest())('selection store on $name', (under) => {
       8,
     );
     expect(expected.length).toBeGreaterThan(0);
-    expect((await similarProductSeasons(store(), 'a', '收纳箱', 8)).sort()).toEqual(expected.sort());
-    expect(await similarProductSeasons(store(), 'b', '收纳箱', 8)).toEqual([]);
+    expect((await similarProductSeasons(store, 'a', '收纳箱', 8)).sort()).toEqual(expected.sort());
+    expect(await similarProductSeasons(store, 'b', '收纳箱', 8)).toEqual([]);
   });
 
   it('gathers demand, pain points and competitor listings per category', async () => {
-    const inputs = await gatherOpportunityInputs(store(), 'a');
+    const inputs = await gatherOpportunityInputs(store, 'a');
     expect(inputs.map((i) => i.idea.category).sort()).toEqual(['收纳箱', '露营车']);
     const boxes = inputs.find((i) => i.idea.category === '收纳箱')!;
     // The demo has search volumes for keywords naming the category, so demand is read from searches.
@@ -86,6 +86,6 @@ describe.each(storesUnderTest())('selection store on $name', (under) => {
     expect(boxes.competitors[0].words.length).toBeGreaterThan(20);
     expect(boxes.idea.unitCost).toBe((23 + 9.5) / 2);
     expect(boxes.painPoints.length).toBeGreaterThan(0);
-    expect(await gatherOpportunityInputs(store(), 'b')).toEqual([]);
+    expect(await gatherOpportunityInputs(store, 'b')).toEqual([]);
   });
 });

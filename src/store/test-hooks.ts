@@ -16,19 +16,27 @@ export interface FreshStoreSetup {
 }
 
 /**
- * Opens a fresh store of this kind before the calling block's tests and removes it after they ran;
- * the returned function hands the store to the tests (it is not open yet when the block is declared).
+ * Opens a fresh store of this kind before the calling block's tests and removes it after they ran.
+ * The store is declared with the block but opens later, so the one returned hands each use on to it.
  */
-export function useFreshStore(under: StoreUnderTest, setup: FreshStoreSetup = {}): () => TestStore {
-  let store: TestStore | undefined;
+export function useFreshStore(under: StoreUnderTest, setup: FreshStoreSetup = {}): TestStore {
+  let opened: TestStore | undefined;
   beforeAll(async () => {
-    store = await under.open();
-    for (const merchant of setup.merchants ?? []) await createMerchant(store, merchant);
-    await setup.seed?.(store);
+    opened = await under.open();
+    for (const merchant of setup.merchants ?? []) await createMerchant(opened, merchant);
+    await setup.seed?.(opened);
   });
-  afterAll(async () => store?.dispose());
-  return () => {
-    if (!store) throw new Error('the store opens before the first test: read it inside a test');
-    return store;
+  afterAll(async () => opened?.dispose());
+  const store = (): TestStore => {
+    if (!opened) throw new Error('the store opens before the first test: use it inside a test');
+    return opened;
+  };
+  return {
+    get db() { return store().db; },
+    get dialect() { return store().dialect; },
+    insertMany: (table, rows, conflictColumns) => store().insertMany(table, rows, conflictColumns),
+    transaction: (work) => store().transaction(work),
+    close: () => store().close(),
+    dispose: () => store().dispose(),
   };
 }

@@ -25,44 +25,44 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
   });
 
   it('flags the rising search keyword and stores it as an alert', async () => {
-    const report = await trendReportFor(store(), 'a', WINDOW_DAYS);
+    const report = await trendReportFor(store, 'a', WINDOW_DAYS);
     expect(report.newRows).toBe(300 + 50 + rows.keyword_volume.length);
     expect(report.testedByKind.keyword).toBe(new Set(rows.keyword_volume.map((v) => v.keyword)).size);
     const keyword = report.rising.find((item) => item.kind === 'keyword' && item.key === RISING_KEYWORD);
     expect(keyword?.qValue).toBeLessThan(0.05);
     expect(report.rising.filter((item) => item.kind === 'keyword')).toHaveLength(1);
-    const alerts = await listTrendAlerts(store(), 'a');
+    const alerts = await listTrendAlerts(store, 'a');
     expect(alerts.map((a) => a.key)).toContain(RISING_KEYWORD);
     expect(alerts.find((a) => a.key === RISING_KEYWORD)!.firstAlertedOn).toBe(report.asOf);
   });
 
   it('feeds only new rows on the next refresh', async () => {
-    expect((await trendReportFor(store(), 'a', WINDOW_DAYS)).newRows).toBe(0);
-    await store().insertMany('review', laterReviews, ['merchant_id', 'id']);
-    const report = await trendReportFor(store(), 'a', WINDOW_DAYS);
+    expect((await trendReportFor(store, 'a', WINDOW_DAYS)).newRows).toBe(0);
+    await store.insertMany('review', laterReviews, ['merchant_id', 'id']);
+    const report = await trendReportFor(store, 'a', WINDOW_DAYS);
     expect(report.newRows).toBe(laterReviews.length);
   });
 
   it('drills down to the reviews behind a series', async () => {
     const product = rows.product.find((p) => p.id === firstReviews[0].product_id)!;
-    const series = await trendSeriesFor(store(), 'a', WINDOW_DAYS, 'product', String(product.name));
+    const series = await trendSeriesFor(store, 'a', WINDOW_DAYS, 'product', String(product.name));
     expect(series!.evidence.length).toBeGreaterThan(0);
     const ids = new Set([...firstReviews, ...laterReviews].filter((r) => r.product_id === product.id).map((r) => r.id));
     expect(series!.evidence.every((e) => e.source === 'review' && ids.has(e.id))).toBe(true);
   });
 
   it('lists the alerts of one window', async () => {
-    await trendReportFor(store(), 'a', 28);
-    const quarter = await listTrendAlerts(store(), 'a', WINDOW_DAYS);
+    await trendReportFor(store, 'a', 28);
+    const quarter = await listTrendAlerts(store, 'a', WINDOW_DAYS);
     expect(quarter.length).toBeGreaterThan(0);
     expect(quarter.every((alert) => alert.windowDays === WINDOW_DAYS)).toBe(true);
-    expect((await listTrendAlerts(store(), 'a')).length).toBeGreaterThanOrEqual(quarter.length);
+    expect((await listTrendAlerts(store, 'a')).length).toBeGreaterThanOrEqual(quarter.length);
   });
 
   it('keeps merchants apart', async () => {
-    const report = await trendReportFor(store(), 'b', WINDOW_DAYS);
+    const report = await trendReportFor(store, 'b', WINDOW_DAYS);
     expect(report.series).toBe(0);
-    expect(await listTrendAlerts(store(), 'b')).toEqual([]);
-    expect(await trendSeriesFor(store(), 'b', WINDOW_DAYS, 'keyword', RISING_KEYWORD)).toBeNull();
+    expect(await listTrendAlerts(store, 'b')).toEqual([]);
+    expect(await trendSeriesFor(store, 'b', WINDOW_DAYS, 'keyword', RISING_KEYWORD)).toBeNull();
   });
 });

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAgentTasks, listServiceAnswers } from '../src/store/agents.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 describe('digital employee task inbox in Chromium', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   const items = () => k.page.getByTestId('task-item');
   async function ask(question: string) {

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changeGuardLimits, proposeSpend } from '../src/approvals/index.js';
 import { listAdChannelSpends } from '../src/store/approvals.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 const MERCHANT = 'demo';
 
 describe('approvals inbox in Chromium on a phone', () => {
-  let k: Kaikuan;
+  const k = useKaikuan();
   let adBudget: string;
   let campaign: string;
   beforeAll(async () => {
-    k = await startKaikuan();
     adBudget = (await proposeSpend(k.app.store, MERCHANT, {
       agent: 'promotion', action: 'raise_daily_budget', amountYuan: 260, channel: 'ad:淘宝',
       description: '露营车"加厚把手"直通车日预算提高 260 元', payload: { keyword: '露营车 加厚把手' },
@@ -20,7 +19,6 @@ describe('approvals inbox in Chromium on a phone', () => {
       description: '报名拼多多双十二活动（让利 120 元）', payload: {},
     })).id;
   });
-  afterAll(() => k?.close());
 
   const card = (id: string) => k.page.locator(`[data-testid=proposal][data-id="${id}"]`);
 

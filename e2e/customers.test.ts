@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { buildMarketReport } from '../src/markets/market-report.js';
 import { listCustomerOrders } from '../src/store/customers.js';
 import { loadMarketFacts } from '../src/store/markets.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 describe('customers and markets pages in Chromium', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   it('shows the demo shop’s buyers, segments chart, actions and ranked buyers in Chinese', async () => {
     const report = buildCustomerReport(await listCustomerOrders(k.app.store, 'demo'), { topBuyers: 20 })!;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { closeApp, createApp, type App } from '../src/app.js';
 import { configFromEnv } from '../src/config.js';
 import { DEMO_LOGIN } from '../src/demo/catalogue.js';
@@ -69,5 +70,28 @@ export async function startKaikuan(options: { locale?: 'zh-CN' | 'en' } = {}): P
       await new Promise((r) => server.close(r));
       await closeApp(app);
     },
+  };
+}
+
+/**
+ * Starts Kaikuan before the calling block's tests and closes it after they ran. The instance is declared
+ * with the block but starts later, so the one returned hands each use on to it.
+ */
+export function useKaikuan(options: { locale?: 'zh-CN' | 'en' } = {}): Kaikuan {
+  let started: Kaikuan | undefined;
+  beforeAll(async () => {
+    started = await startKaikuan(options);
+  });
+  afterAll(() => started?.close());
+  const kaikuan = (): Kaikuan => {
+    if (!started) throw new Error('Kaikuan starts before the first test: use it inside a test');
+    return started;
+  };
+  return {
+    get url() { return kaikuan().url; },
+    get app() { return kaikuan().app; },
+    get browser() { return kaikuan().browser; },
+    get page() { return kaikuan().page; },
+    close: () => kaikuan().close(),
   };
 }

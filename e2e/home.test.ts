@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proposeSpend } from '../src/approvals/index.js';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { realCdnowPurchases, toCsv } from '../src/ingest/testing.js';
 import { countData, createAccount, createMerchant } from '../src/store/accounts.js';
 import { listCustomerOrders } from '../src/store/customers.js';
 import { painPointReportFor } from '../src/store/painpoints.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.
 const CDNOW_ROWS = 1500;
 const digits = (text: string | null) => text!.replace(/\D/g, '');
 
 describe('web shell in Chromium', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   /** The signed-in page's own view of an endpoint, so the board is checked against what the API says. */
   const apiGet = <T>(path: string) =>

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { painPointReportFor } from '../src/store/painpoints.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 describe('pain-points page in Chromium', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   it('ranks the demo shop’s pain points with a chart, worst first, in Chinese', async () => {
     const report = await painPointReportFor(k.app.store, 'demo', {});

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { saveEvalRun, saveFeedback } from '../src/store/evaluation.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 describe('monthly scorecard page in Chromium', () => {
-  let k: Kaikuan;
+  const k = useKaikuan({ locale: 'en' });
   beforeAll(async () => {
-    k = await startKaikuan({ locale: 'en' });
     await saveEvalRun(k.app.store, { 'sentiment.accuracy': 0.934, 'absa.pairF1': 0.66 }, {});
     await saveFeedback(k.app.store, 'demo', { capability: 'painpoint', subjectId: 'handle', verdict: 'acted' });
     await saveFeedback(k.app.store, 'demo', { capability: 'painpoint', subjectId: 'wheels', verdict: 'wrong', reason: 'seasonal' });
   });
-  afterAll(() => k?.close());
 
   it('shows this month’s scores, feedback and usage with charts', async () => {
     await k.page.getByRole('link', { name: 'Scorecard' }).click();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { similarProductSeasons } from '../src/store/selection.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 /** Exact season money for a known demand, as a merchant would work it out by hand. */
 function knownDemandProfit(p: { units: number; firstOrder: number; mould: number; unitCost: number; price: number; feeRate: number; feePerUnit: number }) {
@@ -10,11 +10,7 @@ function knownDemandProfit(p: { units: number; firstOrder: number; mould: number
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
 
 describe('what to make, in Chromium on a phone', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   it('runs the launch calculator and shows the exact profit for a known demand', async () => {
     const { page } = k;

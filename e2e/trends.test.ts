@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trendReportFor } from '../src/store/trends.js';
-import { startKaikuan, type Kaikuan } from './harness.js';
+import { useKaikuan } from './harness.js';
 
 // Over a quarter the demo shop's adjustable-handle search term rises clearly; over half a year the
 // trolley-handle complaint (拉杆角度不能调，弯腰拉很累) climbs too, so words from reviews rise.
 const RISING_SEARCH = '可调节拉杆露营车';
 
 describe('trend radar page in Chromium', () => {
-  let k: Kaikuan;
-  beforeAll(async () => {
-    k = await startKaikuan();
-  });
-  afterAll(() => k?.close());
+  const k = useKaikuan();
 
   it('lists what is rising with a sparkline each, in Chinese', async () => {
     const report = await trendReportFor(k.app.store, 'demo', 90);

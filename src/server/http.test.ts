@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
 import { storesUnderTest } from '../store/testing.js';
-import { openTestApi, type TestApi } from './testing.js';
+import { useTestApi } from './testing.js';
 
 describe.each(storesUnderTest())('HTTP API on $name', (under) => {
-  let api: TestApi;
+  const api = useTestApi(under, ['a', 'b'], { seed: (store) => insertDemoRows(store, { review: generateDemo('a').review.slice(0, 7) }) });
   const signIn = async (email: string, password: string) =>
     api.http.request('/api/login', { method: 'POST', body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' } });
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b']);
-    await insertDemoRows(api.app.store, { review: generateDemo('a').review.slice(0, 7) });
-  });
-  afterAll(() => api.dispose());
 
   it('refuses unauthenticated and unknown-token requests with JSON errors', async () => {
     const none = await api.http.request('/api/counts');

@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import { assembleApp, type App } from '../app.js';
 import { configFromEnv } from '../config.js';
-import { createAccount, createMerchant, login } from '../store/accounts.js';
+import { createAccount, login } from '../store/accounts.js';
+import type { Store } from '../store/store.js';
+import { useFreshStore } from '../store/test-hooks.js';
 import type { StoreUnderTest } from '../store/testing.js';
 import type { Env } from './env.js';
 import { createHttp } from './http.js';
@@ -18,33 +20,41 @@ export interface SignedInHttp {
   put(path: string, body: unknown): Promise<Response>;
 }
 
-/** The HTTP API over a fresh store; `dispose` removes the store. */
+/** The HTTP API over a fresh store. */
 export interface TestApi {
   app: App;
   http: Hono<Env>;
   /** The calls of one of the merchants the API was opened with, already signed in. */
   as(merchantId: string): SignedInHttp;
-  dispose(): Promise<void>;
 }
 
 export interface TestApiOptions {
   /** Calls made through `as` name their paths below this (e.g. `/api/selection`). */
   basePath?: string;
   displayName?(merchantId: string): string;
+  /** Writes the rows the block's tests start from, after the merchants and their accounts exist. */
+  seed?(store: Store): Promise<void>;
 }
 
-/** Opens a fresh store holding the given merchants (each named by its id, with one signed-in account) and serves the API on it. */
-export async function openTestApi(under: StoreUnderTest, merchantIds: string[], options: TestApiOptions = {}): Promise<TestApi> {
-  const store = await under.open();
+/**
+ * Serves the API over a fresh store for the calling block's tests (opened before them, removed after),
+ * holding the given merchants, each named by its id, with one signed-in account.
+ */
+export function useTestApi(under: StoreUnderTest, merchantIds: string[], options: TestApiOptions = {}): TestApi {
+  const signedIn = new Map<string, SignedInHttp>();
+  const store = useFreshStore(under, {
+    merchants: merchantIds.map((id) => ({ id, name: id })),
+    async seed(opened) {
+      for (const id of merchantIds) {
+        await createAccount(opened, id, { email: testEmail(id), password: TEST_PASSWORD, displayName: options.displayName?.(id) });
+        const session = await login(opened, testEmail(id), TEST_PASSWORD);
+        signedIn.set(id, signedInHttp(http, session!.token, options.basePath ?? ''));
+      }
+      await options.seed?.(opened);
+    },
+  });
   const app = assembleApp(configFromEnv({}), store);
   const http = createHttp(app);
-  const signedIn = new Map<string, SignedInHttp>();
-  for (const id of merchantIds) {
-    await createMerchant(store, { id, name: id });
-    await createAccount(store, id, { email: testEmail(id), password: TEST_PASSWORD, displayName: options.displayName?.(id) });
-    const session = await login(store, testEmail(id), TEST_PASSWORD);
-    signedIn.set(id, signedInHttp(http, session!.token, options.basePath ?? ''));
-  }
   return {
     app,
     http,
@@ -53,7 +63,6 @@ export async function openTestApi(under: StoreUnderTest, merchantIds: string[], 
       if (!calls) throw new Error(`merchant ${merchantId} was not opened with this test API`);
       return calls;
     },
-    dispose: store.dispose,
   };
 }
 

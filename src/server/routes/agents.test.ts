@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 // /api/agents: jobs run as the signed-in merchant, the inbox is scoped to it, reviews happen once.
 describe.each(storesUnderTest())('agents API on $name', (under) => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b']);
-    await insertDemoRows(api.app.store, { product: generateDemo('a').product });
-  });
-  afterAll(() => api.dispose());
+  const api = useTestApi(under, ['a', 'b'], { seed: (store) => insertDemoRows(store, { product: generateDemo('a').product }) });
 
   it('answers a buyer question as the signed-in merchant and lists it in that merchant\'s inbox only', async () => {
     const res = await api.as('a').post('/api/agents/service/answer', { productId: 'P-BOX-L', question: '这个多少钱？' });

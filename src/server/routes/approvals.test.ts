@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAdChannelSpends } from '../../store/approvals.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 const PARALLEL_TAPS = 12;
 const proposalBody = (amountYuan: number) => ({
@@ -14,12 +14,7 @@ const proposalBody = (amountYuan: number) => ({
 });
 
 describe.each(storesUnderTest())('approvals API on $name', (under) => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['ningbo', 'shantou'], { basePath: '/api/approvals', displayName: (id) => `${id} 老板` });
-  });
-  afterAll(() => api.dispose());
+  const api = useTestApi(under, ['ningbo', 'shantou'], { basePath: '/api/approvals', displayName: (id) => `${id} 老板` });
 
   it('spends once when the same confirmation arrives many times at once over HTTP', async () => {
     const proposal = await (await api.as('ningbo').post('', proposalBody(180))).json();

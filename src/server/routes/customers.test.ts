@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 // Route-level checks for /api/customers and /api/markets: merchant scoping, query validation, empty merchants.
 describe.each(storesUnderTest())('customers and markets API on $name', (under) => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b']);
-    const { product, review, sales_order, order_line } = generateDemo('a');
-    await insertDemoRows(api.app.store, { product, review, sales_order, order_line });
-  });
-  afterAll(() => api.dispose());
+  const { product, review, sales_order, order_line } = generateDemo('a');
+  const api = useTestApi(under, ['a', 'b'], { seed: (store) => insertDemoRows(store, { product, review, sales_order, order_line }) });
 
   it("reports the signed-in merchant's buyers, and nothing for a merchant without orders", async () => {
     const res = await api.as('a').get('/api/customers?top=5&horizon=26');

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 // Route-level checks for /api/painpoints: merchant scoping, scope validation, incremental analysis.
 describe.each(storesUnderTest())('pain-points API on $name', (under) => {
-  let api: TestApi;
   const demo = generateDemo('a');
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b']);
-    // Three products' reviews keep the test quick on both databases.
-    const products = new Set(['P-TROLLEY', 'C-TROLLEY', 'P-BOX-L']);
-    await insertDemoRows(api.app.store, { product: demo.product, review: demo.review.filter((r) => products.has(String(r.product_id))) });
+  // Three products' reviews keep the test quick on both databases.
+  const products = new Set(['P-TROLLEY', 'C-TROLLEY', 'P-BOX-L']);
+  const api = useTestApi(under, ['a', 'b'], {
+    seed: (store) => insertDemoRows(store, { product: demo.product, review: demo.review.filter((r) => products.has(String(r.product_id))) }),
   });
-  afterAll(() => api.dispose());
 
   it("ranks the signed-in merchant's pain points once and then only analyses what is new", async () => {
     const first = await (await api.as('a').get('/api/painpoints?category=露营车')).json();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 const plan = {
   mouldCost: 80_000, leadTimeDays: 30, minimumOrder: 1_000, unitCost: 20, price: 59, channelFeeRate: 0.05,
@@ -10,14 +10,11 @@ const plan = {
 };
 
 describe.each(storesUnderTest())('selection API on $name', (under) => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b'], { basePath: '/api/selection' });
-    const { product, sales_order, order_line } = generateDemo('a');
-    await insertDemoRows(api.app.store, { product, sales_order, order_line });
+  const { product, sales_order, order_line } = generateDemo('a');
+  const api = useTestApi(under, ['a', 'b'], {
+    basePath: '/api/selection',
+    seed: (store) => insertDemoRows(store, { product, sales_order, order_line }),
   });
-  afterAll(() => api.dispose());
 
   it('simulates a launch and gives the exact answer for a known demand', async () => {
     const res = await api.as('a').post('/launch', { plan, draws: 500 });

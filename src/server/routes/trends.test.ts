@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
 import { storesUnderTest } from '../../store/testing.js';
-import { openTestApi, type TestApi } from '../testing.js';
+import { useTestApi } from '../testing.js';
 
 // Route-level checks for /api/trends: merchant scoping, window validation, drill-down, stored alerts.
 describe.each(storesUnderTest())('trends API on $name', (under) => {
-  let api: TestApi;
   const rows = generateDemo('a');
-
-  beforeAll(async () => {
-    api = await openTestApi(under, ['a', 'b']);
-    const { product, keyword_volume, sales_order, order_line } = rows;
-    await insertDemoRows(api.app.store, { product, keyword_volume, sales_order, order_line });
-  });
-  afterAll(() => api.dispose());
+  const { product, keyword_volume, sales_order, order_line } = rows;
+  const api = useTestApi(under, ['a', 'b'], { seed: (store) => insertDemoRows(store, { product, keyword_volume, sales_order, order_line }) });
 
   it("reports the signed-in merchant's rising items with their stored alerts", async () => {
     const res = await api.as('a').get('/api/trends?window=12w');

@@ -33,7 +33,7 @@ export interface TestApiOptions {
   basePath?: string;
   displayName?(merchantId: string): string;
   /** Writes the rows the block's tests start from, after the merchants and their accounts exist. */
-  seed?(store: Store): Promise<void>;
+  seed?(store: Store): Promise<unknown>;
 }
 
 /**

@@ -12,7 +12,7 @@ export const SHOPS_A_AND_B: Pick<Merchant, 'id' | 'name'>[] = [{ id: 'a', name: 
 export interface FreshStoreSetup {
   merchants?: Pick<Merchant, 'id' | 'name'>[];
   /** Writes the rows the block's tests start from, after the merchants exist. */
-  seed?(store: Store): Promise<void>;
+  seed?(store: Store): Promise<unknown>;
 }
 
 /**

@@ -6,6 +6,7 @@ import { openAiCompatibleProvider } from '../../llm/openai-compatible.js';
 import { offlineProvider } from '../../llm/offline.js';
 import { completion, sendJson, startTestLlmServer } from '../../llm/test-server.js';
 import { findAgentTask, listAgentTasks } from '../../store/agents.js';
+import { useFreshStore } from '../../store/test-hooks.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { findBannedClaims } from '../product/banned-claims.js';
 import type { AgentTask } from '../task.js';
@@ -21,19 +22,13 @@ type Output = Record<string, any>;
 
 for (const under of storesUnderTest()) {
   describe(`the digital employee team on ${under.name}`, () => {
-    let store: Awaited<ReturnType<typeof under.open>>;
-    let place: AgentWorkplace;
+    const store = useFreshStore(under, { seed: (opened) => loadDemoIfEmpty(assembleApp(configFromEnv({}), opened)) });
+    const place: AgentWorkplace = { store, llm: offlineProvider, now };
     let llm: Awaited<ReturnType<typeof startTestLlmServer>>;
     beforeAll(async () => {
-      store = await under.open();
-      await loadDemoIfEmpty(assembleApp(configFromEnv({}), store));
-      place = { store, llm: offlineProvider, now };
       llm = await startTestLlmServer((_req, res) => sendJson(res, 200, completion('unused')));
     });
-    afterAll(async () => {
-      await llm.close();
-      await store.dispose();
-    });
+    afterAll(() => llm.close());
 
     it('product specialist writes a compliant title with the attributes and records the task', async () => {
       const task = await runAgentTask(place, M, { role: 'product', task: 'listing', input: { productId: 'P-TROLLEY' }, askedBy: 'cli' });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proposeSpend } from '../../approvals/index.js';
-import { assembleApp, type App } from '../../app.js';
+import { assembleApp } from '../../app.js';
 import { configFromEnv } from '../../config.js';
-import { createMerchant } from '../../store/accounts.js';
+import { useFreshStore } from '../../store/test-hooks.js';
 import { storesUnderTest } from '../../store/testing.js';
 import type { CliContext } from '../command.js';
 import { approvalsCommand } from './approvals.js';
@@ -11,8 +11,7 @@ import { approvalsCommand } from './approvals.js';
 const MERCHANT = 'ningbo-pens';
 
 describe('kaikuan approvals', () => {
-  let app: App;
-  let dispose: () => Promise<void>;
+  const app = assembleApp(configFromEnv({}), useFreshStore(storesUnderTest()[0], { merchants: [{ id: MERCHANT, name: '宁波文具' }] }));
   const ctx: CliContext = { json: true, app: async () => app, progress: () => ({ tick() {}, done() {} }) };
   /** Parses argv with the command's own options, as `kaikuan` does, and runs it. */
   const run = (...argv: string[]) => {
@@ -23,14 +22,6 @@ describe('kaikuan approvals', () => {
     (await proposeSpend(app.store, MERCHANT, {
       agent: 'campaign', action: 'join_campaign', amountYuan, channel: 'campaign:天猫-双12', description: `报名双12，让利 ${amountYuan} 元`, payload: {},
     })).id;
-
-  beforeAll(async () => {
-    const store = await storesUnderTest()[0].open();
-    dispose = store.dispose;
-    app = assembleApp(configFromEnv({}), store);
-    await createMerchant(store, { id: MERCHANT, name: '宁波文具' });
-  });
-  afterAll(() => dispose());
 
   it('lists, confirms and rejects proposals, naming the person at the terminal', async () => {
     const joined = await propose(150);

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -94,6 +94,8 @@ export async function run(args: string[]): Promise<void> {
     console.log(`  ${f.seconds.toFixed(2)} s wall, ${f.cpuSeconds.toFixed(2)} s CPU (${Math.round(f.landed / f.cpuSeconds).toLocaleString()} rows per CPU-second)`);
     console.log(`  rows/s       ${rate.toLocaleString()}  (floor ${FLOOR_ROWS_PER_SECOND.toLocaleString()}: ${(rate / FLOOR_ROWS_PER_SECOND).toFixed(2)}x)`);
     console.log(`  peak RSS MB  ${f.peakRssMb}  (ceiling ${CEILING_PEAK_RSS_MB}: ${(f.peakRssMb / CEILING_PEAK_RSS_MB).toFixed(2)}x)`);
+    // Two threads share the machine's cores with whatever else runs: a rate means little without the load.
+    console.log(`  load average ${loadavg()[0].toFixed(2)} (1 min) on ${availableParallelism()} cores`);
     if (f.landed !== rows) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,8 +9,14 @@ describe('packRecords', () => {
     }));
     const packed = packRecords(records);
     expect(packed.fields).toEqual(['id', 'text', 'rating', 'author', 'lines']);
-    expect(packed.values).toHaveLength(records.length * 5);
+    expect(packed.lengths).toHaveLength(records.length * 5);
+    expect(packed.others).toHaveLength(30 + 10 + 30);
     expect(unpackRecords(structuredClone(packed))).toEqual(records);
+  });
+
+  it('keeps empty strings and strings that look like separators', () => {
+    const records = [{ a: '', b: '\u0000', c: 'x' }, { a: 'y', b: '', c: '' }];
+    expect(unpackRecords(structuredClone(packRecords(records)))).toEqual(records);
   });
 
   it('packs an empty batch', () => {

@@ -39,6 +39,14 @@ function charClass(c: string): string {
   return 'han';
 }
 
+/** charClass per UTF-16 code unit, filled on first sight: the regexes ran per character otherwise. */
+const classOfCode = new Array<string | undefined>(0x10000);
+function classAt(text: string, i: number): string {
+  if (i < 0 || i >= text.length) return 'edge';
+  const code = text.charCodeAt(i);
+  return (classOfCode[code] ??= charClass(text[i]));
+}
+
 function lexiconClass(word: string, lex: PreparedLexicons): string {
   if (lex.negators.has(word)) return 'neg';
   if (lex.degrees.has(word)) return 'deg';
@@ -47,29 +55,6 @@ function lexiconClass(word: string, lex: PreparedLexicons): string {
   if (odds > POLARITY_CUTOFF) return 'pos';
   if (odds < -POLARITY_CUTOFF) return 'bad';
   return '-';
-}
-
-interface WordAt {
-  word: string;
-  tag: string;
-  lex: string;
-  /** B/M/E/S: where the character sits inside its word. */
-  place: string;
-  index: number;
-}
-
-function wordsByChar(text: string, words: TaggedWord[], lex: PreparedLexicons): WordAt[] {
-  const byChar: WordAt[] = [];
-  words.forEach(({ word, tag }, index) => {
-    const cls = lexiconClass(word, lex);
-    for (let k = 0; k < word.length; k++) {
-      const place = word.length === 1 ? 'S' : k === 0 ? 'B' : k === word.length - 1 ? 'E' : 'M';
-      byChar.push({ word, tag, lex: cls, place, index });
-    }
-  });
-  // Segmenters may drop or merge whitespace; pad so every character has a word.
-  while (byChar.length < text.length) byChar.push({ word: text[byChar.length], tag: 'x', lex: '-', place: 'S', index: -1 });
-  return byChar;
 }
 
 /**
@@ -106,49 +91,96 @@ const T = {
   l: template('l'), l3: template('l3'), lt: template('lt'), sc: template('sc'),
 };
 const BIAS = T.bias & ID_MASK;
-const CLAUSE_POSITIONS = ['0', '1', '2', '3'];
+/** The sc feature hashed up to the character's position in its clause (0, 1, 2, 3 or more). */
+const SINCE_CLAUSE = ['0', '1', '2', '3'].map((position) => add(T.sc, position));
 /** How many feature templates fire at every character (the writes in characterFeatures). */
 const FEATURES_PER_CHARACTER = 21;
+/** What stands beyond either end of the text, or of the word list. */
+const EDGE = '#';
+const EDGE_CODE = EDGE.charCodeAt(0);
+const EDGE_WORD: TaggedWord = { word: EDGE, tag: EDGE };
+/** Where a character sits inside its word: single, begin, middle, end. */
+const [SINGLE, BEGIN, MIDDLE, END] = ['S', 'B', 'M', 'E'].map((place) => place.charCodeAt(0));
+const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 ? BEGIN : k === length - 1 ? END : MIDDLE);
+
+/** `add` for a value of one UTF-16 code unit, without making it a string. */
+const addCode = (h: number, code: number) => Math.imul(Math.imul(h ^ 0x7c, FNV_PRIME) ^ code, FNV_PRIME);
+
+/**
+ * The word-level features of one word, hashed up to the character's place in it: every character of
+ * the word shares them, so each word is hashed once rather than once per character.
+ */
+interface WordFeatures {
+  lex: string;
+  /** w, t, t-1, t+1, w-1, w+1, l: each still to be finished with the character's place. */
+  prefixes: number[];
+  lt: number;
+}
+
+function wordFeatures(here: TaggedWord, prev: TaggedWord, next: TaggedWord, lex: string): WordFeatures {
+  return {
+    lex,
+    prefixes: [
+      add(T.w, here.word),
+      add(T.t, here.tag),
+      add(add(T.t1, prev.tag), here.tag),
+      add(add(T.t1n, here.tag), next.tag),
+      add(T.w1, prev.word),
+      add(T.w1n, next.word),
+      add(T.l, lex),
+    ],
+    lt: feature(T.lt, lex, here.tag),
+  };
+}
 
 /** The ids of the features that fire at each character of `text`, given its segmentation. */
 export function characterFeatures(text: string, words: TaggedWord[], lex: PreparedLexicons): FeatureSequence {
-  const chars = text.split('');
-  const classes = chars.map(charClass);
-  const cls = (i: number) => classes[i] ?? 'edge';
-  const at = wordsByChar(text, words, lex);
-  const c = (i: number) => chars[i] ?? '#';
-  const w = (i: number) => words[i] ?? { word: '#', tag: '#' };
-  const ids = new Int32Array(chars.length * FEATURES_PER_CHARACTER);
-  let sinceClause = 0;
-  chars.forEach((ch, i) => {
-    const here = at[i];
-    const prevWord = w(here.index - 1);
-    const nextWord = w(here.index + 1);
-    const prevLex = at[i - 1]?.lex ?? 'edge';
-    const nextLex = at[i + 1]?.lex ?? 'edge';
-    sinceClause = cls(i - 1) === 'punct' || i === 0 ? 0 : sinceClause + 1;
-    let k = i * FEATURES_PER_CHARACTER;
-    ids[k++] = BIAS;
-    ids[k++] = feature(T.c, ch);
-    ids[k++] = feature(T.c1, c(i - 1));
-    ids[k++] = feature(T.c1n, c(i + 1));
-    ids[k++] = feature(T.c2, c(i - 2));
-    ids[k++] = feature(T.c2n, c(i + 2));
-    ids[k++] = feature(T.cc1, c(i - 1), ch);
-    ids[k++] = feature(T.cc1n, ch, c(i + 1));
-    ids[k++] = feature(T.cc2, c(i - 2), c(i - 1));
-    ids[k++] = feature(T.cc2n, c(i + 1), c(i + 2));
-    ids[k++] = feature(T.k, classes[i], cls(i - 1), cls(i + 1));
-    ids[k++] = feature(T.w, here.word, here.place);
-    ids[k++] = feature(T.t, here.tag, here.place);
-    ids[k++] = feature(T.t1, prevWord.tag, here.tag, here.place);
-    ids[k++] = feature(T.t1n, here.tag, nextWord.tag, here.place);
-    ids[k++] = feature(T.w1, prevWord.word, here.place);
-    ids[k++] = feature(T.w1n, nextWord.word, here.place);
-    ids[k++] = feature(T.l, here.lex, here.place);
-    ids[k++] = feature(T.l3, prevLex, here.lex, nextLex);
-    ids[k++] = feature(T.lt, here.lex, here.tag);
-    ids[k++] = feature(T.sc, CLAUSE_POSITIONS[Math.min(sinceClause, 3)], here.place);
+  const n = text.length;
+  // Characters are assigned to words by cumulative length, as the tagger was trained.
+  const ofChar = new Array<WordFeatures>(n);
+  const placeOf = new Uint16Array(n);
+  let i = 0;
+  words.forEach((word, index) => {
+    const features = wordFeatures(word, words[index - 1] ?? EDGE_WORD, words[index + 1] ?? EDGE_WORD, lexiconClass(word.word, lex));
+    for (let k = 0; k < word.word.length && i < n; k++, i++) {
+      ofChar[i] = features;
+      placeOf[i] = placeIn(word.word.length, k);
+    }
   });
-  return { ids, width: FEATURES_PER_CHARACTER, length: chars.length };
+  // Segmenters may drop or merge whitespace; a character no word covers is a word of its own.
+  for (; i < n; i++) {
+    ofChar[i] = wordFeatures({ word: text[i], tag: 'x' }, EDGE_WORD, words[0] ?? EDGE_WORD, '-');
+    placeOf[i] = SINGLE;
+  }
+
+  const code = (at: number) => (at >= 0 && at < n ? text.charCodeAt(at) : EDGE_CODE);
+  const ids = new Int32Array(n * FEATURES_PER_CHARACTER);
+  let sinceClause = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const before2 = code(i - 2);
+    const before = code(i - 1);
+    const ch = code(i);
+    const after = code(i + 1);
+    const after2 = code(i + 2);
+    const { lex: lexHere, prefixes, lt } = ofChar[i];
+    const place = placeOf[i];
+    sinceClause = i === 0 || classAt(text, i - 1) === 'punct' ? 0 : sinceClause + 1;
+    ids[k++] = BIAS;
+    ids[k++] = addCode(T.c, ch) & ID_MASK;
+    ids[k++] = addCode(T.c1, before) & ID_MASK;
+    ids[k++] = addCode(T.c1n, after) & ID_MASK;
+    ids[k++] = addCode(T.c2, before2) & ID_MASK;
+    ids[k++] = addCode(T.c2n, after2) & ID_MASK;
+    ids[k++] = addCode(addCode(T.cc1, before), ch) & ID_MASK;
+    ids[k++] = addCode(addCode(T.cc1n, ch), after) & ID_MASK;
+    ids[k++] = addCode(addCode(T.cc2, before2), before) & ID_MASK;
+    ids[k++] = addCode(addCode(T.cc2n, after), after2) & ID_MASK;
+    ids[k++] = feature(T.k, classAt(text, i), classAt(text, i - 1), classAt(text, i + 1));
+    for (const prefix of prefixes) ids[k++] = addCode(prefix, place) & ID_MASK;
+    ids[k++] = feature(T.l3, i > 0 ? ofChar[i - 1].lex : 'edge', lexHere, i + 1 < n ? ofChar[i + 1].lex : 'edge');
+    ids[k++] = lt;
+    ids[k++] = addCode(SINCE_CLAUSE[Math.min(sinceClause, 3)], place) & ID_MASK;
+  }
+  return { ids, width: FEATURES_PER_CHARACTER, length: n };
 }

@@ -12,7 +12,8 @@ export function locateWords(text: string, words: TaggedWord[]): LocatedWord[] {
   for (const w of words) {
     const start = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
     if (start < 0) continue;
-    located.push({ ...w, start, end: start + w.word.length });
+    // Named fields, not a spread: the segmenter's native objects copy slowly and shape every LocatedWord differently.
+    located.push({ word: w.word, tag: w.tag, start, end: start + w.word.length });
     at = start + w.word.length;
   }
   return located;

@@ -2,17 +2,8 @@ import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
-
-/** GET /api/approvals/audit rows, newest first. */
-interface AuditEvent {
-  id: string;
-  at: string;
-  actor: string;
-  actorLabel: string | null;
-  action: string;
-  subject: string | null;
-  amountYuan: number | null;
-}
+// GET /api/approvals/audit answers these rows, newest first.
+import type { AuditEvent } from '../../../src/approvals/types.js';
 
 /** One screenful on a phone; older entries load on request. */
 const PAGE_SIZE = 50;

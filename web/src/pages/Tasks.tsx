@@ -5,37 +5,27 @@ import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { AgentRole } from '../../../src/agents/roles.js';
+import type { AgentTask as StoredTask, TaskOutcome } from '../../../src/agents/task.js';
 
-type Role = 'manager' | 'product' | 'service' | 'promotion' | 'campaign';
-type Outcome = 'done' | 'needs_human' | 'proposed' | 'failed' | 'accepted' | 'rejected';
 type Output = Record<string, any>;
 
-/** GET /api/agents/tasks rows. */
-interface AgentTask {
-  id: string;
-  role: Role;
-  task: string;
-  output: Output | null;
-  askedBy: string;
-  createdAt: string;
-  outcome: Outcome;
-  note: string | null;
-  reviewedAt: string | null;
-}
+/** GET /api/agents/tasks rows; each job's output is read by that job's own fields. */
+type AgentTask = Omit<StoredTask, 'output'> & { output: Output | null };
 
 interface ShopProduct {
   id: string;
   name: string;
 }
 
-const ROLES: Role[] = ['manager', 'product', 'service', 'promotion', 'campaign'];
+const ROLES: AgentRole[] = ['manager', 'product', 'service', 'promotion', 'campaign'];
 const FILTERS = ['all', 'needs_human', 'proposed', 'done'] as const;
 type Filter = (typeof FILTERS)[number];
 /** Chart colours by outcome: waiting work stands out, finished work recedes. */
-const OUTCOME_COLOURS: Record<Outcome, string> = {
+const OUTCOME_COLOURS: Record<TaskOutcome, string> = {
   needs_human: '#d9480f', proposed: '#f59f00', done: '#2b8a3e', accepted: '#94d82d', rejected: '#868e96', failed: '#c92a2a',
 };
-const OUTCOMES = Object.keys(OUTCOME_COLOURS) as Outcome[];
+const OUTCOMES = Object.keys(OUTCOME_COLOURS) as TaskOutcome[];
 
 export function TasksPage() {
   const t = useT();
@@ -57,7 +47,7 @@ export function TasksPage() {
       setBusy(false);
     }
   };
-  const run = (role: Role, task: string, input: Record<string, unknown> = {}) => act(() => api.post(`/agents/${role}/${task}`, input));
+  const run = (role: AgentRole, task: string, input: Record<string, unknown> = {}) => act(() => api.post(`/agents/${role}/${task}`, input));
 
   return (
     <section>
@@ -89,7 +79,7 @@ export function TasksPage() {
   );
 }
 
-function JobForms({ products, busy, run }: { products: ShopProduct[]; busy: boolean; run: (role: Role, task: string, input: Record<string, unknown>) => void }) {
+function JobForms({ products, busy, run }: { products: ShopProduct[]; busy: boolean; run: (role: AgentRole, task: string, input: Record<string, unknown>) => void }) {
   const t = useT();
   const [productId, setProductId] = useState('');
   const [question, setQuestion] = useState('');

@@ -4,42 +4,16 @@ import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import type { TrendScan } from '../../../src/trends/radar.js';
+import type { TrendAlert, TrendEvidence, TrendSignal } from '../../../src/trends/types.js';
 
-/** The slice of GET /api/trends this page reads. */
-interface TrendSignal {
-  kind: string;
-  key: string;
-  growth: number;
-  qValue: number;
-  test: string;
-  emerging: boolean;
-  recent: number;
-  baseline: number;
-  senSlope: number;
-  sparkline: number[];
-  related: string[];
-}
+/** GET /api/trends: the window's scan, the rows this refresh read and the stored alerts. */
+type TrendReport = TrendScan & { newRows: number; alerts: TrendAlert[] };
 
-interface TrendAlert extends TrendSignal {
-  windowDays: number;
-  firstAlertedOn: string;
-  lastAlertedOn: string;
-}
-
-interface TrendReport {
-  asOf: string | null;
-  bucketDays: number;
-  buckets: number;
-  recentBuckets: number;
-  tested: number;
-  newRows: number;
-  rising: TrendSignal[];
-  alerts: TrendAlert[];
-}
-
+/** GET /api/trends/series: one series and the reviews and posts behind it. */
 interface SeriesDetail {
   signal: TrendSignal;
-  evidence: { id: string; source: 'review' | 'post'; text: string; at: string; platform: string }[];
+  evidence: TrendEvidence[];
 }
 
 const WINDOWS = ['30d', '90d', '180d'];

@@ -4,12 +4,8 @@ import { useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 import { Sparkline } from './Sparkline.js';
-
-/** The slice of GET /api/trends the board reads; `rising` comes most certain first. */
-interface TrendReport {
-  asOf: string | null;
-  rising: { kind: string; key: string; growth: number; emerging: boolean; sparkline: number[] }[];
-}
+// GET /api/trends answers a scan whose `rising` comes most certain first.
+import type { TrendScan } from '../../../../src/trends/radar.js';
 
 // Three: the surest rises; the trend radar lists the rest with their tests.
 const SHOWN = 3;
@@ -18,7 +14,7 @@ const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
 /** What is heating up in the shop's own data and the market around it, as shapes rather than statistics. */
 export function RisingTrends() {
   const t = useT();
-  const report = useApi<TrendReport>('/trends');
+  const report = useApi<TrendScan>('/trends');
   return (
     <HomeCard title={t('home.trends')} to="/trends" testId="home-trends">
       <Loaded state={report}>

@@ -3,12 +3,8 @@ import { Loaded } from '../Status.js';
 import { useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
-
-/** The slice of GET /api/painpoints the board reads. */
-interface PainPointReport {
-  reviews: number;
-  painPoints: { group: string; label: string; reviews: number; share: number; evidence: { reviewId: string; text: string }[] }[];
-}
+// GET /api/painpoints answers this report (plus extraction progress the board does not show).
+import type { PainPointReport } from '../../../../src/painpoints/report.js';
 
 // Three: what an owner can act on this week; the pain-points page ranks the rest.
 const SHOWN = 3;

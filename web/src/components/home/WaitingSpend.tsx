@@ -2,11 +2,13 @@ import { Loaded } from '../Status.js';
 import { useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard } from './HomeCard.js';
+import type { BudgetStanding } from '../../../../src/approvals/budget.js';
+import type { SpendProposal } from '../../../../src/approvals/types.js';
 
 /** The slice of GET /api/approvals?view=open the board reads: only proposals still waiting for the owner. */
 interface OpenInbox {
-  proposals: { proposal: { id: string; amountYuan: number; description: string; status: string } }[];
-  budget: { remainingTodayYuan: number };
+  proposals: { proposal: SpendProposal }[];
+  budget: BudgetStanding;
 }
 
 // The three largest first: the money most worth a look; the approvals inbox has every one.

@@ -2,15 +2,8 @@ import { Loaded } from '../Status.js';
 import { useLocale, useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
-
-/** The slice of GET /api/agents/tasks rows the board reads (newest first). */
-interface AgentTask {
-  id: string;
-  role: string;
-  outcome: string;
-  createdAt: string;
-  reviewedAt: string | null;
-}
+// GET /api/agents/tasks answers these rows, newest first.
+import type { AgentTask } from '../../../../src/agents/task.js';
 
 // The API's largest page: a backlog beyond it is a job for the task inbox, not the board.
 const SCANNED = 500;

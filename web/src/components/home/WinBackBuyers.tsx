@@ -3,12 +3,8 @@ import { useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 import { useSeen } from './useSeen.js';
-
-/** The slice of GET /api/customers the board reads; null before any order. */
-interface CustomerReport {
-  actions: { action: string; buyers: number; expectedValue: number }[];
-  topBuyers: { buyerId: string; action: string; churnRisk: number; pastSpend: number; daysSinceLastPurchase: number }[];
-}
+// GET /api/customers answers this report; null before any order.
+import type { CustomerReport } from '../../../../src/customers/customer-report.js';
 
 // The API's largest list: win-back buyers rank low on expected value, so a short list would miss them.
 const LISTED = 1000;

@@ -4,20 +4,8 @@ import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-
-interface Scorecard {
-  month: string;
-  scores: Record<string, number>;
-  change: Record<string, number>;
-  feedback: { capability: string; useful: number; wrong: number; acted: number; usefulRate: number | null; reasons: string[] }[];
-  usage: {
-    weeklyActive: { week: string; merchants: number }[];
-    retention: { cohort: string; size: number; retained: number[] }[];
-    aiTasks: number;
-    insightsActedOn: number;
-    activeMerchants: number;
-  };
-}
+// GET /api/evaluation/scorecard answers this.
+import type { Scorecard } from '../../../src/evaluation/scorecard.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -36,7 +36,7 @@ function constrained(transitions: Float64Array): Float64Array {
  * Best label sequence (first-order Viterbi) over flat arrays: one allocation per review rather than
  * several per character, which is what decoding time was going to.
  */
-function viterbi(emissions: Float64Array, n: number, transitions: Float64Array): number[] {
+function viterbi(emissions: Float64Array | Int32Array, n: number, transitions: Float64Array): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * LABEL_COUNT);
   const back = new Uint8Array(n * LABEL_COUNT);
@@ -66,27 +66,43 @@ function viterbi(emissions: Float64Array, n: number, transitions: Float64Array):
 }
 
 /**
- * Feature id → row of the weight table, as an open-addressing hash over one typed array of (key, row)
- * pairs: ~20 lookups per character dominate tagging, a compact table stays in cache where a 35k-entry
- * Map does not, and keeping each key beside its row makes a hit cost one cache miss instead of two.
+ * Committed weights have two decimals (scripts/train-painpoints.ts rounds them) and stay far below
+ * ±327, so in hundredths they are exact 16-bit integers: half the memory of float32, and scores summed
+ * exactly instead of with float rounding.
  */
-class FeatureRows {
-  /** slots[2s] is the key of slot s (-1 when empty), slots[2s + 1] its row. */
-  private readonly slots: Int32Array;
+const HUNDREDTHS = 100;
+/** One hash slot in 16-bit units: the 32-bit feature id, then a weight per label, padded to 4-byte alignment. */
+const SLOT_SHORTS = 2 + LABEL_COUNT + (LABEL_COUNT % 2);
+const SLOT_INTS = SLOT_SHORTS / 2;
+/**
+ * Slots per feature at least: probes stay short (~1.5 on a hit, ~3 on a miss) while the table
+ * (35k features, 1.5 MB) fits the 2 MB L2 cache, since cache misses are what tagging time went to.
+ */
+const MIN_SLOTS_PER_FEATURE = 4 / 3;
+
+/**
+ * Feature id → weights, as open addressing over one flat array whose slots hold the id and its weights
+ * side by side: ~20 lookups per character dominate tagging, and with the weights beside the key a hit
+ * costs one cache miss, not one for the key and another for a separate weight row.
+ */
+class FeatureWeights {
+  /** keys[s * SLOT_INTS] is the id in slot s (-1 when empty); `weights` views the same memory. */
+  private readonly keys: Int32Array;
+  private readonly weights: Int16Array;
   private readonly shift: number;
   private readonly mask: number;
 
-  constructor(entries: [number, number][]) {
-    // At most half full, so probes stay short.
-    const bits = Math.max(4, Math.ceil(Math.log2(entries.length * 2 + 1)));
+  constructor(entries: [number, number[]][]) {
+    const bits = Math.max(4, Math.ceil(Math.log2(entries.length * MIN_SLOTS_PER_FEATURE + 1)));
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.slots = new Int32Array(2 << bits).fill(-1);
-    for (const [key, row] of entries) {
+    this.keys = new Int32Array(SLOT_INTS << bits).fill(-1);
+    this.weights = new Int16Array(this.keys.buffer);
+    for (const [key, weights] of entries) {
       let slot = this.slotOf(key);
-      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = key;
-      this.slots[2 * slot + 1] = row;
+      while (this.keys[slot * SLOT_INTS] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot * SLOT_INTS] = key;
+      this.weights.set(weights.map(inHundredths), slot * SLOT_SHORTS + 2);
     }
   }
 
@@ -94,49 +110,45 @@ class FeatureRows {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
-  /** The row of a feature, or -1 when the model never saw it. Ids are non-negative (see features.ts). */
-  get(key: number): number {
-    const slots = this.slots;
+  /** Adds the feature's weights to scores[at …]; a feature the model never saw adds nothing. Ids are non-negative (see features.ts). */
+  addTo(key: number, scores: Int32Array, at: number): void {
+    const keys = this.keys;
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
-      const k = slots[2 * slot];
-      if (k === key) return slots[2 * slot + 1];
-      if (k === -1) return -1;
+      const k = keys[slot * SLOT_INTS];
+      if (k === -1) return;
+      if (k !== key) continue;
+      const weights = this.weights;
+      const base = slot * SLOT_SHORTS + 2;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += weights[base + l];
+      return;
     }
   }
 }
 
-/** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
-function emissionScores(rows: FeatureRows, table: Float32Array, sequence: FeatureSequence): Float64Array {
-  const { ids, width, length } = sequence;
-  const scores = new Float64Array(length * LABEL_COUNT);
-  for (let i = 0, f = 0; i < length; i++) {
-    const at = i * LABEL_COUNT;
-    for (const end = f + width; f < end; f++) {
-      const row = rows.get(ids[f]);
-      if (row < 0) continue;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += table[row + l];
-    }
-  }
-  return scores;
-}
+const inHundredths = (weight: number) => Math.round(weight * HUNDREDTHS);
 
-/** A trained tagger: decoding only, no learning state. All weights live in one flat table. */
+/** A trained tagger: decoding only, no learning state. Scores are in hundredths throughout. */
 export class SequenceTagger {
-  private readonly rows: FeatureRows;
-  private readonly table: Float32Array;
+  private readonly weights: FeatureWeights;
   private readonly transitions: Float64Array;
 
   constructor(committed: PerceptronWeights) {
-    const entries = Object.entries(committed.features);
-    this.table = new Float32Array(entries.length * LABEL_COUNT);
-    entries.forEach(([, weights], k) => this.table.set(weights, k * LABEL_COUNT));
-    this.rows = new FeatureRows(entries.map(([feature], k) => [Number(feature), k * LABEL_COUNT]));
-    this.transitions = constrained(Float64Array.from(committed.transitions));
+    this.weights = new FeatureWeights(Object.entries(committed.features).map(([feature, weights]) => [Number(feature), weights]));
+    this.transitions = constrained(Float64Array.from(committed.transitions, inHundredths));
+  }
+
+  /** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
+  private emissions(sequence: FeatureSequence): Int32Array {
+    const { ids, width, length } = sequence;
+    const scores = new Int32Array(length * LABEL_COUNT);
+    for (let i = 0, f = 0; i < length; i++) {
+      for (const end = f + width; f < end; f++) this.weights.addTo(ids[f], scores, i * LABEL_COUNT);
+    }
+    return scores;
   }
 
   tag(sequence: FeatureSequence): number[] {
-    const emissions = emissionScores(this.rows, this.table, sequence);
-    return viterbi(emissions, sequence.length, this.transitions);
+    return viterbi(this.emissions(sequence), sequence.length, this.transitions);
   }
 }
 
@@ -155,10 +167,13 @@ export class PerceptronTrainer {
 
   train(sequence: FeatureSequence, gold: number[]): void {
     this.clock++;
-    const seen = [...new Set(sequence.ids)].filter((f) => this.weights.has(f));
-    const table = new Float32Array(seen.length * LABEL_COUNT);
-    seen.forEach((f, k) => table.set(this.weights.get(f)!, k * LABEL_COUNT));
-    const emissions = emissionScores(new FeatureRows(seen.map((f, k) => [f, k * LABEL_COUNT])), table, sequence);
+    const emissions = new Float64Array(sequence.length * LABEL_COUNT);
+    for (let i = 0; i < sequence.length; i++) {
+      for (const feature of featuresAt(sequence, i)) {
+        const w = this.weights.get(feature);
+        if (w) for (let l = 0; l < LABEL_COUNT; l++) emissions[i * LABEL_COUNT + l] += w[l];
+      }
+    }
     const predicted = viterbi(emissions, sequence.length, constrained(this.transitions));
     for (let i = 0; i < sequence.length; i++) {
       const prevGold = i === 0 ? LABEL_COUNT : gold[i - 1];

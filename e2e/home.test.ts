@@ -98,7 +98,7 @@ describe('web shell in Chromium', () => {
 
   it('records a pain point rated useful on the home board in the monthly scorecard', async () => {
     const first = k.page.getByTestId('home-painpoint').first();
-    await first.getByRole('button', { name: '👍 有用' }).tap();
+    await first.getByRole('button', { name: '有用', exact: true }).tap();
     await first.getByRole('status').waitFor();
     const card = await apiGet<{ feedback: { capability: string; useful: number }[] }>('/evaluation/scorecard');
     expect(card.feedback.find((f) => f.capability === 'painpoints')?.useful).toBe(1);

@@ -23,14 +23,21 @@ export interface PreparedLexicons {
   aspects: Set<string>;
   negators: Set<string>;
   degrees: Set<string>;
+  /** The tagger's lexicon feature of every listed word (neg, deg, asp, pos, bad): one lookup per word, not four. */
+  classes: Map<string, string>;
 }
 
-export const prepareLexicons = (l: Lexicons): PreparedLexicons => ({
-  polarity: new Map(Object.entries(l.polarity)),
-  aspects: new Set(l.aspects),
-  negators: new Set(l.negators),
-  degrees: new Set(l.degrees),
-});
+export function prepareLexicons(l: Lexicons): PreparedLexicons {
+  const lex = {
+    polarity: new Map(Object.entries(l.polarity)),
+    aspects: new Set(l.aspects),
+    negators: new Set(l.negators),
+    degrees: new Set(l.degrees),
+  };
+  const listed = [...l.negators, ...l.degrees, ...l.aspects, ...Object.keys(l.polarity)];
+  const classes = new Map(listed.map((word) => [word, lexiconClass(word, lex)]));
+  return { ...lex, classes };
+}
 
 function charClass(c: string): string {
   if (PUNCTUATION.test(c)) return 'punct';
@@ -47,14 +54,17 @@ function classAt(text: string, i: number): string {
   return (classOfCode[code] ??= charClass(text[i]));
 }
 
-function lexiconClass(word: string, lex: PreparedLexicons): string {
+/** The lexicon feature of a word no list holds, nor any clear polarity. */
+const UNLISTED = '-';
+
+function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'classes'>): string {
   if (lex.negators.has(word)) return 'neg';
   if (lex.degrees.has(word)) return 'deg';
   if (lex.aspects.has(word)) return 'asp';
   const odds = lex.polarity.get(word) ?? 0;
   if (odds > POLARITY_CUTOFF) return 'pos';
   if (odds < -POLARITY_CUTOFF) return 'bad';
-  return '-';
+  return UNLISTED;
 }
 
 /**
@@ -141,7 +151,7 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
   const placeOf = new Uint16Array(n);
   let i = 0;
   words.forEach((word, index) => {
-    const features = wordFeatures(word, words[index - 1] ?? EDGE_WORD, words[index + 1] ?? EDGE_WORD, lexiconClass(word.word, lex));
+    const features = wordFeatures(word, words[index - 1] ?? EDGE_WORD, words[index + 1] ?? EDGE_WORD, lex.classes.get(word.word) ?? UNLISTED);
     for (let k = 0; k < word.word.length && i < n; k++, i++) {
       ofChar[i] = features;
       placeOf[i] = placeIn(word.word.length, k);
@@ -149,7 +159,7 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
   });
   // Segmenters may drop or merge whitespace; a character no word covers is a word of its own.
   for (; i < n; i++) {
-    ofChar[i] = wordFeatures({ word: text[i], tag: 'x' }, EDGE_WORD, words[0] ?? EDGE_WORD, '-');
+    ofChar[i] = wordFeatures({ word: text[i], tag: 'x' }, EDGE_WORD, words[0] ?? EDGE_WORD, UNLISTED);
     placeOf[i] = SINGLE;
   }
 

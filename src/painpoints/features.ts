@@ -46,12 +46,18 @@ function charClass(c: string): string {
   return 'han';
 }
 
-/** charClass per UTF-16 code unit, filled on first sight: the regexes ran per character otherwise. */
-const classOfCode = new Array<string | undefined>(0x10000);
-function classAt(text: string, i: number): string {
-  if (i < 0 || i >= text.length) return 'edge';
+/** What charClass and lexiconClass can say, plus what lies beyond the text. */
+const CHAR_CLASSES = ['punct', 'digit', 'latin', 'han', 'edge'];
+const PUNCT = CHAR_CLASSES.indexOf('punct');
+const CHAR_EDGE = CHAR_CLASSES.indexOf('edge');
+
+/** charClass per UTF-16 code unit (its index + 1; 0 not seen yet): the regexes ran per character otherwise. */
+const classOfCode = new Uint8Array(0x10000);
+function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return CHAR_EDGE;
   const code = text.charCodeAt(i);
-  return (classOfCode[code] ??= charClass(text[i]));
+  classOfCode[code] ||= CHAR_CLASSES.indexOf(charClass(text[i])) + 1;
+  return classOfCode[code] - 1;
 }
 
 /** The lexicon feature of a word no list holds, nor any clear polarity. */
@@ -101,6 +107,11 @@ const T = {
   l: template('l'), l3: template('l3'), lt: template('lt'), sc: template('sc'),
 };
 const BIAS = T.bias & ID_MASK;
+/** The k feature of every (class, class before, class after), hashed once rather than per character. */
+const CLASS_WINDOWS = Int32Array.from({ length: CHAR_CLASSES.length ** 3 }, (_, index) => {
+  const count = CHAR_CLASSES.length;
+  return feature(T.k, CHAR_CLASSES[Math.floor(index / count ** 2)], CHAR_CLASSES[Math.floor(index / count) % count], CHAR_CLASSES[index % count]);
+});
 /** The sc feature hashed up to the character's position in its clause (0, 1, 2, 3 or more). */
 const SINCE_CLAUSE = ['0', '1', '2', '3'].map((position) => add(T.sc, position));
 /** How many feature templates fire at every character (the writes in characterFeatures). */
@@ -175,7 +186,7 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
     const after2 = code(i + 2);
     const { lex: lexHere, prefixes, lt } = ofChar[i];
     const place = placeOf[i];
-    sinceClause = i === 0 || classAt(text, i - 1) === 'punct' ? 0 : sinceClause + 1;
+    sinceClause = i === 0 || classAt(text, i - 1) === PUNCT ? 0 : sinceClause + 1;
     ids[k++] = BIAS;
     ids[k++] = addCode(T.c, ch) & ID_MASK;
     ids[k++] = addCode(T.c1, before) & ID_MASK;
@@ -186,7 +197,7 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
     ids[k++] = addCode(addCode(T.cc1n, ch), after) & ID_MASK;
     ids[k++] = addCode(addCode(T.cc2, before2), before) & ID_MASK;
     ids[k++] = addCode(addCode(T.cc2n, after), after2) & ID_MASK;
-    ids[k++] = feature(T.k, classAt(text, i), classAt(text, i - 1), classAt(text, i + 1));
+    ids[k++] = CLASS_WINDOWS[(classAt(text, i) * CHAR_CLASSES.length + classAt(text, i - 1)) * CHAR_CLASSES.length + classAt(text, i + 1)];
     for (const prefix of prefixes) ids[k++] = addCode(prefix, place) & ID_MASK;
     ids[k++] = feature(T.l3, i > 0 ? ofChar[i - 1].lex : 'edge', lexHere, i + 1 < n ? ofChar[i + 1].lex : 'edge');
     ids[k++] = lt;

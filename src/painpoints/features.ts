@@ -107,11 +107,20 @@ const T = {
   l: template('l'), l3: template('l3'), lt: template('lt'), sc: template('sc'),
 };
 const BIAS = T.bias & ID_MASK;
-/** The k feature of every (class, class before, class after), hashed once rather than per character. */
-const CLASS_WINDOWS = Int32Array.from({ length: CHAR_CLASSES.length ** 3 }, (_, index) => {
-  const count = CHAR_CLASSES.length;
-  return feature(T.k, CHAR_CLASSES[Math.floor(index / count ** 2)], CHAR_CLASSES[Math.floor(index / count) % count], CHAR_CLASSES[index % count]);
-});
+/** A three-value feature for every combination of `values`, hashed once rather than per character. */
+const windows = (template: number, values: string[]) => {
+  const count = values.length;
+  return Int32Array.from({ length: count ** 3 }, (_, index) =>
+    feature(template, values[Math.floor(index / count ** 2)], values[Math.floor(index / count) % count], values[index % count]),
+  );
+};
+/** The k feature, indexed by (class, class before, class after). */
+const CLASS_WINDOWS = windows(T.k, CHAR_CLASSES);
+/** What lexiconClass can say, plus what lies beyond the text. */
+const LEX_CLASSES = ['neg', 'deg', 'asp', 'pos', 'bad', UNLISTED, 'edge'];
+const LEX_EDGE = LEX_CLASSES.indexOf('edge');
+/** The l3 feature, indexed by (lexicon class before, here, after). */
+const LEX_WINDOWS = windows(T.l3, LEX_CLASSES);
 /** The sc feature hashed up to the character's position in its clause (0, 1, 2, 3 or more). */
 const SINCE_CLAUSE = ['0', '1', '2', '3'].map((position) => add(T.sc, position));
 /** How many feature templates fire at every character (the writes in characterFeatures). */
@@ -132,7 +141,8 @@ const addCode = (h: number, code: number) => Math.imul(Math.imul(h ^ 0x7c, FNV_P
  * the word shares them, so each word is hashed once rather than once per character.
  */
 interface WordFeatures {
-  lex: string;
+  /** Index into LEX_CLASSES. */
+  lex: number;
   /** w, t, t-1, t+1, w-1, w+1, l: each still to be finished with the character's place. */
   prefixes: number[];
   lt: number;
@@ -140,7 +150,7 @@ interface WordFeatures {
 
 function wordFeatures(here: TaggedWord, prev: TaggedWord, next: TaggedWord, lex: string): WordFeatures {
   return {
-    lex,
+    lex: LEX_CLASSES.indexOf(lex),
     prefixes: [
       add(T.w, here.word),
       add(T.t, here.tag),
@@ -199,7 +209,7 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
     ids[k++] = addCode(addCode(T.cc2n, after), after2) & ID_MASK;
     ids[k++] = CLASS_WINDOWS[(classAt(text, i) * CHAR_CLASSES.length + classAt(text, i - 1)) * CHAR_CLASSES.length + classAt(text, i + 1)];
     for (const prefix of prefixes) ids[k++] = addCode(prefix, place) & ID_MASK;
-    ids[k++] = feature(T.l3, i > 0 ? ofChar[i - 1].lex : 'edge', lexHere, i + 1 < n ? ofChar[i + 1].lex : 'edge');
+    ids[k++] = LEX_WINDOWS[((i > 0 ? ofChar[i - 1].lex : LEX_EDGE) * LEX_CLASSES.length + lexHere) * LEX_CLASSES.length + (i + 1 < n ? ofChar[i + 1].lex : LEX_EDGE)];
     ids[k++] = lt;
     ids[k++] = addCode(SINCE_CLAUSE[Math.min(sinceClause, 3)], place) & ID_MASK;
   }

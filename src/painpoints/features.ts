@@ -46,7 +46,7 @@ function charClass(c: string): string {
   return 'han';
 }
 
-/** What charClass and lexiconClass can say, plus what lies beyond the text. */
+/** What charClass can say, plus what lies beyond the text. */
 const CHAR_CLASSES = ['punct', 'digit', 'latin', 'han', 'edge'];
 const PUNCT = CHAR_CLASSES.indexOf('punct');
 const CHAR_EDGE = CHAR_CLASSES.indexOf('edge');

@@ -66,6 +66,9 @@ export const MAX_BUCKETS = 64;
 const MIN_WINDOW_DAYS = 7;
 
 /** "90d", "12w", "3m" as days (a month is 30 days to the merchant; 28-day buckets are internal). */
+/** A quarter: long enough for a baseline, short enough to see this season's shifts. */
+export const DEFAULT_WINDOW = '90d';
+
 export function parseWindow(text: string): number {
   const match = /^(\d+)\s*([dwm])$/i.exec(text.trim());
   if (!match) throw new AppError('bad_input', `window must look like 90d, 12w or 3m, got "${text}"`);

@@ -1,10 +1,9 @@
 import { trendReportFor, type TrendReport } from '../../store/trends.js';
 import { FDR_LEVEL } from '../../trends/radar.js';
-import { parseWindow } from '../../trends/time-buckets.js';
+import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { optionalString, type Command } from '../command.js';
 import { merchantFromArgs } from './customers.js';
 
-const DEFAULT_WINDOW = '90d';
 // Lines a person reads in a terminal; --json has all of them.
 const HUMAN_ROWS = 30;
 const SPARK_BARS = '▁▂▃▄▅▆▇█';

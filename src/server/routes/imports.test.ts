@@ -43,6 +43,8 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     const result = await res.json();
     expect(result).toMatchObject({ fileName: '评价.csv', format: 'csv', landed: 4, rejected: 1 });
     expect(result.rejects).toEqual([{ row: 5, field: '评论', reason: 'is empty' }]);
+    // The trend radar took in exactly the rows that landed, before the import answered.
+    expect(result.trends.newRows).toBe(4);
     expect(await countData(app.store, 'a')).toMatchObject({ reviews: 4 });
     expect(await countData(app.store, 'b')).toMatchObject({ reviews: 0 });
     const platforms = await app.store.db.selectFrom('review').select('platform').distinct().where('merchant_id', '=', 'a').execute();

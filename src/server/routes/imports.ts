@@ -10,7 +10,9 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
-import { getImportJob, importFile, listImportJobs, listImportRejects } from '../../store/imports.js';
+import { getImportJob, importFile, listImportJobs, listImportRejects, type ImportResult } from '../../store/imports.js';
+import { trendReportFor } from '../../store/trends.js';
+import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
@@ -44,6 +46,16 @@ async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string):
   return path;
 }
 
+/** Kinds the trend radar reads; importing them updates the radar and its alerts at once. */
+const TREND_FEEDS = new Set(['reviews', 'posts', 'keywords', 'orders']);
+
+/** Feeds what just landed to the trend radar (it reads only the new rows) so alerts are current when the import returns. */
+async function refreshTrends(store: App['store'], merchantId: string, result: ImportResult) {
+  if (result.landed === 0 || !TREND_FEEDS.has(result.kind)) return null;
+  const report = await trendReportFor(store, merchantId, parseWindow(DEFAULT_WINDOW));
+  return { newRows: report.newRows, rising: report.rising.length };
+}
+
 /**
  * POST /api/imports?kind=reviews&filename=评价.csv with the file as the raw body: imports it for the
  * signed-in merchant and answers the summary (landed, duplicates, rejected, first rejects).
@@ -64,7 +76,7 @@ export function importRoutes({ store }: App): Hono<Env> {
         format: request.format,
         defaults: request.defaults,
       });
-      return c.json(result);
+      return c.json({ ...result, trends: await refreshTrends(store, c.get('merchantId'), result) });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import type { App } from '../../app.js';
 import { AppError } from '../../domain/errors.js';
 import { listTrendAlerts, trendReportFor, trendSeriesFor } from '../../store/trends.js';
-import { parseWindow } from '../../trends/time-buckets.js';
+import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import type { SeriesKind } from '../../trends/types.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
 const SERIES_KINDS = ['term', 'aspect', 'painpoint', 'product', 'category', 'platform', 'keyword', 'sales'] as const satisfies readonly SeriesKind[];
-const DEFAULT_WINDOW = '90d';
 
 const ReportQuery = z.object({ window: z.string().default(DEFAULT_WINDOW) });
 const SeriesQuery = ReportQuery.extend({ kind: z.enum(SERIES_KINDS), key: z.string().min(1) });

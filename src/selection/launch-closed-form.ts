@@ -1,7 +1,8 @@
 import { elasticityFactor } from './demand.js';
 import { firstOrderUnits, netPerUnit } from './launch-economics.js';
 import type { LaunchPlan } from './launch-plan.js';
-import { normalCdf, normalPdf } from './special-functions.js';
+import { normalCdf } from '../trends/statistics.js';
+import { normalPdf } from './special-functions.js';
 
 /**
  * Exact answers for the one case that has them: normally distributed demand and a single

@@ -108,11 +108,11 @@ const lexicons: Lexicons = {
   degrees: [...DEGREE_WORDS.keys()],
 };
 const prepared = prepareLexicons(lexicons);
+const trainer = new PerceptronTrainer();
 const examples = train.map((r) => {
   const text = analysisText(r.text);
-  return { sequence: sequenceOf(text, prepared), labels: spansToLabels(text.length, goldSpans(r)) };
+  return { sequence: sequenceOf(text, prepared, trainer.rows), labels: spansToLabels(text.length, goldSpans(r)) };
 });
-const trainer = new PerceptronTrainer();
 console.time('tagger');
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
   for (const { sequence, labels } of shuffled(examples, SHUFFLE_SEED + epoch)) trainer.train(sequence, labels);
@@ -147,6 +147,6 @@ for (const [aspect, group] of Object.entries(aspectGroups)) groups.set(group, [.
 console.log(
   `polarity words ${Object.keys(polarity).length}, aspects ${lexicons.aspects.length}, ` +
     `groups ${groups.size} (multi-member ${[...groups.values()].filter((g) => g.length > 1).length}), ` +
-    `tagger features ${Object.keys(model.tagger.features).length}, ` +
+    `tagger rows ${Object.values(model.tagger.tables).reduce((n, rows) => n + Object.keys(rows).length, 0)}, ` +
     `English polarity words ${Object.keys(englishPolarity).length}, English aspects ${model.english.aspects.length}`,
 );

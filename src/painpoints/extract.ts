@@ -4,6 +4,7 @@ import { normalizeForAnalysis } from '../text/normalize.js';
 import { segment, type TaggedWord } from '../text/segment.js';
 import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
+import type { FeatureRows } from './feature-rows.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
 import { locateWords, type LocatedWord } from './located-words.js';
@@ -32,8 +33,8 @@ export function analysisText(text: string): string {
   return normalised.length === text.length ? normalised : text.toLowerCase();
 }
 
-export function sequenceOf(text: string, lexicons: PreparedLexicons): FeatureSequence {
-  return characterFeatures(text, segment(text), lexicons);
+export function sequenceOf(text: string, lexicons: PreparedLexicons, rows: FeatureRows): FeatureSequence {
+  return characterFeatures(text, segment(text), lexicons, rows);
 }
 
 /**
@@ -118,7 +119,7 @@ export class AspectOpinionExtractor {
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
   private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[], located: LocatedWord[]): Span[] {
-    const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons)));
+    const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
     const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.word);
     const spans = tagged.map((span) =>
       span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsIn(span), this.lexicons)) },
@@ -127,7 +128,7 @@ export class AspectOpinionExtractor {
     for (const clause of clauses) {
       if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
       for (const match of patternSpans(located, clause, this.lexicons)) {
-        const kind = patternKind(match, phrasePolarity(match.opinionWords, this.lexicons));
+        const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
         if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
       }
     }

@@ -1,4 +1,5 @@
 import type { TaggedWord } from '../text/segment.js';
+import { type FeatureRows, type TableName } from './feature-rows.js';
 import type { FeatureSequence } from './perceptron.js';
 
 /**
@@ -73,145 +74,213 @@ function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'classes'>): str
   return UNLISTED;
 }
 
-/**
- * Features are hashed to 30-bit ids as they are built (FNV-1a over their text) instead of being built as
- * strings: tagging spends most of its time looking features up, and small-integer map keys need neither
- * allocation nor string hashing. 30 bits keep ids V8 small integers; ~36k features collide about never.
- */
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
-const ID_MASK = 0x3fffffff;
-
-function mix(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
-/** Hashes one more value into a feature, after a separator so ('ab','c') and ('a','bc') differ. */
-const add = (h: number, value: string) => mix(Math.imul(h ^ 0x7c, FNV_PRIME), value);
-
-/** A feature id from its template and one to three values, e.g. feature(T.cc1, '拉', '杆'). */
-function feature(template: number, a: string, b?: string, c?: string): number {
-  let h = add(template, a);
-  if (b !== undefined) h = add(h, b);
-  if (c !== undefined) h = add(h, c);
-  return h & ID_MASK;
-}
-
-const template = (name: string) => mix(FNV_OFFSET, name);
-const T = {
-  bias: template('bias'), c: template('c'), c1: template('c-1'), c1n: template('c+1'), c2: template('c-2'), c2n: template('c+2'),
-  cc1: template('cc-1'), cc1n: template('cc+1'), cc2: template('cc-2'), cc2n: template('cc+2'), k: template('k'),
-  w: template('w'), t: template('t'), t1: template('t-1'), t1n: template('t+1'), w1: template('w-1'), w1n: template('w+1'),
-  l: template('l'), l3: template('l3'), lt: template('lt'), sc: template('sc'),
-};
-const BIAS = T.bias & ID_MASK;
-/** A three-value feature for every combination of `values`, hashed once rather than per character. */
-const windows = (template: number, values: string[]) => {
-  const count = values.length;
-  return Int32Array.from({ length: count ** 3 }, (_, index) =>
-    feature(template, values[Math.floor(index / count ** 2)], values[Math.floor(index / count) % count], values[index % count]),
-  );
-};
-/** The k feature, indexed by (class, class before, class after). */
-const CLASS_WINDOWS = windows(T.k, CHAR_CLASSES);
 /** What lexiconClass can say, plus what lies beyond the text. */
 const LEX_CLASSES = ['neg', 'deg', 'asp', 'pos', 'bad', UNLISTED, 'edge'];
 const LEX_EDGE = LEX_CLASSES.indexOf('edge');
-/** The l3 feature, indexed by (lexicon class before, here, after). */
-const LEX_WINDOWS = windows(T.l3, LEX_CLASSES);
-/** The sc feature hashed up to the character's position in its clause (0, 1, 2, 3 or more). */
-const SINCE_CLAUSE = ['0', '1', '2', '3'].map((position) => add(T.sc, position));
-/** How many feature templates fire at every character (the writes in characterFeatures). */
+/** Clause positions told apart: 0, 1, 2, and 3 or more characters since the clause began. */
+const SINCE_CLAUSE_CAP = 3;
+/** How many features fire at every character (the writes in characterFeatures). */
 const FEATURES_PER_CHARACTER = 21;
 /** What stands beyond either end of the text, or of the word list. */
 const EDGE = '#';
 const EDGE_CODE = EDGE.charCodeAt(0);
 const EDGE_WORD: TaggedWord = { word: EDGE, tag: EDGE };
 /** Where a character sits inside its word: single, begin, middle, end. */
-const [SINGLE, BEGIN, MIDDLE, END] = ['S', 'B', 'M', 'E'].map((place) => place.charCodeAt(0));
+const [SINGLE, BEGIN, MIDDLE, END] = [0, 1, 2, 3];
 const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 ? BEGIN : k === length - 1 ? END : MIDDLE);
+/** Column offsets inside a word row (TABLE_COLUMNS.word): the word itself, as the word before, as the word after. */
+const [AS_WORD, AS_PREVIOUS, AS_NEXT] = [0, 4, 8];
+/** Column offset of (this word, word after) inside a tagPair row. */
+const AS_LEFT_OF_PAIR = 4;
 
-/** `add` for a value of one UTF-16 code unit, without making it a string. */
-const addCode = (h: number, code: number) => Math.imul(Math.imul(h ^ 0x7c, FNV_PRIME) ^ code, FNV_PRIME);
+const triples = (values: string[]) =>
+  values.flatMap((a) => values.flatMap((b) => values.map((c) => `${a} ${b} ${c}`)));
 
-/**
- * The word-level features of one word, hashed up to the character's place in it: every character of
- * the word shares them, so each word is hashed once rather than once per character.
- */
-interface WordFeatures {
+/** Row bases of the small tables, indexed by value, resolved once per set of rows rather than per character. */
+interface FixedBases {
+  bias: number;
+  /** By (class here, class before, class after). */
+  classes: Int32Array;
+  lex: Int32Array;
+  /** By (lexicon class before, here, after). */
+  lexWindow: Int32Array;
+  sinceClause: Int32Array;
+}
+
+const fixedBasesOf = new WeakMap<FeatureRows, FixedBases>();
+
+function fixedBases(rows: FeatureRows): FixedBases {
+  let bases = fixedBasesOf.get(rows);
+  if (!bases) {
+    const resolve = (table: TableName, keys: string[]) => Int32Array.from(keys, (key) => rows.base(table, key));
+    bases = {
+      bias: rows.base('bias', ''),
+      classes: resolve('classes', triples(CHAR_CLASSES)),
+      lex: resolve('lex', LEX_CLASSES),
+      lexWindow: resolve('lexWindow', triples(LEX_CLASSES)),
+      sinceClause: resolve('sinceClause', Array.from({ length: SINCE_CLAUSE_CAP + 1 }, (_, n) => String(n))),
+    };
+    fixedBasesOf.set(rows, bases);
+  }
+  return bases;
+}
+
+/** A slot of a row, or -1 (no feature) when the row is unknown. */
+const slot = (base: number, column: number) => (base < 0 ? -1 : base + column);
+
+/** The rows every character of one word shares. */
+interface WordRows {
   /** Index into LEX_CLASSES. */
   lex: number;
-  /** w, t, t-1, t+1, w-1, w+1, l: each still to be finished with the character's place. */
-  prefixes: number[];
-  lt: number;
+  word: number;
+  previousWord: number;
+  nextWord: number;
+  tag: number;
+  /** tagPair rows of (word before, this word) and (this word, word after). */
+  pairBefore: number;
+  pairAfter: number;
+  lexTag: number;
 }
 
-function wordFeatures(here: TaggedWord, prev: TaggedWord, next: TaggedWord, lex: string): WordFeatures {
-  return {
-    lex: LEX_CLASSES.indexOf(lex),
-    prefixes: [
-      add(T.w, here.word),
-      add(T.t, here.tag),
-      add(add(T.t1, prev.tag), here.tag),
-      add(add(T.t1n, here.tag), next.tag),
-      add(T.w1, prev.word),
-      add(T.w1n, next.word),
-      add(T.l, lex),
-    ],
-    lt: feature(T.lt, lex, here.tag),
-  };
+/** What a word decides by itself, whatever surrounds it. */
+interface OwnRows {
+  tag: string;
+  lex: number;
+  word: number;
+  tagRow: number;
+  lexTag: number;
 }
 
-/** The ids of the features that fire at each character of `text`, given its segmentation. */
-export function characterFeatures(text: string, words: TaggedWord[], lex: PreparedLexicons): FeatureSequence {
+/** Past this many distinct words the cache starts over, so a long-running server's memory stays bounded. */
+const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * Row lookups a review repeats from the ones before: words (的, 很, 质量) and tag pairs recur in nearly
+ * every review, and looking them up by freshly built strings was most of the cost of building features.
+ */
+class RowCache {
+  private readonly words = new Map<string, OwnRows>();
+  private readonly tagPairs = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly rows: FeatureRows,
+    private readonly lex: PreparedLexicons,
+  ) {}
+
+  own(word: TaggedWord): OwnRows {
+    const cached = this.words.get(word.word);
+    if (cached && cached.tag === word.tag) return cached;
+    const lexClass = this.lex.classes.get(word.word) ?? UNLISTED;
+    const own = {
+      tag: word.tag,
+      lex: LEX_CLASSES.indexOf(lexClass),
+      word: this.rows.base('word', word.word),
+      tagRow: this.rows.base('tag', word.tag),
+      lexTag: this.rows.base('lexTag', `${lexClass} ${word.tag}`),
+    };
+    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+    if (!cached) this.words.set(word.word, own);
+    return own;
+  }
+
+  tagPair(first: string, second: string): number {
+    let after = this.tagPairs.get(first);
+    if (!after) this.tagPairs.set(first, (after = new Map()));
+    let base = after.get(second);
+    if (base === undefined) after.set(second, (base = this.rows.base('tagPair', `${first} ${second}`)));
+    return base;
+  }
+}
+
+const cachesOf = new WeakMap<FeatureRows, WeakMap<PreparedLexicons, RowCache>>();
+
+function rowCache(rows: FeatureRows, lex: PreparedLexicons): RowCache {
+  let byLexicons = cachesOf.get(rows);
+  if (!byLexicons) cachesOf.set(rows, (byLexicons = new WeakMap()));
+  let cache = byLexicons.get(lex);
+  if (!cache) byLexicons.set(lex, (cache = new RowCache(rows, lex)));
+  return cache;
+}
+
+/**
+ * The slots of the features that fire at each character of `text`, given its segmentation: each word,
+ * character and character pair is looked up once, and its row serves every character that sees it.
+ */
+export function characterFeatures(text: string, words: TaggedWord[], lex: PreparedLexicons, rows: FeatureRows): FeatureSequence {
   const n = text.length;
+  const fixed = fixedBases(rows);
+  const cache = rowCache(rows, lex);
+  const wordRows = (owns: OwnRows[], at: number): WordRows => {
+    const [prev, here, next] = [owns[at - 1], owns[at], owns[at + 1]];
+    return {
+      lex: here.lex,
+      word: here.word,
+      previousWord: prev.word,
+      nextWord: next.word,
+      tag: here.tagRow,
+      pairBefore: cache.tagPair(prev.tag, here.tag),
+      pairAfter: cache.tagPair(here.tag, next.tag),
+      lexTag: here.lexTag,
+    };
+  };
+  // Each word looked up once, between edges, so neighbours are plain index steps.
+  const edge = cache.own(EDGE_WORD);
+  const owns = [edge, ...words.map((word) => cache.own(word)), edge];
   // Characters are assigned to words by cumulative length, as the tagger was trained.
-  const ofChar = new Array<WordFeatures>(n);
-  const placeOf = new Uint16Array(n);
+  const ofChar = new Array<WordRows>(n);
+  const placeOf = new Uint8Array(n);
   let i = 0;
   words.forEach((word, index) => {
-    const features = wordFeatures(word, words[index - 1] ?? EDGE_WORD, words[index + 1] ?? EDGE_WORD, lex.classes.get(word.word) ?? UNLISTED);
+    const shared = wordRows(owns, index + 1);
     for (let k = 0; k < word.word.length && i < n; k++, i++) {
-      ofChar[i] = features;
+      ofChar[i] = shared;
       placeOf[i] = placeIn(word.word.length, k);
     }
   });
   // Segmenters may drop or merge whitespace; a character no word covers is a word of its own.
   for (; i < n; i++) {
-    ofChar[i] = wordFeatures({ word: text[i], tag: 'x' }, EDGE_WORD, words[0] ?? EDGE_WORD, UNLISTED);
+    ofChar[i] = wordRows([edge, cache.own({ word: text[i], tag: 'x' }), edge], 1);
     placeOf[i] = SINGLE;
   }
 
+  // Characters and pairs over the text padded by two edge characters each side: padded index = i + 2.
   const code = (at: number) => (at >= 0 && at < n ? text.charCodeAt(at) : EDGE_CODE);
-  const ids = new Int32Array(n * FEATURES_PER_CHARACTER);
+  const charRow = new Int32Array(n + 4);
+  const pairRow = new Int32Array(n + 3);
+  for (let p = 0; p < n + 4; p++) charRow[p] = rows.charBase(code(p - 2));
+  for (let p = 0; p < n + 3; p++) pairRow[p] = rows.bigramBase(code(p - 2), code(p - 1));
+  const classes = CHAR_CLASSES.length;
+  const lexClasses = LEX_CLASSES.length;
+
+  const slots = new Int32Array(n * FEATURES_PER_CHARACTER);
   let sinceClause = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const before2 = code(i - 2);
-    const before = code(i - 1);
-    const ch = code(i);
-    const after = code(i + 1);
-    const after2 = code(i + 2);
-    const { lex: lexHere, prefixes, lt } = ofChar[i];
+    const here = ofChar[i];
     const place = placeOf[i];
+    const p = i + 2;
     sinceClause = i === 0 || classAt(text, i - 1) === PUNCT ? 0 : sinceClause + 1;
-    ids[k++] = BIAS;
-    ids[k++] = addCode(T.c, ch) & ID_MASK;
-    ids[k++] = addCode(T.c1, before) & ID_MASK;
-    ids[k++] = addCode(T.c1n, after) & ID_MASK;
-    ids[k++] = addCode(T.c2, before2) & ID_MASK;
-    ids[k++] = addCode(T.c2n, after2) & ID_MASK;
-    ids[k++] = addCode(addCode(T.cc1, before), ch) & ID_MASK;
-    ids[k++] = addCode(addCode(T.cc1n, ch), after) & ID_MASK;
-    ids[k++] = addCode(addCode(T.cc2, before2), before) & ID_MASK;
-    ids[k++] = addCode(addCode(T.cc2n, after), after2) & ID_MASK;
-    ids[k++] = CLASS_WINDOWS[(classAt(text, i) * CHAR_CLASSES.length + classAt(text, i - 1)) * CHAR_CLASSES.length + classAt(text, i + 1)];
-    for (const prefix of prefixes) ids[k++] = addCode(prefix, place) & ID_MASK;
-    ids[k++] = LEX_WINDOWS[((i > 0 ? ofChar[i - 1].lex : LEX_EDGE) * LEX_CLASSES.length + lexHere) * LEX_CLASSES.length + (i + 1 < n ? ofChar[i + 1].lex : LEX_EDGE)];
-    ids[k++] = lt;
-    ids[k++] = addCode(SINCE_CLAUSE[Math.min(sinceClause, 3)], place) & ID_MASK;
+    slots[k++] = fixed.bias;
+    slots[k++] = slot(charRow[p], 0);
+    slots[k++] = slot(charRow[p - 1], 1);
+    slots[k++] = slot(charRow[p + 1], 2);
+    slots[k++] = slot(charRow[p - 2], 3);
+    slots[k++] = slot(charRow[p + 2], 4);
+    slots[k++] = slot(pairRow[p - 1], 0);
+    slots[k++] = slot(pairRow[p], 1);
+    slots[k++] = slot(pairRow[p - 2], 2);
+    slots[k++] = slot(pairRow[p + 1], 3);
+    slots[k++] = fixed.classes[(classAt(text, i) * classes + classAt(text, i - 1)) * classes + classAt(text, i + 1)];
+    slots[k++] = slot(here.word, AS_WORD + place);
+    slots[k++] = slot(here.previousWord, AS_PREVIOUS + place);
+    slots[k++] = slot(here.nextWord, AS_NEXT + place);
+    slots[k++] = slot(here.tag, place);
+    slots[k++] = slot(here.pairBefore, place);
+    slots[k++] = slot(here.pairAfter, AS_LEFT_OF_PAIR + place);
+    slots[k++] = slot(fixed.lex[here.lex], place);
+    slots[k++] = fixed.lexWindow[((i > 0 ? ofChar[i - 1].lex : LEX_EDGE) * lexClasses + here.lex) * lexClasses + (i + 1 < n ? ofChar[i + 1].lex : LEX_EDGE)];
+    slots[k++] = here.lexTag;
+    slots[k++] = slot(fixed.sinceClause[Math.min(sinceClause, SINCE_CLAUSE_CAP)], place);
   }
-  return { ids, width: FEATURES_PER_CHARACTER, length: n };
+  return { slots, width: FEATURES_PER_CHARACTER, length: n };
 }

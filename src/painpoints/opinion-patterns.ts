@@ -27,7 +27,8 @@ export interface PatternMatch {
   /** The aspect is one buyers are known to talk about, not just any noun. */
   knownAspect: boolean;
   opinion: Span;
-  opinionWords: string[];
+  /** The words that say how it is: nouns the opinion took over from the aspect (角度 in 角度不能调) only say what. */
+  polarWords: string[];
 }
 
 const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
@@ -62,7 +63,8 @@ export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedL
       i++;
       continue;
     }
-    let from = opinionStart(local, i, lex);
+    const polarFrom = opinionStart(local, i, lex);
+    let from = polarFrom;
     let to = i;
     while (to + 1 < local.length && (VERB_TAGS.has(local[to + 1].tag) || ADJECTIVE_TAGS.has(local[to + 1].tag)) && !isNoun(local[to + 1])) to++;
     if (TRAILING_PARTICLES.has(local[to + 1]?.word ?? '')) to++;
@@ -85,7 +87,7 @@ export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedL
       aspect,
       knownAspect: aspect !== null,
       opinion: { kind: 'U', start: local[from].start, end: local[to].end },
-      opinionWords: local.slice(from, to + 1).map((w) => w.word),
+      polarWords: local.slice(polarFrom, to + 1).map((w) => w.word),
     });
     i = to + 1;
   }

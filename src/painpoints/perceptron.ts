@@ -1,25 +1,25 @@
-import { LABELS, OUTSIDE, transitionAllowed } from './spans.js';
+import { FeatureRows, LABEL_COUNT, TABLE_COLUMNS, TABLE_NAMES, type CommittedTables } from './feature-rows.js';
+import { isInside, OUTSIDE, transitionAllowed } from './spans.js';
 
-const LABEL_COUNT = LABELS.length;
-
-/** Weights as committed in models/: feature id → one weight per label, plus label-to-label transitions. */
+/** Weights as committed in models/: feature rows by table and key, plus label-to-label transitions. */
 export interface PerceptronWeights {
-  features: Record<string, number[]>;
+  tables: CommittedTables;
   /** transitions[from * LABEL_COUNT + to]; row LABEL_COUNT is the sentence start. */
   transitions: number[];
 }
 
 /**
- * One sequence: the ids of the features that fire at each character (see features.ts), `width` per
- * character in one flat array, so building it costs one allocation per review.
+ * One sequence: the slots (see feature-rows.ts) of the features that fire at each character, `width`
+ * per character in one flat array, so building it costs one allocation per review; -1 is a feature the
+ * model does not know.
  */
 export interface FeatureSequence {
-  ids: Int32Array;
+  slots: Int32Array;
   width: number;
   length: number;
 }
 
-const featuresAt = (sequence: FeatureSequence, i: number) => sequence.ids.subarray(i * sequence.width, (i + 1) * sequence.width);
+const featuresAt = (sequence: FeatureSequence, i: number) => sequence.slots.subarray(i * sequence.width, (i + 1) * sequence.width);
 
 /** Transition scores with the BIO constraint folded in as -Infinity, so decoding needs no branches. */
 function constrained(transitions: Float64Array): Float64Array {
@@ -34,9 +34,10 @@ function constrained(transitions: Float64Array): Float64Array {
 
 /**
  * Best label sequence (first-order Viterbi) over flat arrays: one allocation per review rather than
- * several per character, which is what decoding time was going to.
+ * several per character. An inside label only continues its own kind (spans.ts), so it has two
+ * candidate predecessors, not nine; the constrained transitions say the same with -Infinity.
  */
-function viterbi(emissions: Float64Array | Int32Array, n: number, transitions: Float64Array): number[] {
+function viterbi(emissions: Int32Array, n: number, transitions: Float64Array): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * LABEL_COUNT);
   const back = new Uint8Array(n * LABEL_COUNT);
@@ -46,11 +47,19 @@ function viterbi(emissions: Float64Array | Int32Array, n: number, transitions: F
     const prev = (i - 1) * LABEL_COUNT;
     const here = i * LABEL_COUNT;
     for (let to = 0; to < LABEL_COUNT; to++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let from = 0; from < LABEL_COUNT; from++) {
-        const s = score[prev + from] + transitions[from * LABEL_COUNT + to];
-        if (s > best) (best = s), (arg = from);
+      let best: number;
+      let arg: number;
+      if (isInside(to)) {
+        const begun = score[prev + to - 1] + transitions[(to - 1) * LABEL_COUNT + to];
+        const continued = score[prev + to] + transitions[to * LABEL_COUNT + to];
+        [best, arg] = continued > begun ? [continued, to] : [begun, to - 1];
+      } else {
+        best = score[prev] + transitions[to];
+        arg = 0;
+        for (let from = 1; from < LABEL_COUNT; from++) {
+          const s = score[prev + from] + transitions[from * LABEL_COUNT + to];
+          if (s > best) (best = s), (arg = from);
+        }
       }
       score[here + to] = best + emissions[here + to];
       back[here + to] = arg;
@@ -71,93 +80,65 @@ function viterbi(emissions: Float64Array | Int32Array, n: number, transitions: F
  * exactly instead of with float rounding.
  */
 const HUNDREDTHS = 100;
-/** One hash slot in 16-bit units: the 32-bit feature id, then a weight per label, padded to 4-byte alignment. */
-const SLOT_SHORTS = 2 + LABEL_COUNT + (LABEL_COUNT % 2);
-const SLOT_INTS = SLOT_SHORTS / 2;
-/**
- * Slots per feature at least: probes stay short (~1.5 on a hit, ~3 on a miss) while the table
- * (35k features, 1.5 MB) fits the 2 MB L2 cache, since cache misses are what tagging time went to.
- */
-const MIN_SLOTS_PER_FEATURE = 4 / 3;
+const inHundredths = (weight: number) => Math.round(weight * HUNDREDTHS);
 
 /**
- * Feature id → weights, as open addressing over one flat array whose slots hold the id and its weights
- * side by side: ~20 lookups per character dominate tagging, and with the weights beside the key a hit
- * costs one cache miss, not one for the key and another for a separate weight row.
- */
-class FeatureWeights {
-  /** keys[s * SLOT_INTS] is the id in slot s (-1 when empty); `weights` views the same memory. */
-  private readonly keys: Int32Array;
-  private readonly weights: Int16Array;
-  private readonly shift: number;
-  private readonly mask: number;
-
-  constructor(entries: [number, number[]][]) {
-    const bits = Math.max(4, Math.ceil(Math.log2(entries.length * MIN_SLOTS_PER_FEATURE + 1)));
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.keys = new Int32Array(SLOT_INTS << bits).fill(-1);
-    this.weights = new Int16Array(this.keys.buffer);
-    for (const [key, weights] of entries) {
-      let slot = this.slotOf(key);
-      while (this.keys[slot * SLOT_INTS] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot * SLOT_INTS] = key;
-      this.weights.set(weights.map(inHundredths), slot * SLOT_SHORTS + 2);
-    }
-  }
-
-  private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
-  /** Adds the feature's weights to scores[at …]; a feature the model never saw adds nothing. Ids are non-negative (see features.ts). */
-  addTo(key: number, scores: Int32Array, at: number): void {
-    const keys = this.keys;
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
-      const k = keys[slot * SLOT_INTS];
-      if (k === -1) return;
-      if (k !== key) continue;
-      const weights = this.weights;
-      const base = slot * SLOT_SHORTS + 2;
-      scores[at] += weights[base];
-      scores[at + 1] += weights[base + 1];
-      scores[at + 2] += weights[base + 2];
-      scores[at + 3] += weights[base + 3];
-      scores[at + 4] += weights[base + 4];
-      scores[at + 5] += weights[base + 5];
-      scores[at + 6] += weights[base + 6];
-      scores[at + 7] += weights[base + 7];
-      scores[at + 8] += weights[base + 8];
-      return;
-    }
-  }
-}
-
-/**
- * addTo writes its nine per-label adds out: V8 does not unroll the loop, and this add is the tagger's
- * innermost step (tagging ~25% faster). A change to the label set must change addTo too.
+ * emissions writes its nine per-label adds out: V8 does not unroll the loop, and this add is the tagger's
+ * innermost step. A change to the label set must change emissions too.
  */
 const UNROLLED_LABELS = 9;
-if (LABEL_COUNT !== UNROLLED_LABELS) throw new Error(`FeatureWeights.addTo adds ${UNROLLED_LABELS} labels, the tagger has ${LABEL_COUNT}`);
-
-const inHundredths = (weight: number) => Math.round(weight * HUNDREDTHS);
+if (LABEL_COUNT !== UNROLLED_LABELS) throw new Error(`SequenceTagger adds ${UNROLLED_LABELS} labels, the tagger has ${LABEL_COUNT}`);
 
 /** A trained tagger: decoding only, no learning state. Scores are in hundredths throughout. */
 export class SequenceTagger {
-  private readonly weights: FeatureWeights;
+  /** The model's keys, frozen: features.ts looks a review's characters and words up here. */
+  readonly rows = new FeatureRows();
+  /** Weights of slot s at [s * LABEL_COUNT …], in hundredths. */
+  private readonly weights: Int16Array;
   private readonly transitions: Float64Array;
 
   constructor(committed: PerceptronWeights) {
-    this.weights = new FeatureWeights(Object.entries(committed.features).map(([feature, weights]) => [Number(feature), weights]));
+    const placed = TABLE_NAMES.flatMap((table) =>
+      Object.entries(committed.tables[table] ?? {}).map(([key, row]) => ({ base: this.rows.base(table, key), row })),
+    );
+    this.rows.freeze();
+    this.weights = new Int16Array(this.rows.slotCount * LABEL_COUNT);
+    for (const { base, row } of placed) this.weights.set(row.map(inHundredths), base * LABEL_COUNT);
     this.transitions = constrained(Float64Array.from(committed.transitions, inHundredths));
   }
 
   /** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
   private emissions(sequence: FeatureSequence): Int32Array {
-    const { ids, width, length } = sequence;
+    const { slots, width, length } = sequence;
+    const weights = this.weights;
     const scores = new Int32Array(length * LABEL_COUNT);
     for (let i = 0, f = 0; i < length; i++) {
-      for (const end = f + width; f < end; f++) this.weights.addTo(ids[f], scores, i * LABEL_COUNT);
+      // Sums in locals, stored once per character: V8 keeps them in registers.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (const end = f + width; f < end; f++) {
+        const slot = slots[f];
+        if (slot < 0) continue;
+        const w = slot * LABEL_COUNT;
+        s0 += weights[w];
+        s1 += weights[w + 1];
+        s2 += weights[w + 2];
+        s3 += weights[w + 3];
+        s4 += weights[w + 4];
+        s5 += weights[w + 5];
+        s6 += weights[w + 6];
+        s7 += weights[w + 7];
+        s8 += weights[w + 8];
+      }
+      const at = i * LABEL_COUNT;
+      scores[at] = s0;
+      scores[at + 1] = s1;
+      scores[at + 2] = s2;
+      scores[at + 3] = s3;
+      scores[at + 4] = s4;
+      scores[at + 5] = s5;
+      scores[at + 6] = s6;
+      scores[at + 7] = s7;
+      scores[at + 8] = s8;
     }
     return scores;
   }
@@ -169,12 +150,15 @@ export class SequenceTagger {
 
 /**
  * Averaged structured perceptron (Collins 2002): plain updates on mistakes, averaged weights at the end,
- * which generalise far better than the last iterate on a few thousand reviews.
+ * which generalise far better than the last iterate on a few thousand reviews. Averaging is lazy: each
+ * weight keeps the running total up to the step it last changed.
  */
 export class PerceptronTrainer {
-  private readonly weights = new Map<number, Float64Array>();
-  private readonly totals = new Map<number, Float64Array>();
-  private readonly stamps = new Map<number, Float64Array>();
+  /** Every key seen in training gets a row; features.ts builds sequences against these. */
+  readonly rows = new FeatureRows();
+  private weights = new Float64Array(0);
+  private totals = new Float64Array(0);
+  private stamps = new Float64Array(0);
   private readonly transitions = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
   private readonly transitionTotals = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
   private readonly transitionStamps = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
@@ -182,11 +166,13 @@ export class PerceptronTrainer {
 
   train(sequence: FeatureSequence, gold: number[]): void {
     this.clock++;
-    const emissions = new Float64Array(sequence.length * LABEL_COUNT);
+    this.fitRows();
+    // Weights move in whole steps while training, so integer emissions are exact.
+    const emissions = new Int32Array(sequence.length * LABEL_COUNT);
     for (let i = 0; i < sequence.length; i++) {
-      for (const feature of featuresAt(sequence, i)) {
-        const w = this.weights.get(feature);
-        if (w) for (let l = 0; l < LABEL_COUNT; l++) emissions[i * LABEL_COUNT + l] += w[l];
+      for (const slot of featuresAt(sequence, i)) {
+        if (slot < 0) continue;
+        for (let l = 0; l < LABEL_COUNT; l++) emissions[i * LABEL_COUNT + l] += this.weights[slot * LABEL_COUNT + l];
       }
     }
     const predicted = viterbi(emissions, sequence.length, constrained(this.transitions));
@@ -194,28 +180,35 @@ export class PerceptronTrainer {
       const prevGold = i === 0 ? LABEL_COUNT : gold[i - 1];
       const prevPred = i === 0 ? LABEL_COUNT : predicted[i - 1];
       if (predicted[i] === gold[i] && prevGold === prevPred) continue;
-      for (const feature of featuresAt(sequence, i)) {
-        this.bump(feature, gold[i], 1);
-        this.bump(feature, predicted[i], -1);
+      for (const slot of featuresAt(sequence, i)) {
+        if (slot < 0) continue;
+        this.bump(slot * LABEL_COUNT + gold[i], 1);
+        this.bump(slot * LABEL_COUNT + predicted[i], -1);
       }
       this.bumpTransition(prevGold * LABEL_COUNT + gold[i], 1);
       this.bumpTransition(prevPred * LABEL_COUNT + predicted[i], -1);
     }
   }
 
-  private bump(feature: number, label: number, delta: number): void {
-    let w = this.weights.get(feature);
-    if (!w) {
-      w = new Float64Array(LABEL_COUNT);
-      this.weights.set(feature, w);
-      this.totals.set(feature, new Float64Array(LABEL_COUNT));
-      this.stamps.set(feature, new Float64Array(LABEL_COUNT).fill(this.clock));
-    }
-    const totals = this.totals.get(feature)!;
-    const stamps = this.stamps.get(feature)!;
-    totals[label] += (this.clock - stamps[label]) * w[label];
-    stamps[label] = this.clock;
-    w[label] += delta;
+  /** Grows the weight arrays to the rows sequences were built against; new weights start at 0 now. */
+  private fitRows(): void {
+    const needed = this.rows.slotCount * LABEL_COUNT;
+    if (needed <= this.weights.length) return;
+    const size = Math.max(needed, this.weights.length * 2);
+    const grown = (old: Float64Array, fill: number) => {
+      const next = new Float64Array(size).fill(fill);
+      next.set(old);
+      return next;
+    };
+    this.weights = grown(this.weights, 0);
+    this.totals = grown(this.totals, 0);
+    this.stamps = grown(this.stamps, this.clock);
+  }
+
+  private bump(index: number, delta: number): void {
+    this.totals[index] += (this.clock - this.stamps[index]) * this.weights[index];
+    this.stamps[index] = this.clock;
+    this.weights[index] += delta;
   }
 
   private bumpTransition(index: number, delta: number): void {
@@ -224,20 +217,26 @@ export class PerceptronTrainer {
     this.transitions[index] += delta;
   }
 
-  /** Averaged weights, rounded and with near-zero features dropped so the committed model stays small. */
+  /**
+   * Averaged weights, rounded. A column whose weights are all near zero is zeroed and a row with no
+   * column left is dropped, so the committed model stays small.
+   */
   averaged(minMagnitude: number, decimals: number): PerceptronWeights {
     const round = (x: number) => Number(x.toFixed(decimals));
-    const average = (w: number, total: number, stamp: number) => (total + (this.clock - stamp) * w) / this.clock;
-    const features: Record<string, number[]> = {};
-    for (const [feature, w] of this.weights) {
-      const totals = this.totals.get(feature)!;
-      const stamps = this.stamps.get(feature)!;
-      const avg = Array.from(w, (x, l) => round(average(x, totals[l], stamps[l])));
-      if (avg.some((x) => Math.abs(x) >= minMagnitude)) features[feature] = avg;
+    const average = (i: number) =>
+      round(i < this.weights.length ? (this.totals[i] + (this.clock - this.stamps[i]) * this.weights[i]) / this.clock : 0);
+    const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, {}])) as CommittedTables;
+    for (const { table, key, base } of this.rows.rows()) {
+      const row = Array.from({ length: TABLE_COLUMNS[table] * LABEL_COUNT }, (_, k) => average(base * LABEL_COUNT + k));
+      for (let column = 0; column < TABLE_COLUMNS[table]; column++) {
+        const weights = row.slice(column * LABEL_COUNT, (column + 1) * LABEL_COUNT);
+        if (weights.every((w) => Math.abs(w) < minMagnitude)) row.fill(0, column * LABEL_COUNT, (column + 1) * LABEL_COUNT);
+      }
+      if (row.some((w) => w !== 0)) tables[table][key] = row;
     }
     const transitions = Array.from(this.transitions, (x, i) =>
-      round(average(x, this.transitionTotals[i], this.transitionStamps[i])),
+      round((this.transitionTotals[i] + (this.clock - this.transitionStamps[i]) * x) / this.clock),
     );
-    return { features, transitions };
+    return { tables, transitions };
   }
 }

@@ -24,9 +24,12 @@ export interface Span {
 export const polarityOfKind: Record<Exclude<SpanKind, 'A'>, Polarity> = { P: 'positive', N: 'negative', U: 'neutral' };
 export const kindOfPolarity: Record<Polarity, Exclude<SpanKind, 'A'>> = { positive: 'P', negative: 'N', neutral: 'U' };
 
+/** I-A, I-P …: the labels that continue a span rather than start one or stand outside. */
+export const isInside = (label: number): boolean => label !== OUTSIDE && (label - 1) % 2 === 1;
+
 /** An inside label may only continue a span of the same kind. */
 export function transitionAllowed(from: number, to: number): boolean {
-  if (to === OUTSIDE || (to - 1) % 2 === 0) return true;
+  if (!isInside(to)) return true;
   return from === to || from === to - 1;
 }
 

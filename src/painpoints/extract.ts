@@ -1,6 +1,8 @@
-import { splitClauses } from '../text/clauses.js';
+import type { Language } from '../domain/types.js';
+import { clauseSpans } from '../text/clauses.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForAnalysis } from '../text/normalize.js';
+import type { ReviewFeatures } from '../text/review-features.js';
 import { segment, type TaggedWord } from '../text/segment.js';
 import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
@@ -69,17 +71,35 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-/** Clause ranges of `text`, located from splitClauses so pairing never crosses a clause boundary. */
+/** Clause ranges of `text`, so pairing never crosses a clause boundary; a text with no clause is one range. */
 export function clauseRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  let from = 0;
-  for (const clause of splitClauses(text)) {
-    const start = text.indexOf(clause, from);
-    if (start < 0) continue;
-    ranges.push({ start, end: start + clause.length });
-    from = start + clause.length;
-  }
+  const ranges = clauseSpans(text);
   return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
+}
+
+/**
+ * A review already taken apart for sentiment (src/text/review-features.ts): the tagger reads the same
+ * normalised text, clauses and words instead of segmenting the review a second time.
+ */
+export interface ReadReview {
+  analysed: string;
+  language: Language;
+  clauses: Range[];
+  words: TaggedWord[];
+}
+
+/** The sentiment pass's reading, when its text is the one the tagger would read (see analysisText). */
+export function readReviewOf(text: string, features: ReviewFeatures): ReadReview | undefined {
+  if (features.normalized.length !== text.length) return undefined;
+  const clauses = features.spans.length > 0 ? features.spans : [{ start: 0, end: text.length }];
+  return { analysed: features.normalized, language: features.language, clauses, words: features.words };
+}
+
+/** Reading a review from scratch, when no sentiment pass has. */
+function readReview(text: string): ReadReview {
+  const analysed = analysisText(text);
+  const language = detectLanguage(analysed);
+  return { analysed, language, clauses: clauseRanges(analysed), words: language === 'zh' ? segment(analysed) : [] };
 }
 
 export class AspectOpinionExtractor {
@@ -98,18 +118,15 @@ export class AspectOpinionExtractor {
 
   /** Aspect and opinion spans of the text, including aspects no opinion was paired with. */
   spans(text: string): Span[] {
-    return this.read(text).spans;
+    return this.tagSpans(readReview(text)).spans;
   }
 
-  /** One pass of normalising, clause splitting, segmenting and tagging, shared by `spans` and `extract`. */
-  private read(text: string) {
-    const analysed = analysisText(text);
-    const clauses = clauseRanges(analysed);
-    if (detectLanguage(text) === 'en') {
+  /** Spans of a review taken apart once, shared by `spans` and `extract`. */
+  private tagSpans({ analysed, language, clauses, words }: ReadReview) {
+    if (language === 'en') {
       const located = englishWords(analysed);
       return { analysed, clauses, located, spans: clauses.flatMap((c) => englishSpans(located, c, this.english)) };
     }
-    const words = segment(analysed);
     const located = locateWords(analysed, words);
     return { analysed, clauses, located, spans: this.spansOfAnalysed(analysed, clauses, words, located) };
   }
@@ -155,8 +172,9 @@ export class AspectOpinionExtractor {
     return /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion);
   }
 
-  extract(text: string): LocatedAspectOpinion[] {
-    const { analysed, clauses, located, spans } = this.read(text);
+  /** Triples of `text`; `read` is its reading by the sentiment pass, when there was one (see readReviewOf). */
+  extract(text: string, read: ReadReview = readReview(text)): LocatedAspectOpinion[] {
+    const { analysed, clauses, located, spans } = this.tagSpans(read);
     return pairOpinions(spans, clauses).map(({ aspect, opinion: tagged, clause }) => {
       const opinion = aspect ? this.withPolarAspect(located, aspect, tagged) : tagged;
       const opinionText = text.slice(opinion.start, opinion.end);
@@ -180,9 +198,9 @@ export class AspectOpinionExtractor {
 let shared: AspectOpinionExtractor | undefined;
 
 /** (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative. */
-export function extractAspectOpinions(text: string): AspectOpinion[] {
+export function extractAspectOpinions(text: string, read?: ReadReview): AspectOpinion[] {
   shared ??= new AspectOpinionExtractor(committedAbsaModel());
-  return shared.extract(text).map(({ aspect, aspectGroup, opinion, polarity, clause }) => ({
+  return shared.extract(text, read).map(({ aspect, aspectGroup, opinion, polarity, clause }) => ({
     aspect,
     aspectGroup,
     opinion,

@@ -2,6 +2,7 @@ import type { ClauseSpan } from './clauses.js';
 import { combineHashes, hashText } from './hash.js';
 import { isHan } from './language.js';
 import { NegationScope } from './modifiers.js';
+import type { TaggedWord } from './segment.js';
 
 /**
  * Sentiment features of one review as hashes, grouped by clause: clause i owns
@@ -26,14 +27,14 @@ const CLAUSE_END = 0x13579bdf;
  * Chinese: words, word bigrams (with clause start/end), negated words, and character 1-3-grams, which
  * carry opinions jieba splits oddly ("不值" / "值" "得"); adding single characters and trigrams to
  * the bigrams was worth a tenth of a point of held-out accuracy, and more once NB-LR weighs them.
- * `words` is jieba's cut of `normalized`, whose concatenation is `normalized` itself.
+ * `words` is jieba's segmentation of `normalized`, whose concatenation is `normalized` itself.
  */
-export function chineseFeatures(normalized: string, words: readonly string[], spans: readonly ClauseSpan[]): FeatureBag {
+export function chineseFeatures(normalized: string, words: readonly TaggedWord[], spans: readonly ClauseSpan[]): FeatureBag {
   const bag: FeatureBag = { features: [], clauseEnds: [] };
   let offset = 0;
   let spanIndex = 0;
   let clause = new ClauseFeatures(bag.features);
-  for (const word of words) {
+  for (const { word } of words) {
     const start = offset;
     offset += word.length;
     while (spanIndex < spans.length && spans[spanIndex].end <= start) {

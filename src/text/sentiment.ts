@@ -46,7 +46,8 @@ export function analyseSentiment(text: string): ReviewSentiment {
   return sentimentOfFeatures(text, reviewFeatures(text));
 }
 
-function sentimentOfFeatures(text: string, features: ReviewFeatures): ReviewSentiment {
+/** Sentiment from a review already taken apart, when the caller reads its words for more than sentiment. */
+export function sentimentOfFeatures(text: string, features: ReviewFeatures): ReviewSentiment {
   const model = modelFor(features.language);
   const { bag, spans, normalized } = features;
   // Normalisation keeps offsets unless traditional phrases changed length; then quote the normalised text.

@@ -126,10 +126,17 @@ export function generateDemo(merchantId: string): DemoRows {
 const SURGE_DAYS = 45;
 /** Extra complaints a day per trolley listing by the last day of the surge. */
 const SURGE_PEAK_PER_DAY = 4;
-const handleComplaints = ['拉杆角度不能调，弯腰拉很累', '拉杆不能调节角度，个子高的拉着难受', '希望拉杆角度能调，现在拉久了手腕疼', '拉杆角度固定的，上坡很费劲'];
+/** What buyers call the handle: one part under three names, so the demo shows them merged into one pain point. */
+const handleNames = ['拉杆', '把手', '拉手'];
+const handleComplaints = [
+  (handle: string) => `${handle}角度调不了，弯腰拉很累`,
+  (handle: string) => `${handle}高度不能调，个子高的拉着难受`,
+  (handle: string) => `${handle}角度调不了，拉久了手腕疼`,
+  (handle: string) => `${handle}高度不能调，上坡很费劲`,
+];
 
 /**
- * The demo's story: buyers of both trolleys increasingly complain that the handle angle cannot be adjusted.
+ * The demo's story: buyers of both trolleys increasingly complain that the handle cannot be adjusted (angle, height).
  * Drawn from its own stream so every other demo row stays the same.
  */
 function addHandleComplaintSurge(rows: DemoRows, merchantId: string, dayWith: (rng: () => number) => (d: number) => string): void {
@@ -141,9 +148,11 @@ function addHandleComplaintSurge(rows: DemoRows, merchantId: string, dayWith: (r
       const expected = (SURGE_PEAK_PER_DAY * (d - (HISTORY_DAYS - SURGE_DAYS) + 1)) / SURGE_DAYS;
       const count = Math.floor(expected + surge());
       for (let k = 0; k < count; k++) {
+        // Taken in turn rather than drawn, so the surge stream (and every row drawn from it) stays as it was.
+        const handle = handleNames[n % handleNames.length];
         rows.review.push({
           merchant_id: merchantId, id: `${p.id}-S${++n}`, platform: pick(surge, demoPlatforms), product_id: p.id,
-          rating: 1 + Math.floor(surge() * 2), text: pick(surge, handleComplaints), language: 'zh', reviewed_at: day(d),
+          rating: 1 + Math.floor(surge() * 2), text: pick(surge, handleComplaints)(handle), language: 'zh', reviewed_at: day(d),
           helpful_votes: Math.floor(surge() * 30), author: `买家${Math.floor(surge() * 9000) + 1000}`,
         });
       }

@@ -59,8 +59,16 @@ function addInto(target: Vector, source: Vector, weight: number): void {
   for (const [k, x] of source) target.set(k, (target.get(k) ?? 0) + x * weight);
 }
 
+export interface ClusterOptions {
+  /**
+   * Evidence beyond shared opinion words that two clusters may (true) or must not (false) merge. Corpus
+   * groups need none; one merchant's few hundred reviews do, since there 快/慢 alone would join 送货 and 反应.
+   */
+  mayMerge?: (a: readonly string[], b: readonly string[]) => boolean;
+}
+
 /** aspect → group name, where the group is named after its most talked-about member. */
-export function clusterAspects(counts: ContextCounts): Record<string, string> {
+export function clusterAspects(counts: ContextCounts, options: ClusterOptions = {}): Record<string, string> {
   const vectors = ppmiVectors(counts);
   const aspects = [...vectors.keys()];
   const mentions = (a: string) => [...(counts.get(a)?.values() ?? [])].reduce((s, x) => s + x, 0);
@@ -84,6 +92,7 @@ export function clusterAspects(counts: ContextCounts): Record<string, string> {
     const bonus = sharesCharacter(ca, cb) ? SHARED_CHARACTER_BONUS : 0;
     // Average linkage through centroids: a chain of pairwise-similar words must not drag in unrelated ones.
     if (cosine(normalise(centroids.get(ca)!), normalise(centroids.get(cb)!)) + bonus < MERGE_SIMILARITY) continue;
+    if (options.mayMerge && !options.mayMerge(ma, mb)) continue;
     const merged = centroids.get(ca)!;
     addInto(merged, centroids.get(cb)!, 1);
     for (const m of mb) clusterOf.set(m, ca);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rankPainPoints } from '../painpoints/ranking.js';
+import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
 import { extractNewReviews, listReviewMentions, painPointReportFor } from './painpoints.js';
 import { useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';
@@ -87,5 +89,45 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(partial.reviews).toBe(21);
     const rest = await painPointReportFor(store, 'm1', {}, 10);
     expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 24]);
+  });
+});
+
+describe.each(storesUnderTest())('merchant aspect groups in the pain-point report on $name', (under) => {
+  // A trolley shop whose buyers call the handle 拉杆, 把手 or 拉手; a storage box shop sells beside it.
+  const texts = [...trolleyComplaints, ...praiseReviews];
+  const store = useFreshStore(under, {
+    merchants: [{ id: 'm3', name: '永康厂' }],
+    seed: async (store) => {
+      await store.insertMany('product', [{ ...product('P1', 'own', '露营车'), merchant_id: 'm3' }, { ...product('P2', 'own', '收纳箱'), merchant_id: 'm3' }], ['merchant_id', 'id']);
+      await store.insertMany('review', [
+        // Spread over two months so the last days hold a few of each handle name.
+        ...texts.map((text, i) => review('m3', 'P1', text, (i * 7) % 60, trolleyComplaints.includes(text) ? 2 : 5)),
+        ...Array.from({ length: 4 }, (_, i) => review('m3', 'P2', '盖子卡扣太紧，很难打开', i, 2)),
+      ], ['merchant_id', 'id']);
+    },
+  });
+  const isHandle = (group: string) => handleNames.includes(group);
+
+  it('shows the handle complaint as one pain point, with the three names in its phrasings', async () => {
+    const report = await painPointReportFor(store, 'm3', {});
+    const handle = report.painPoints.filter((p) => isHandle(p.group));
+    expect(handle).toHaveLength(1);
+    expect(report.painPoints[0]).toBe(handle[0]);
+    // The stored extractions still hold the model's three groups; the report counts every review naming any.
+    const stored = await listReviewMentions(store, 'm3', {});
+    expect(new Set(stored.flatMap((r) => r.opinions.map((o) => o.aspectGroup)).filter(isHandle)).size).toBe(3);
+    expect(handle[0].reviews).toBe(stored.filter((r) => r.opinions.some((o) => isHandle(o.aspectGroup) && o.polarity === 'negative')).length);
+    expect(new Set(handle[0].phrasings.map((p) => handleNames.find((h) => p.text.startsWith(h))))).toEqual(new Set(handleNames));
+  });
+
+  it('groups a narrow scope the way the whole shop is grouped', async () => {
+    // The last days alone hold too few reviews to learn the merge from; the shop's groups still apply.
+    const scope = { productId: 'P1', since: '2026-07-21' };
+    const recent = await painPointReportFor(store, 'm3', scope);
+    expect(recent.reviews).toBeLessThan(texts.length / 4);
+    expect(rankPainPoints(await listReviewMentions(store, 'm3', scope)).filter((p) => isHandle(p.group)).length).toBeGreaterThan(1);
+    expect(recent.painPoints.filter((p) => isHandle(p.group))).toHaveLength(1);
+    const boxes = await painPointReportFor(store, 'm3', { productId: 'P2' });
+    expect(boxes.painPoints.map((p) => p.group)).not.toContain('拉杆');
   });
 });

@@ -1,4 +1,5 @@
 import { extractAspectOpinions } from '../painpoints/extract.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
 import { committedAbsaModel } from '../painpoints/model-file.js';
 import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
@@ -164,9 +165,13 @@ export type PainPointReportWithProgress = PainPointReport & {
   pendingReviews: number;
 };
 
+const isWholeShop = (scope: PainPointScope) => !scope.productId && !scope.category && !scope.platform && !scope.since;
+
 /**
  * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
  * of them, so a request after a huge import answers quickly and the rest follows on later requests.
+ * Aspect groups are the merchant's own (拉杆/把手/拉手 merged when their buyers use them so), learned from
+ * all their reviews so a product's page groups its complaints the way the whole-shop page does.
  */
 export async function painPointReportFor(
   store: Store,
@@ -177,5 +182,7 @@ export async function painPointReportFor(
   const version = committedAbsaModel().version;
   const extractedNow = await extractNewReviews(store, merchantId, extractAspectOpinions, version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
-  return { ...buildPainPointReport(await listReviewMentions(store, merchantId, scope)), extractedNow, pendingReviews };
+  const inScope = await listReviewMentions(store, merchantId, scope);
+  const wholeShop = isWholeShop(scope) ? inScope : await listReviewMentions(store, merchantId, {});
+  return { ...buildPainPointReport(regroupReviews(inScope, merchantAspectGroups(wholeShop))), extractedNow, pendingReviews };
 }

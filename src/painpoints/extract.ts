@@ -5,6 +5,7 @@ import { normalizeForAnalysis } from '../text/normalize.js';
 import type { ReviewFeatures } from '../text/review-features.js';
 import { segment, type TaggedWord } from '../text/segment.js';
 import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
+import { boundedMemo } from './bounded-memo.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
@@ -162,15 +163,15 @@ export class AspectOpinionExtractor {
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }
 
-  private groupOf(aspect: string): string {
+  private readonly groupOf = boundedMemo((aspect: string): string => {
     if (this.english.aspects.has(aspect)) return englishGroupOf(aspect, this.english.aspects);
     return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
-  }
+  });
 
   /** English opinions without an aspect are about the product overall: no classifier is trained for them. */
-  private implicitAspect(opinion: string): string {
-    return /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion);
-  }
+  private readonly implicitAspect = boundedMemo((opinion: string): string =>
+    /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion),
+  );
 
   /** Triples of `text`; `read` is its reading by the sentiment pass, when there was one (see readReviewOf). */
   extract(text: string, read: ReadReview = readReview(text)): LocatedAspectOpinion[] {

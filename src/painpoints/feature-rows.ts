@@ -5,33 +5,21 @@ export const LABEL_COUNT = LABELS.length;
 
 /**
  * The tagger's feature tables and how many columns a row of each holds. A row is one key's weights
- * from every position the key is seen from: the character 拉 as the current, previous, next … character
- * is one row of `char`, the word 拉杆 at each place in a word and as the word before or after is one row
- * of `word`. Tagging then looks each character, character pair and word of a review up once instead
- * of hashing ~20 features per character, which is where tagging time went.
+ * from every position the key is seen from: the character 拉 as the current, previous and next
+ * character is one row of `char`, the word 拉杆 at each place in a word one row of `word`. Tagging then
+ * looks each character, character pair and word of a review up once instead of hashing every feature
+ * of every character, which is where tagging time went.
  */
 export const TABLE_COLUMNS = {
   bias: 1,
-  /** The character at offset 0, -1, +1, -2, +2 from the one being tagged. */
-  char: 5,
-  /** The character pair at (-1, 0), (0, +1), (-2, -1), (+1, +2). */
-  bigram: 4,
-  /** Character classes of (here, before, after). */
-  classes: 1,
-  /** The word, the word before, the word after; each by the character's place in its word (S, B, M, E). */
-  word: 12,
-  /** Part-of-speech tag by place. */
-  tag: 4,
-  /** Tags of (word before, this word), then (this word, word after), by place. */
-  tagPair: 8,
-  /** Lexicon class (negator, degree, aspect, positive, negative) by place. */
+  /** The character at offset 0, -1, +1 from the one being tagged. */
+  char: 3,
+  /** The character pair at (-1, 0) and (0, +1). */
+  bigram: 2,
+  /** The word under the character, by the character's place in it (single, begin, middle, end). */
+  word: 4,
+  /** Lexicon class of that word (negator, degree, aspect, positive, negative, none), by place. */
   lex: 4,
-  /** Lexicon classes of the words under the characters (before, here, after). */
-  lexWindow: 1,
-  /** Lexicon class with the tag. */
-  lexTag: 1,
-  /** Characters since the clause began (0, 1, 2, 3 or more), by place. */
-  sinceClause: 4,
 } as const;
 export type TableName = keyof typeof TABLE_COLUMNS;
 export const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as TableName[];

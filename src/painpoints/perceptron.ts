@@ -37,10 +37,14 @@ function constrained(transitions: Float64Array): Float64Array {
  * several per character. An inside label only continues its own kind (spans.ts), so it has two
  * candidate predecessors, not nine; the constrained transitions say the same with -Infinity.
  */
-function viterbi(emissions: Int32Array, n: number, transitions: Float64Array): number[] {
+function viterbi(
+  emissions: Int32Array,
+  n: number,
+  transitions: Float64Array,
+  score = new Float64Array(n * LABEL_COUNT),
+  back = new Uint8Array(n * LABEL_COUNT),
+): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * LABEL_COUNT);
-  const back = new Uint8Array(n * LABEL_COUNT);
   const start = LABEL_COUNT * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) score[l] = transitions[start + l] + emissions[l];
   for (let i = 1; i < n; i++) {
@@ -96,6 +100,10 @@ export class SequenceTagger {
   /** Weights of slot s at [s * LABEL_COUNT …], in hundredths. */
   private readonly weights: Int16Array;
   private readonly transitions: Float64Array;
+  /** Working arrays reused from review to review (tagging allocated five per review otherwise), grown as needed. */
+  private scores = new Int32Array(0);
+  private paths = new Float64Array(0);
+  private backPointers = new Uint8Array(0);
 
   constructor(committed: PerceptronWeights) {
     const placed = TABLE_NAMES.flatMap((table) =>
@@ -111,7 +119,7 @@ export class SequenceTagger {
   private emissions(sequence: FeatureSequence): Int32Array {
     const { slots, width, length } = sequence;
     const weights = this.weights;
-    const scores = new Int32Array(length * LABEL_COUNT);
+    const scores = this.scores;
     for (let i = 0, f = 0; i < length; i++) {
       // Sums in locals, stored once per character: V8 keeps them in registers.
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -144,7 +152,13 @@ export class SequenceTagger {
   }
 
   tag(sequence: FeatureSequence): number[] {
-    return viterbi(this.emissions(sequence), sequence.length, this.transitions);
+    const size = sequence.length * LABEL_COUNT;
+    if (this.scores.length < size) {
+      this.scores = new Int32Array(size * 2);
+      this.paths = new Float64Array(size * 2);
+      this.backPointers = new Uint8Array(size * 2);
+    }
+    return viterbi(this.emissions(sequence), sequence.length, this.transitions, this.paths, this.backPointers);
   }
 }
 

@@ -20,6 +20,10 @@ export const TABLE_COLUMNS = {
   word: 4,
   /** Lexicon class of that word (negator, degree, aspect, positive, negative, none), by place. */
   lex: 4,
+  /** Part-of-speech tag of that word, by place. */
+  tag: 4,
+  /** Lexicon class with the tag. */
+  lexTag: 1,
 } as const;
 export type TableName = keyof typeof TABLE_COLUMNS;
 export const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as TableName[];

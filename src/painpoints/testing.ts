@@ -4,7 +4,7 @@
  * mostly with words said of anything (不错, 很好). Handwritten clauses, combined.
  */
 export const handleNames = ['拉杆', '把手', '拉手'];
-export const handleComplaints = ['太短了，弯腰拉着累', '松动了', '太矮了', '很容易松'];
+export const handleComplaints = ['太短了，弯腰拉着累', '高度不能调', '太矮了', '很容易松'];
 export const alsoSaid = ['', '，物流太慢了', '，轮子太小了', '，发货太慢', '，物流很快'];
 
 /** Every handle complaint under every name, alone or with another part: 60 reviews, 20 per name. */

@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   approvals: () => import('./approvals.js'),
   agents: () => import('./agents.js'),
   selection: () => import('./selection.js'),
+  segment: () => import('./segment.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

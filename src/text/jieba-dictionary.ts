@@ -1,5 +1,6 @@
 import { correctlyRoundedLn } from './correctly-rounded-ln.js';
 import { WHITE_SPACE, characterClass } from './jieba-characters.js';
+import { WordSpans } from './word-spans.js';
 import { WordTrie } from './word-trie.js';
 
 /**
@@ -21,14 +22,14 @@ export const OFF_DICTIONARY_TAGS = ['x', 'm', 'eng'] as const;
 
 /** jieba-rs `load_dict` over each text in turn (the default dictionary, then user dictionaries). */
 export function loadJiebaDictionary(dictionaries: readonly string[]): JiebaDictionary {
-  const entries = new Entries();
-  for (const text of dictionaries) entries.parse(text);
+  const entries = new Entries(dictionaries);
+  dictionaries.forEach((text, source) => entries.parse(text, source));
   const { words, frequencies, tags } = entries.merged();
   let total = 0;
   for (const frequency of frequencies) total += frequency;
   const lnTotal = correctlyRoundedLn(total);
   const lnOf = new Map<number, number>();
-  const scores = Float64Array.from(frequencies, (frequency) => {
+  const scores = frequencies.map((frequency) => {
     let ln = lnOf.get(frequency);
     if (ln === undefined) lnOf.set(frequency, (ln = correctlyRoundedLn(frequency)));
     return ln - lnTotal;
@@ -37,32 +38,33 @@ export function loadJiebaDictionary(dictionaries: readonly string[]): JiebaDicti
   return { words: WordTrie.build(words, scores, tags), tags: entries.tagNames, unknownCharacterScore: 0 - lnTotal };
 }
 
-/** Dictionary lines in load order. */
+/** Dictionary lines in load order, in arrays sized by the line count up front (no growth, little garbage). */
 class Entries {
   readonly tagNames: string[] = [];
-  private readonly words: string[] = [];
-  private readonly frequencies: number[] = [];
-  private readonly tags: number[] = [];
+  private readonly words: WordSpans;
+  private readonly frequencies: Float64Array;
+  private readonly tags: Int32Array;
   private readonly tagIndices = new Map<string, number>();
 
+  constructor(texts: readonly string[]) {
+    let lines = 0;
+    for (const text of texts) for (let at = -1; at !== text.length; lines++) at = indexOrEnd(text, '\n', at + 1);
+    this.words = new WordSpans(texts, lines);
+    this.frequencies = new Float64Array(lines);
+    this.tags = new Int32Array(lines);
+  }
+
   /** Each line's first three whitespace-separated fields (as Rust's `split_whitespace`): word, frequency, tag. */
-  parse(text: string): void {
-    let lineNumber = 0;
-    for (let lineStart = 0; lineStart < text.length; ) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      lineNumber++;
-      const fields: string[] = [];
-      for (let at = lineStart; at < lineEnd && fields.length < 3; ) {
-        while (at < lineEnd && characterClass[text.charCodeAt(at)] === WHITE_SPACE) at++;
-        const fieldStart = at;
-        while (at < lineEnd && characterClass[text.charCodeAt(at)] !== WHITE_SPACE) at++;
-        if (at > fieldStart) fields.push(text.slice(fieldStart, at));
-      }
-      if (fields.length > 0) {
-        this.words.push(fields[0]);
-        this.frequencies.push(fields.length > 1 ? parseFrequency(fields[1], lineNumber) : 0);
-        this.tags.push(this.tagIndex(fields[2] ?? ''));
+  parse(text: string, source: number): void {
+    for (let lineStart = 0, lineNumber = 1; lineStart < text.length; lineNumber++) {
+      const lineEnd = indexOrEnd(text, '\n', lineStart);
+      const [wordStart, wordEnd] = nextField(text, lineStart, lineEnd);
+      if (wordEnd > wordStart) {
+        const [frequencyStart, frequencyEnd] = nextField(text, wordEnd, lineEnd);
+        const [tagStart, tagEnd] = nextField(text, frequencyEnd, lineEnd);
+        this.frequencies[this.words.count] = parseFrequency(text, frequencyStart, frequencyEnd, lineNumber);
+        this.tags[this.words.count] = this.tagIndex(text.slice(tagStart, tagEnd));
+        this.words.add(source, wordStart, wordEnd);
       }
       lineStart = lineEnd + 1;
     }
@@ -78,26 +80,53 @@ class Entries {
    * One entry per word, sorted by code unit: the first tag and the last frequency in load order.
    * The default dictionary comes sorted, so the (stable) sort mostly merges in the user words.
    */
-  merged(): { words: string[]; frequencies: number[]; tags: Int32Array } {
+  merged(): { words: WordSpans; frequencies: Float64Array; tags: Int32Array } {
     const { words } = this;
-    const order = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : a - b));
-    const merged = { words: [] as string[], frequencies: [] as number[], tags: [] as number[] };
+    const order = Array.from({ length: words.count }, (_, i) => i).sort((a, b) => words.compare(a, b) || a - b);
+    const kept = new Int32Array(words.count);
+    const frequencies = new Float64Array(words.count);
+    let count = 0;
     for (const entry of order) {
-      const last = merged.words.length - 1;
-      if (last >= 0 && merged.words[last] === words[entry]) {
-        merged.frequencies[last] = this.frequencies[entry];
-      } else {
-        merged.words.push(words[entry]);
-        merged.frequencies.push(this.frequencies[entry]);
-        merged.tags.push(this.tags[entry]);
-      }
+      if (count === 0 || words.compare(kept[count - 1], entry) !== 0) kept[count++] = entry;
+      frequencies[count - 1] = this.frequencies[entry];
     }
-    return { ...merged, tags: Int32Array.from(merged.tags) };
+    return {
+      words: words.select(kept.subarray(0, count)),
+      frequencies: frequencies.slice(0, count),
+      tags: kept.slice(0, count).map((entry) => this.tags[entry]),
+    };
   }
 }
 
-/** Rust's `usize::from_str`: an optional '+', then decimal digits; anything else fails the load, as in jieba-rs. */
-function parseFrequency(field: string, lineNumber: number): number {
-  if (!/^\+?[0-9]+$/.test(field)) throw new Error(`dictionary line ${lineNumber}: frequency ${field} is not a valid integer`);
-  return Number(field);
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}
+
+/** [start, end) of the first whitespace-separated field in text[from, to); empty at `to` when there is none. */
+function nextField(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start < to && characterClass[text.charCodeAt(start)] === WHITE_SPACE) start++;
+  let end = start;
+  while (end < to && characterClass[text.charCodeAt(end)] !== WHITE_SPACE) end++;
+  return [start, end];
+}
+
+/**
+ * Rust's `usize::from_str` on text[start, end): an optional '+', then decimal digits. An absent
+ * field is 0; anything else fails the load, as in jieba-rs.
+ */
+function parseFrequency(text: string, start: number, end: number, lineNumber: number): number {
+  if (start === end) return 0;
+  const digitsStart = text.charCodeAt(start) === 0x2b ? start + 1 : start;
+  let value = 0;
+  for (let at = digitsStart; at < end; at++) {
+    const digit = text.charCodeAt(at) - 0x30;
+    if (digit < 0 || digit > 9) value = NaN;
+    value = value * 10 + digit;
+  }
+  if (digitsStart === end || Number.isNaN(value)) {
+    throw new Error(`dictionary line ${lineNumber}: frequency ${text.slice(start, end)} is not a valid integer`);
+  }
+  return value;
 }

@@ -7,7 +7,7 @@ export type { TaggedWord };
 
 /**
  * One process-wide segmenter: building it parses jieba's 5 MB default dictionary (the dict.txt
- * @node-rs/jieba ships, ~0.4 s), so every capability shares this instance. Kaikuan's product terms
+ * @node-rs/jieba ships, ~0.3 s), so every capability shares this instance. Kaikuan's product terms
  * are added so 拉杆, 收纳箱, 笔芯 … stay whole.
  *
  * The segmenter is jieba-rs' algorithm in TypeScript, not @node-rs/jieba itself: every napi call

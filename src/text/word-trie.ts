@@ -1,3 +1,5 @@
+import type { WordSpans } from './word-spans.js';
+
 /** "No node" / "no tag". */
 export const NONE = -1;
 
@@ -66,12 +68,12 @@ export class WordTrie {
    * depth d are the distinct d-unit prefixes in sorted order, and a word adds the nodes past its
    * common prefix with the word before it.
    */
-  static build(words: readonly string[], scores: Float64Array, tags: Int32Array): WordTrie {
-    const shared = new Int32Array(words.length); // units in common with the previous word
+  static build(words: WordSpans, scores: Float64Array, tags: Int32Array): WordTrie {
+    const shared = new Int32Array(words.count); // units in common with the previous word
     const nodesAtDepth: number[] = [0];
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0) shared[i] = commonPrefix(words[i - 1], words[i]);
-      for (let depth = shared[i] + 1; depth <= words[i].length; depth++) nodesAtDepth[depth] = (nodesAtDepth[depth] ?? 0) + 1;
+    for (let i = 0; i < words.count; i++) {
+      if (i > 0) shared[i] = words.commonPrefix(i - 1, i);
+      for (let depth = shared[i] + 1; depth <= words.length(i); depth++) nodesAtDepth[depth] = (nodesAtDepth[depth] ?? 0) + 1;
     }
     const nextAtDepth = [0, 1];
     for (let depth = 1; depth < nodesAtDepth.length; depth++) nextAtDepth[depth + 1] = nextAtDepth[depth] + nodesAtDepth[depth];
@@ -83,11 +85,10 @@ export class WordTrie {
     const classOf = new Map<number, number>();
     const classScores = [NaN];
     const path = [0]; // the node at each depth along the current word
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      for (let depth = shared[i] + 1; depth <= word.length; depth++) {
+    for (let i = 0; i < words.count; i++) {
+      for (let depth = shared[i] + 1; depth <= words.length(i); depth++) {
         const node = nextAtDepth[depth]++;
-        const unit = word.charCodeAt(depth - 1);
+        const unit = words.unit(i, depth - 1);
         if (depth === 1) rootChild[unit] = node;
         records[node * I32_PER_RECORD + UNIT_AND_CLASS] = unit;
         records[path[depth - 1] * I32_PER_RECORD + CHILD_AND_TAG]++; // a child count until the prefix sums below
@@ -96,7 +97,7 @@ export class WordTrie {
       let scoreClass = classOf.get(scores[i]);
       if (scoreClass === undefined) classOf.set(scores[i], (scoreClass = classScores.push(scores[i]) - 1));
       if (scoreClass > LOW_BITS || tags[i] > 0xff) throw new RangeError('too many distinct scores or tags for a trie record');
-      const node = path[word.length];
+      const node = path[words.length(i)];
       records[node * I32_PER_RECORD + UNIT_AND_CLASS] |= scoreClass << CLASS_SHIFT;
       records[node * I32_PER_RECORD + CHILD_AND_TAG] |= tags[i] << TAG_SHIFT; // the node is new: no children counted yet
     }
@@ -169,13 +170,6 @@ export class WordTrie {
     pairs[slot] = key;
     pairs[slot + PAIR_NODE] = node;
   }
-}
-
-function commonPrefix(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
 
 function pairHash(key: number, shift: number): number {

@@ -58,7 +58,9 @@ export async function run(args: string[]): Promise<void> {
   const accuracy = evaluateHeldOut(corpus, (text) => scoreSentiment(text).label === 'positive').accuracy;
   const perSecond = (count: number, seconds: number) => Math.round(count / seconds).toLocaleString();
 
-  // Every distinct review once, nothing cached per text: the rate a stream of new reviews gets.
+  // Every distinct review once, nothing cached per text: the rate a stream of new reviews gets. The
+  // models and the segmenter's dictionary load once per process, before the clock starts.
+  analyseReview(unique[0]);
   let aspects = 0;
   const cold = timed(() => {
     for (const text of unique) aspects += analyseReview(text).aspects.length;

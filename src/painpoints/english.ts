@@ -32,6 +32,7 @@ export function englishWords(text: string): LocatedWord[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => ({
     word: isContractedNegation(m[0]) ? 'not' : m[0],
     tag: 'eng',
+    id: -1, // English words are not in the segmenter's dictionary
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -47,7 +48,7 @@ export function englishSpans(words: LocatedWord[], clause: Range, lex: PreparedL
     if (lex.aspects.has(w.word) || lex.negators.has(w.word) || learned < OPINION_LOG_ODDS) return;
     let from = i;
     while (from > 0 && (lex.negators.has(local[from - 1].word) || lex.degrees.has(local[from - 1].word))) from--;
-    const score = phrasePolarity(local.slice(from, i + 1).map((x) => x.word), lex);
+    const score = phrasePolarity(local.slice(from, i + 1), lex);
     if (Math.abs(score) < POLAR_PHRASE) return;
     spans.push({ kind: score > 0 ? 'P' : 'N', start: local[from].start, end: w.end });
   });

@@ -96,6 +96,18 @@ export function readReviewOf(text: string, features: ReviewFeatures): ReadReview
   return { analysed: features.normalized, language: features.language, clauses, words: features.words };
 }
 
+/** The words inside each clause, in one pass over both (each is in text order). */
+function wordsOfClauses(words: LocatedWord[], clauses: Range[]): LocatedWord[][] {
+  const byClause = clauses.map((): LocatedWord[] => []);
+  let c = 0;
+  for (const word of words) {
+    while (c < clauses.length && clauses[c].end < word.end) c++;
+    if (c === clauses.length) break;
+    if (word.start >= clauses[c].start) byClause[c].push(word);
+  }
+  return byClause;
+}
+
 /** Reading a review from scratch, when no sentiment pass has. */
 function readReview(text: string): ReadReview {
   const analysed = analysisText(text);
@@ -138,14 +150,15 @@ export class AspectOpinionExtractor {
    */
   private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[], located: LocatedWord[]): Span[] {
     const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
-    const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.word);
+    const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end);
     const spans = tagged.map((span) =>
       span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsIn(span), this.lexicons)) },
     );
     const patterned: Span[] = [];
-    for (const clause of clauses) {
+    const clauseWords = wordsOfClauses(located, clauses);
+    for (const [c, clause] of clauses.entries()) {
       if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
-      for (const match of patternSpans(located, clause, this.lexicons)) {
+      for (const match of patternSpans(clauseWords[c], this.lexicons)) {
         const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
         if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
       }
@@ -157,7 +170,7 @@ export class AspectOpinionExtractor {
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
   private withPolarAspect(located: LocatedWord[], aspect: Span, opinion: Span): Span {
-    const words = (from: number, to: number) => located.filter((w) => w.start >= from && w.end <= to).map((w) => w.word);
+    const words = (from: number, to: number) => located.filter((w) => w.start >= from && w.end <= to);
     if (Math.abs(phrasePolarity(words(aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
     const joint = phrasePolarity(words(Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };

@@ -1,6 +1,7 @@
 import type { TaggedWord } from '../text/segment.js';
 import type { FeatureRows } from './feature-rows.js';
 import type { FeatureSequence } from './perceptron.js';
+import { WordCache } from './word-cache.js';
 
 /**
  * Word lists learned from data (see scripts/train-painpoints.ts), given to the tagger as features so it
@@ -18,13 +19,24 @@ export interface Lexicons {
 /** Log-odds beyond this mark a word as clearly positive or negative (about 3:1 odds). */
 const POLARITY_CUTOFF = 1.1;
 
+/** What the lexicons say of one word, looked up once per distinct word (see WordCache). */
+export interface WordFacts {
+  /** Learned log-odds of a positive review; undefined when not learned. */
+  polarity: number | undefined;
+  negator: boolean;
+  degree: boolean;
+  aspect: boolean;
+  /** The tagger's lexicon feature (neg, deg, asp, pos, bad or none). */
+  lexClass: string;
+}
+
 export interface PreparedLexicons {
   polarity: Map<string, number>;
   aspects: Set<string>;
   negators: Set<string>;
   degrees: Set<string>;
-  /** The tagger's lexicon feature of every listed word (neg, deg, asp, pos, bad): one lookup per word, not four. */
-  classes: Map<string, string>;
+  /** The facts of a segmented word, for what reads words many times per review. */
+  factsOf(word: TaggedWord): WordFacts;
 }
 
 export function prepareLexicons(l: Lexicons): PreparedLexicons {
@@ -34,15 +46,20 @@ export function prepareLexicons(l: Lexicons): PreparedLexicons {
     negators: new Set(l.negators),
     degrees: new Set(l.degrees),
   };
-  const listed = [...l.negators, ...l.degrees, ...l.aspects, ...Object.keys(l.polarity)];
-  const classes = new Map(listed.map((word) => [word, lexiconClass(word, lex)]));
-  return { ...lex, classes };
+  const facts = new WordCache<WordFacts>(({ word }) => ({
+    polarity: lex.polarity.get(word),
+    negator: lex.negators.has(word),
+    degree: lex.degrees.has(word),
+    aspect: lex.aspects.has(word),
+    lexClass: lexiconClass(word, lex),
+  }));
+  return { ...lex, factsOf: (word) => facts.of(word) };
 }
 
 /** The lexicon feature of a word no list holds, nor any clear polarity. */
 const UNLISTED = '-';
 
-function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'classes'>): string {
+function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'factsOf'>): string {
   if (lex.negators.has(word)) return 'neg';
   if (lex.degrees.has(word)) return 'deg';
   if (lex.aspects.has(word)) return 'asp';
@@ -71,46 +88,27 @@ const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 
 /** A slot of a row, or -1 (no feature) when the row is unknown. */
 const slot = (base: number, column: number) => (base < 0 ? -1 : base + column);
 
-/** Past this many distinct words the cache starts over, so a long-running server's memory stays bounded. */
-const WORD_CACHE_LIMIT = 200_000;
-
 /** The rows a word's own features come from. */
 interface OwnRows {
-  tag: string;
   word: number;
   lex: number;
   tagRow: number;
   lexTag: number;
 }
 
-/**
- * The rows of each word, remembered: words (的, 很, 质量) recur in nearly every review, and resolving
- * them afresh was most of the cost of building features.
- */
-class WordRows {
-  private readonly words = new Map<string, OwnRows>();
-
-  constructor(
-    private readonly rows: FeatureRows,
-    private readonly lex: PreparedLexicons,
-  ) {}
-
-  of({ word, tag }: TaggedWord): OwnRows {
-    const found = this.words.get(word);
-    // A word keeps its tag from review to review (the segmenter tags from its dictionary); were it to
-    // change, the rows are resolved afresh.
-    if (found?.tag === tag) return found;
-    const lexClass = this.lex.classes.get(word) ?? UNLISTED;
-    const own = {
-      tag,
-      word: this.rows.base('word', word),
-      lex: this.rows.base('lex', lexClass),
-      tagRow: this.rows.base('tag', tag),
-      lexTag: this.rows.base('lexTag', `${lexClass} ${tag}`),
-    };
-    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
-    this.words.set(word, own);
-    return own;
+/** The rows of each word: words (的, 很, 质量) recur in nearly every review, so each is resolved once. */
+class WordRows extends WordCache<OwnRows> {
+  constructor(rows: FeatureRows, lex: PreparedLexicons) {
+    super((tagged) => {
+      const { word, tag } = tagged;
+      const lexClass = lex.factsOf(tagged).lexClass;
+      return {
+        word: rows.base('word', word),
+        lex: rows.base('lex', lexClass),
+        tagRow: rows.base('tag', tag),
+        lexTag: rows.base('lexTag', `${lexClass} ${tag}`),
+      };
+    });
   }
 }
 

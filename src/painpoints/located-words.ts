@@ -13,7 +13,7 @@ export function locateWords(text: string, words: TaggedWord[]): LocatedWord[] {
     const start = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
     if (start < 0) continue;
     // Named fields, not a spread: the segmenter's native objects copy slowly and shape every LocatedWord differently.
-    located.push({ word: w.word, tag: w.tag, start, end: start + w.word.length });
+    located.push({ word: w.word, tag: w.tag, id: w.id, start, end: start + w.word.length });
     at = start + w.word.length;
   }
   return located;

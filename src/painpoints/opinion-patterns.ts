@@ -1,6 +1,5 @@
 import type { PreparedLexicons } from './features.js';
 import type { LocatedWord } from './located-words.js';
-import type { Range } from './pairing.js';
 import type { Span } from './spans.js';
 
 /** jieba tags of words that can head an opinion even with no learned polarity (大, 薄, 涩). */
@@ -28,22 +27,27 @@ export interface PatternMatch {
   knownAspect: boolean;
   opinion: Span;
   /** The words that say how it is: nouns the opinion took over from the aspect (角度 in 角度不能调) only say what. */
-  polarWords: string[];
+  polarWords: LocatedWord[];
 }
 
 const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
 
 function isCore(w: LocatedWord, lex: PreparedLexicons): boolean {
-  const polarity = Math.abs(lex.polarity.get(w.word) ?? 0);
+  const polarity = Math.abs(lex.factsOf(w).polarity ?? 0);
   // Verbal nouns (变形, 漏水) are events buyers suffer, so they qualify like verbs.
   if (NOUN_TAGS.has(w.tag) && w.tag !== 'vn') return polarity >= NOUN_OPINION_LOG_ODDS;
   return ADJECTIVE_TAGS.has(w.tag) || polarity >= OPINION_CORE_LOG_ODDS;
 }
 
+const modifies = (w: LocatedWord, lex: PreparedLexicons) => {
+  const facts = lex.factsOf(w);
+  return facts.degree || facts.negator;
+};
+
 /** Extends an opinion core left over degree words and negators, and over a verb the negator governs. */
 function opinionStart(words: LocatedWord[], core: number, lex: PreparedLexicons): number {
   let i = core;
-  while (i > 0 && (lex.degrees.has(words[i - 1].word) || lex.negators.has(words[i - 1].word))) i--;
+  while (i > 0 && modifies(words[i - 1], lex)) i--;
   return i;
 }
 
@@ -51,14 +55,13 @@ function opinionStart(words: LocatedWord[], core: number, lex: PreparedLexicons)
  * Aspect-opinion spans found by part-of-speech patterns with the learned lexicons: an opinion is a
  * polar or adjectival word, or a negated verb ("不能调"), with its degree words and negators; its aspect
  * is the run of nouns just before it. In a run like 拉杆/角度 the first known aspect is the aspect and
- * the nouns after it belong to the opinion (拉杆 / 角度不能调).
+ * the nouns after it belong to the opinion (拉杆 / 角度不能调). `local` are the words of one clause.
  */
-export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedLexicons): PatternMatch[] {
-  const local = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
+export function patternSpans(local: LocatedWord[], lex: PreparedLexicons): PatternMatch[] {
   const matches: PatternMatch[] = [];
   let i = 0;
   while (i < local.length) {
-    const negatedVerb = lex.negators.has(local[i - 1]?.word ?? '') && VERB_TAGS.has(local[i].tag);
+    const negatedVerb = i > 0 && lex.factsOf(local[i - 1]).negator && VERB_TAGS.has(local[i].tag);
     if (!isCore(local[i], lex) && !negatedVerb) {
       i++;
       continue;
@@ -76,7 +79,7 @@ export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedL
     while (j >= 0 && isNoun(local[j])) j--;
     const run = local.slice(j + 1, runEnd + 1);
     // Only a noun buyers are known to rate is an aspect: "走沙地推不动" is about pushing, not about sand.
-    const aspectIndex = run.findIndex((w) => lex.aspects.has(w.word));
+    const aspectIndex = run.findIndex((w) => lex.factsOf(w).aspect);
     let aspect: Span | null = null;
     if (aspectIndex >= 0) {
       aspect = { kind: 'A', start: run[aspectIndex].start, end: run[aspectIndex].end };
@@ -87,7 +90,7 @@ export function patternSpans(words: LocatedWord[], clause: Range, lex: PreparedL
       aspect,
       knownAspect: aspect !== null,
       opinion: { kind: 'U', start: local[from].start, end: local[to].end },
-      polarWords: local.slice(polarFrom, to + 1).map((w) => w.word),
+      polarWords: local.slice(polarFrom, to + 1),
     });
     i = to + 1;
   }

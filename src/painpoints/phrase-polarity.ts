@@ -1,3 +1,4 @@
+import type { TaggedWord } from '../text/segment.js';
 import type { PreparedLexicons } from './features.js';
 import { negatedForm } from './learn-lexicons.js';
 
@@ -11,22 +12,23 @@ const NEGATED_UNKNOWN = -1;
  * Log-odds that an opinion phrase is positive, from the learned word polarities: a negator flips what
  * follows unless the negated form has a learned polarity of its own (不错 is praise, 不紧 a complaint).
  */
-export function phrasePolarity(words: string[], lex: PreparedLexicons): number {
+export function phrasePolarity(words: readonly TaggedWord[], lex: PreparedLexicons): number {
   let score = 0;
   let negated = false;
   for (const word of words) {
-    if (lex.negators.has(word)) {
+    const facts = lex.factsOf(word);
+    if (facts.negator) {
       negated = !negated;
       continue;
     }
     // Degree words amplify but carry no direction; their learned odds only echo which reviews are wordier.
-    if (lex.degrees.has(word)) continue;
-    const own = lex.polarity.get(word);
+    if (facts.degree) continue;
+    const own = facts.polarity;
     if (!negated) {
       score += own ?? 0;
       continue;
     }
-    const learned = lex.polarity.get(negatedForm(word));
+    const learned = lex.polarity.get(negatedForm(word.word));
     score += learned ?? (own !== undefined && Math.abs(own) > Math.abs(NEGATED_UNKNOWN) ? -own : NEGATED_UNKNOWN);
     negated = false;
   }

@@ -15,7 +15,7 @@ import { chineseReviews } from './testing.js';
 const reference = Jieba.withDict(dict);
 reference.loadDict(Buffer.from(readTextAsset('./product-terms.txt'), 'utf8'));
 
-const asText = (words: TaggedWord[]) => words.map((w) => `${w.word}/${w.tag}`).join(' ');
+const asText = (words: Pick<TaggedWord, 'word' | 'tag'>[]) => words.map((w) => `${w.word}/${w.tag}`).join(' ');
 
 /** Texts where our words or tags differ from jieba-rs', with both segmentations, for a readable failure. */
 function differences(texts: readonly string[]): { text: string; jieba: string; ours: string }[] {

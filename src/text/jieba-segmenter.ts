@@ -14,6 +14,11 @@ import { NONE } from './word-trie.js';
 export interface TaggedWord {
   word: string;
   tag: string;
+  /**
+   * The word's number in the segmenter's dictionary, -1 off it (punctuation, numbers, Latin words):
+   * what reads a word many times per review can index arrays by it instead of hashing the string.
+   */
+  id: number;
 }
 
 /**
@@ -34,12 +39,13 @@ export interface TaggedWord {
 export class JiebaSegmenter {
   private routeScore = new Float64Array(0);
   private routeEnd = new Int32Array(0);
-  /** Tag index of the route's word from each position, NONE for a character off the dictionary. */
-  private routeTag = new Int32Array(0);
-  /** The words of the last split: [start, end) offsets and tag indices. */
+  /** Trie node of the route's word from each position, NONE for a character off the dictionary. */
+  private routeNode = new Int32Array(0);
+  /** The words of the last split: [start, end) offsets, tag indices and trie nodes (NONE off the dictionary). */
   private wordStart = new Int32Array(0);
   private wordEnd = new Int32Array(0);
   private wordTag = new Int32Array(0);
+  private wordNode = new Int32Array(0);
   private words = 0;
   private readonly punctuationTag: number;
   private readonly numberTag: number;
@@ -51,10 +57,10 @@ export class JiebaSegmenter {
 
   tag(text: string): TaggedWord[] {
     const count = this.split(text);
-    const { wordStart, wordEnd, wordTag } = this;
+    const { wordStart, wordEnd, wordTag, wordNode } = this;
     const { tags } = this.dictionary;
     const words: TaggedWord[] = [];
-    for (let i = 0; i < count; i++) words.push({ word: text.slice(wordStart[i], wordEnd[i]), tag: tags[wordTag[i]] });
+    for (let i = 0; i < count; i++) words.push({ word: text.slice(wordStart[i], wordEnd[i]), tag: tags[wordTag[i]], id: wordNode[i] });
     return words;
   }
 
@@ -94,7 +100,8 @@ export class JiebaSegmenter {
   /** The best route through text[start, end), then its words. */
   private cutBlock(text: string, start: number, end: number): void {
     this.scoreRoute(text, start, end);
-    const { routeEnd, routeTag } = this;
+    const { routeEnd, routeNode } = this;
+    const { words } = this.dictionary;
     let asciiRun = NONE;
     for (let at = start; at < end; ) {
       const next = routeEnd[at];
@@ -104,16 +111,17 @@ export class JiebaSegmenter {
         if (asciiRun !== NONE) this.pushAsciiRun(text, asciiRun, at);
         asciiRun = NONE;
         // A character off the dictionary here is a Han character or one of +#&._%-: no ASCII letter or digit.
-        this.push(at, next, routeTag[at] === NONE ? this.punctuationTag : routeTag[at]);
+        const node = routeNode[at];
+        this.push(at, next, node === NONE ? this.punctuationTag : words.tag(node), node);
       }
       at = next;
     }
     if (asciiRun !== NONE) this.pushAsciiRun(text, asciiRun, end);
   }
 
-  /** routeScore/routeEnd/routeTag for every character start in text[start, end), right to left. */
+  /** routeScore/routeEnd/routeNode for every character start in text[start, end), right to left. */
   private scoreRoute(text: string, start: number, end: number): void {
-    const { routeScore, routeEnd, routeTag } = this;
+    const { routeScore, routeEnd, routeNode } = this;
     const { words, unknownCharacterScore } = this.dictionary;
     const { rootChild } = words;
     routeScore[end] = 0;
@@ -122,7 +130,7 @@ export class JiebaSegmenter {
       if (isLowSurrogate(text.charCodeAt(at))) at--; // inside a block, always the pair's second half
       let bestScore = -Infinity;
       let bestEnd = NONE;
-      let bestTag = NONE;
+      let bestNode = NONE;
       const first = text.charCodeAt(at);
       // The dictionary words starting at `at`: one unit, two units (the pair hash), then down the trie.
       let node = rootChild[first];
@@ -133,7 +141,7 @@ export class JiebaSegmenter {
         if (score >= bestScore) {
           bestScore = score;
           bestEnd = wordEnd;
-          bestTag = words.tag(node);
+          bestNode = node;
         }
         if (wordEnd === end) break;
         const unit = text.charCodeAt(wordEnd);
@@ -145,7 +153,7 @@ export class JiebaSegmenter {
       }
       routeScore[at] = bestScore;
       routeEnd[at] = bestEnd;
-      routeTag[at] = bestTag;
+      routeNode[at] = bestNode;
       nextCharacter = at;
     }
   }
@@ -158,15 +166,22 @@ export class JiebaSegmenter {
 
   /** A word with its dictionary tag, or `offDictionaryTag` when it is not in the dictionary. */
   private pushTagged(text: string, start: number, end: number, offDictionaryTag: number): void {
-    const tag = this.dictionary.words.tagOf(text, start, end);
-    this.push(start, end, tag === NONE ? offDictionaryTag : tag);
+    const { words } = this.dictionary;
+    const node = words.wordAt(text, start, end);
+    this.push(start, end, node === NONE ? offDictionaryTag : words.tag(node), node);
   }
 
-  private push(start: number, end: number, tag: number): void {
+  private push(start: number, end: number, tag: number, node: number): void {
     this.wordStart[this.words] = start;
     this.wordEnd[this.words] = end;
     this.wordTag[this.words] = tag;
+    this.wordNode[this.words] = node;
     this.words++;
+  }
+
+  /** Word ids run from 0 to below this. */
+  get wordIds(): number {
+    return this.dictionary.words.nodeCount;
   }
 
   private reserve(length: number): void {
@@ -174,10 +189,11 @@ export class JiebaSegmenter {
     const size = Math.max(length + 1, 2 * this.routeScore.length);
     this.routeScore = new Float64Array(size);
     this.routeEnd = new Int32Array(size);
-    this.routeTag = new Int32Array(size);
+    this.routeNode = new Int32Array(size);
     this.wordStart = new Int32Array(size);
     this.wordEnd = new Int32Array(size);
     this.wordTag = new Int32Array(size);
+    this.wordNode = new Int32Array(size);
   }
 }
 

@@ -22,6 +22,9 @@ export type { TaggedWord };
  */
 const segmenter = new JiebaSegmenter(loadJiebaDictionary([new TextDecoder().decode(dict), readTextAsset('./product-terms.txt')]));
 
+/** TaggedWord ids run from 0 to below this. */
+export const WORD_IDS = segmenter.wordIds;
+
 /** Words with POS tags, in order; expects text already passed through normalizeForAnalysis. */
 export function segment(text: string): TaggedWord[] {
   return segmenter.tag(text);

@@ -143,13 +143,18 @@ export class WordTrie {
     return this.records[node * I32_PER_RECORD + CHILD_AND_TAG] >>> TAG_SHIFT;
   }
 
-  /** The tag of text[start, end) when it is a word, else NONE. */
-  tagOf(text: string, start: number, end: number): number {
+  /** The node of text[start, end) when it is a word, else NONE. */
+  wordAt(text: string, start: number, end: number): number {
     const first = text.charCodeAt(start);
     let node = end - start === 1 ? this.rootChild[first] : this.pairChild(first, text.charCodeAt(start + 1));
     for (let i = start + 2; i < end && node !== NONE; i++) node = this.child(node, text.charCodeAt(i));
     const isWord = node !== NONE && this.records[node * I32_PER_RECORD + UNIT_AND_CLASS] >>> CLASS_SHIFT !== NO_WORD;
-    return isWord ? this.tag(node) : NONE;
+    return isWord ? node : NONE;
+  }
+
+  /** Node numbers run from 0 to below this. */
+  get nodeCount(): number {
+    return this.records.length / I32_PER_RECORD;
   }
 
   private firstChild(node: number): number {

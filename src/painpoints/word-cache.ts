@@ -1,0 +1,35 @@
+import { WORD_IDS, type TaggedWord } from '../text/segment.js';
+
+/** Past this many distinct words off the dictionary a cache starts over, so a server's memory stays bounded. */
+const OFF_DICTIONARY_LIMIT = 200_000;
+
+/**
+ * Something worked out once per distinct word and read many times per review (its lexicon facts, its
+ * tagger rows). Dictionary words are found by their segmenter id: hashing a freshly cut word's string
+ * cost more than everything else done with the word. Words off the dictionary (numbers, Latin words,
+ * punctuation) by their string; their tag follows from their characters, so the string decides.
+ */
+export class WordCache<T> {
+  /** Index into `known` of each dictionary word id, -1 until first seen. */
+  private readonly knownById = new Int32Array(WORD_IDS).fill(-1);
+  private readonly known: T[] = [];
+  private readonly offDictionary = new Map<string, T>();
+
+  constructor(private readonly resolve: (word: TaggedWord) => T) {}
+
+  of(word: TaggedWord): T {
+    if (word.id >= 0) {
+      const index = this.knownById[word.id];
+      if (index >= 0) return this.known[index];
+      const value = this.resolve(word);
+      this.knownById[word.id] = this.known.push(value) - 1;
+      return value;
+    }
+    let value = this.offDictionary.get(word.word);
+    if (value === undefined) {
+      if (this.offDictionary.size >= OFF_DICTIONARY_LIMIT) this.offDictionary.clear();
+      this.offDictionary.set(word.word, (value = this.resolve(word)));
+    }
+    return value;
+  }
+}

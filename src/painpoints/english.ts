@@ -1,6 +1,6 @@
+import type { TaggedWord } from '../text/segment.js';
 import type { PreparedLexicons } from './features.js';
 import { negatedForm } from './learn-lexicons.js';
-import type { LocatedWord } from './located-words.js';
 import type { Range } from './pairing.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import type { Span } from './spans.js';
@@ -28,7 +28,7 @@ const WORD = /[a-z][a-z'’-]*/g;
 const isContractedNegation = (word: string) => /n['’]t$/.test(word);
 
 /** Lower-cased words with their offsets; a contracted negation is read as "not". */
-export function englishWords(text: string): LocatedWord[] {
+export function englishWords(text: string): TaggedWord[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => ({
     word: isContractedNegation(m[0]) ? 'not' : m[0],
     tag: 'eng',
@@ -39,7 +39,7 @@ export function englishWords(text: string): LocatedWord[] {
 }
 
 /** Aspect and opinion spans of one clause of an English review, with each opinion's polarity. */
-export function englishSpans(words: LocatedWord[], clause: Range, lex: PreparedLexicons): Span[] {
+export function englishSpans(words: TaggedWord[], clause: Range, lex: PreparedLexicons): Span[] {
   const local = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
   const spans: Span[] = local.filter((w) => lex.aspects.has(w.word)).map((w) => ({ kind: 'A' as const, start: w.start, end: w.end }));
   local.forEach((w, i) => {

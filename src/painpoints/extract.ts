@@ -10,7 +10,6 @@ import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
-import { locateWords, type LocatedWord } from './located-words.js';
 import type { AbsaModel } from './model.js';
 import { committedAbsaModel } from './model-file.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
@@ -96,9 +95,11 @@ export function readReviewOf(text: string, features: ReviewFeatures): ReadReview
   return { analysed: features.normalized, language: features.language, clauses, words: features.words };
 }
 
+const wordsWithin = (words: TaggedWord[], from: number, to: number) => words.filter((w) => w.start >= from && w.end <= to);
+
 /** The words inside each clause, in one pass over both (each is in text order). */
-function wordsOfClauses(words: LocatedWord[], clauses: Range[]): LocatedWord[][] {
-  const byClause = clauses.map((): LocatedWord[] => []);
+function wordsOfClauses(words: TaggedWord[], clauses: Range[]): TaggedWord[][] {
+  const byClause = clauses.map((): TaggedWord[] => []);
   let c = 0;
   for (const word of words) {
     while (c < clauses.length && clauses[c].end < word.end) c++;
@@ -140,22 +141,21 @@ export class AspectOpinionExtractor {
       const located = englishWords(analysed);
       return { analysed, clauses, located, spans: clauses.flatMap((c) => englishSpans(located, c, this.english)) };
     }
-    const located = locateWords(analysed, words);
-    return { analysed, clauses, located, spans: this.spansOfAnalysed(analysed, clauses, words, located) };
+    // Segmented from `analysed`, so the words' offsets are offsets into it.
+    return { analysed, clauses, located: words, spans: this.spansOfAnalysed(analysed, clauses, words) };
   }
 
   /**
    * The tagger's spans, plus opinions from part-of-speech patterns in clauses where the tagger found
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
-  private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[], located: LocatedWord[]): Span[] {
+  private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[]): Span[] {
     const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
-    const wordsIn = (span: Span) => located.filter((w) => w.start >= span.start && w.end <= span.end);
     const spans = tagged.map((span) =>
-      span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsIn(span), this.lexicons)) },
+      span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsWithin(words, span.start, span.end), this.lexicons)) },
     );
     const patterned: Span[] = [];
-    const clauseWords = wordsOfClauses(located, clauses);
+    const clauseWords = wordsOfClauses(words, clauses);
     for (const [c, clause] of clauses.entries()) {
       if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
       for (const match of patternSpans(clauseWords[c], this.lexicons)) {
@@ -169,10 +169,9 @@ export class AspectOpinionExtractor {
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
-  private withPolarAspect(located: LocatedWord[], aspect: Span, opinion: Span): Span {
-    const words = (from: number, to: number) => located.filter((w) => w.start >= from && w.end <= to);
-    if (Math.abs(phrasePolarity(words(aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
-    const joint = phrasePolarity(words(Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
+  private withPolarAspect(located: TaggedWord[], aspect: Span, opinion: Span): Span {
+    if (Math.abs(phrasePolarity(wordsWithin(located, aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
+    const joint = phrasePolarity(wordsWithin(located, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }
 

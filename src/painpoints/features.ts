@@ -85,6 +85,9 @@ const EDGE_CODE = '#'.charCodeAt(0);
 const [SINGLE, BEGIN, MIDDLE, END] = [0, 1, 2, 3];
 const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 ? BEGIN : k === length - 1 ? END : MIDDLE);
 
+/** The code unit at `at`, or the edge beyond either end. */
+const codeAt = (text: string, at: number) => (at >= 0 && at < text.length ? text.charCodeAt(at) : EDGE_CODE);
+
 /** A slot of a row, or -1 (no feature) when the row is unknown. */
 const slot = (base: number, column: number) => (base < 0 ? -1 : base + column);
 
@@ -149,13 +152,12 @@ export function characterFeatures(text: string, words: TaggedWord[], lex: Prepar
   for (; i < n; i++) slots.fill(-1, i * FEATURES_PER_CHARACTER + 6, (i + 1) * FEATURES_PER_CHARACTER);
 
   // Characters and pairs over the text padded by an edge character each side: padded index = i + 1.
-  const code = (at: number) => (at >= 0 && at < n ? text.charCodeAt(at) : EDGE_CODE);
   let before = rows.charBase(EDGE_CODE);
-  let here = rows.charBase(code(0));
-  let pairBefore = rows.bigramBase(EDGE_CODE, code(0));
+  let here = rows.charBase(codeAt(text, 0));
+  let pairBefore = rows.bigramBase(EDGE_CODE, codeAt(text, 0));
   for (let i = 0, k = 0; i < n; i++, k += FEATURES_PER_CHARACTER) {
-    const after = rows.charBase(code(i + 1));
-    const pairAfter = rows.bigramBase(code(i), code(i + 1));
+    const after = rows.charBase(codeAt(text, i + 1));
+    const pairAfter = rows.bigramBase(codeAt(text, i), codeAt(text, i + 1));
     slots[k] = bias;
     slots[k + 1] = slot(here, 0);
     slots[k + 2] = slot(before, 1);

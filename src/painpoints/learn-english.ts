@@ -15,7 +15,7 @@ const NOT_THINGS = new Set(['best', 'only', 'new', 'first', 'second', 'third', '
 
 /** An English review as the Chinese lexicon learners expect it: one clause, words tagged 'eng'. */
 export function segmentedEnglish(text: string, positive?: boolean): SegmentedReview {
-  return { clauses: [englishWords(text).map(({ word, tag, id }) => ({ word, tag, id }))], positive };
+  return { clauses: [englishWords(text)], positive };
 }
 
 /** Words buyers write as things (after determiners), ranked by how many reviews mention them. */

@@ -1,5 +1,5 @@
+import type { TaggedWord } from '../text/segment.js';
 import type { PreparedLexicons } from './features.js';
-import type { LocatedWord } from './located-words.js';
 import type { Span } from './spans.js';
 
 /** jieba tags of words that can head an opinion even with no learned polarity (大, 薄, 涩). */
@@ -27,25 +27,25 @@ export interface PatternMatch {
   knownAspect: boolean;
   opinion: Span;
   /** The words that say how it is: nouns the opinion took over from the aspect (角度 in 角度不能调) only say what. */
-  polarWords: LocatedWord[];
+  polarWords: TaggedWord[];
 }
 
-const isNoun = (w: LocatedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
+const isNoun = (w: TaggedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
 
-function isCore(w: LocatedWord, lex: PreparedLexicons): boolean {
+function isCore(w: TaggedWord, lex: PreparedLexicons): boolean {
   const polarity = Math.abs(lex.factsOf(w).polarity ?? 0);
   // Verbal nouns (变形, 漏水) are events buyers suffer, so they qualify like verbs.
   if (NOUN_TAGS.has(w.tag) && w.tag !== 'vn') return polarity >= NOUN_OPINION_LOG_ODDS;
   return ADJECTIVE_TAGS.has(w.tag) || polarity >= OPINION_CORE_LOG_ODDS;
 }
 
-const modifies = (w: LocatedWord, lex: PreparedLexicons) => {
+const modifies = (w: TaggedWord, lex: PreparedLexicons) => {
   const facts = lex.factsOf(w);
   return facts.degree || facts.negator;
 };
 
 /** Extends an opinion core left over degree words and negators, and over a verb the negator governs. */
-function opinionStart(words: LocatedWord[], core: number, lex: PreparedLexicons): number {
+function opinionStart(words: TaggedWord[], core: number, lex: PreparedLexicons): number {
   let i = core;
   while (i > 0 && modifies(words[i - 1], lex)) i--;
   return i;
@@ -57,7 +57,7 @@ function opinionStart(words: LocatedWord[], core: number, lex: PreparedLexicons)
  * is the run of nouns just before it. In a run like 拉杆/角度 the first known aspect is the aspect and
  * the nouns after it belong to the opinion (拉杆 / 角度不能调). `local` are the words of one clause.
  */
-export function patternSpans(local: LocatedWord[], lex: PreparedLexicons): PatternMatch[] {
+export function patternSpans(local: TaggedWord[], lex: PreparedLexicons): PatternMatch[] {
   const matches: PatternMatch[] = [];
   let i = 0;
   while (i < local.length) {

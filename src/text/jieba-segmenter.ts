@@ -19,6 +19,9 @@ export interface TaggedWord {
    * what reads a word many times per review can index arrays by it instead of hashing the string.
    */
   id: number;
+  /** Where the word sits in the segmented text: text.slice(start, end) === word. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -60,7 +63,11 @@ export class JiebaSegmenter {
     const { wordStart, wordEnd, wordTag, wordNode } = this;
     const { tags } = this.dictionary;
     const words: TaggedWord[] = [];
-    for (let i = 0; i < count; i++) words.push({ word: text.slice(wordStart[i], wordEnd[i]), tag: tags[wordTag[i]], id: wordNode[i] });
+    for (let i = 0; i < count; i++) {
+      const start = wordStart[i];
+      const end = wordEnd[i];
+      words.push({ word: text.slice(start, end), tag: tags[wordTag[i]], id: wordNode[i], start, end });
+    }
     return words;
   }
 

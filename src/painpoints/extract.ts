@@ -110,7 +110,7 @@ function wordsOfClauses(words: TaggedWord[], clauses: Range[]): TaggedWord[][] {
 }
 
 /** Reading a review from scratch, when no sentiment pass has. */
-function readReview(text: string): ReadReview {
+export function readReview(text: string): ReadReview {
   const analysed = analysisText(text);
   const language = detectLanguage(analysed);
   return { analysed, language, clauses: clauseRanges(analysed), words: language === 'zh' ? segment(analysed) : [] };
@@ -135,22 +135,28 @@ export class AspectOpinionExtractor {
     return this.tagSpans(readReview(text)).spans;
   }
 
+  /** The sequence tagger's spans of a Chinese review (English has its own reading, see tagSpans). */
+  private taggerSpans({ analysed, language, words }: ReadReview): Span[] {
+    if (language === 'en') return [];
+    return labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
+  }
+
   /** Spans of a review taken apart once, shared by `spans` and `extract`. */
-  private tagSpans({ analysed, language, clauses, words }: ReadReview) {
+  private tagSpans(read: ReadReview, tagged = this.taggerSpans(read)) {
+    const { analysed, language, clauses, words } = read;
     if (language === 'en') {
       const located = englishWords(analysed);
       return { analysed, clauses, located, spans: clauses.flatMap((c) => englishSpans(located, c, this.english)) };
     }
     // Segmented from `analysed`, so the words' offsets are offsets into it.
-    return { analysed, clauses, located: words, spans: this.spansOfAnalysed(analysed, clauses, words) };
+    return { analysed, clauses, located: words, spans: this.spansOfAnalysed(tagged, clauses, words) };
   }
 
   /**
    * The tagger's spans, plus opinions from part-of-speech patterns in clauses where the tagger found
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
-  private spansOfAnalysed(analysed: string, clauses: Range[], words: TaggedWord[]): Span[] {
-    const tagged = labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
+  private spansOfAnalysed(tagged: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
     const spans = tagged.map((span) =>
       span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsWithin(words, span.start, span.end), this.lexicons)) },
     );
@@ -185,9 +191,19 @@ export class AspectOpinionExtractor {
     /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion),
   );
 
+  /**
+   * Triples of many reviews, each given with its reading by the sentiment pass: all are run through the
+   * sequence tagger first, then through the rest, so the tagger's rows stay in the cache (see
+   * analyseReviews).
+   */
+  extractMany(texts: readonly string[], reads: readonly ReadReview[]): LocatedAspectOpinion[][] {
+    const tagged = reads.map((read) => this.taggerSpans(read));
+    return texts.map((text, i) => this.extract(text, reads[i], tagged[i]));
+  }
+
   /** Triples of `text`; `read` is its reading by the sentiment pass, when there was one (see readReviewOf). */
-  extract(text: string, read: ReadReview = readReview(text)): LocatedAspectOpinion[] {
-    const { analysed, clauses, located, spans } = this.tagSpans(read);
+  extract(text: string, read: ReadReview = readReview(text), tagged?: Span[]): LocatedAspectOpinion[] {
+    const { analysed, clauses, located, spans } = this.tagSpans(read, tagged);
     return pairOpinions(spans, clauses).map(({ aspect, opinion: tagged, clause }) => {
       const opinion = aspect ? this.withPolarAspect(located, aspect, tagged) : tagged;
       const opinionText = text.slice(opinion.start, opinion.end);
@@ -210,14 +226,24 @@ export class AspectOpinionExtractor {
 
 let shared: AspectOpinionExtractor | undefined;
 
+const tripleOf = ({ aspect, aspectGroup, opinion, polarity, clause }: LocatedAspectOpinion): AspectOpinion => ({
+  aspect,
+  aspectGroup,
+  opinion,
+  polarity,
+  clause,
+});
+
+function sharedExtractor(): AspectOpinionExtractor {
+  return (shared ??= new AspectOpinionExtractor(committedAbsaModel()));
+}
+
 /** (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative. */
 export function extractAspectOpinions(text: string, read?: ReadReview): AspectOpinion[] {
-  shared ??= new AspectOpinionExtractor(committedAbsaModel());
-  return shared.extract(text, read).map(({ aspect, aspectGroup, opinion, polarity, clause }) => ({
-    aspect,
-    aspectGroup,
-    opinion,
-    polarity,
-    clause,
-  }));
+  return sharedExtractor().extract(text, read).map(tripleOf);
+}
+
+/** Triples of many reviews read by the sentiment pass, stage by stage (see AspectOpinionExtractor.extractMany). */
+export function extractManyAspectOpinions(texts: readonly string[], reads: readonly ReadReview[]): AspectOpinion[][] {
+  return sharedExtractor().extractMany(texts, reads).map((found) => found.map(tripleOf));
 }

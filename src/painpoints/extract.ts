@@ -243,7 +243,13 @@ export function extractAspectOpinions(text: string, read?: ReadReview): AspectOp
   return sharedExtractor().extract(text, read).map(tripleOf);
 }
 
-/** Triples of many reviews read by the sentiment pass, stage by stage (see AspectOpinionExtractor.extractMany). */
-export function extractManyAspectOpinions(texts: readonly string[], reads: readonly ReadReview[]): AspectOpinion[][] {
+/**
+ * Triples of many reviews, stage by stage (see AspectOpinionExtractor.extractMany), from their readings
+ * by the sentiment pass or, without one, read here first.
+ */
+export function extractManyAspectOpinions(
+  texts: readonly string[],
+  reads: readonly ReadReview[] = texts.map((text) => readReview(text)),
+): AspectOpinion[][] {
   return sharedExtractor().extractMany(texts, reads).map((found) => found.map(tripleOf));
 }

@@ -19,7 +19,11 @@ const review = (merchant: string, productId: string, text: string, day: number, 
 /** Counts calls, so the test sees which reviews were (re)analysed. */
 function countingExtractor() {
   const seen: string[] = [];
-  return { seen, extract: (text: string) => (seen.push(text), [{ aspect: '拉杆', aspectGroup: '拉杆', opinion: '不能调', polarity: 'negative' as const, clause: text }]) };
+  return {
+    seen,
+    extract: (texts: readonly string[]) =>
+      texts.map((text) => (seen.push(text), [{ aspect: '拉杆', aspectGroup: '拉杆', opinion: '不能调', polarity: 'negative' as const, clause: text }])),
+  };
 }
 
 describe.each(storesUnderTest())('pain-point store on $name', (under) => {

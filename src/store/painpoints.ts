@@ -1,4 +1,4 @@
-import { extractAspectOpinions } from '../painpoints/extract.js';
+import { extractManyAspectOpinions } from '../painpoints/extract.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
 import { committedAbsaModel } from '../painpoints/model-file.js';
 import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
@@ -132,7 +132,7 @@ export async function listReviewMentions(store: Store, merchantId: string, scope
 export async function extractNewReviews(
   store: Store,
   merchantId: string,
-  extract: (text: string) => AspectOpinion[] = extractAspectOpinions,
+  extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
   limit = Number.POSITIVE_INFINITY,
 ): Promise<number> {
@@ -140,7 +140,8 @@ export async function extractNewReviews(
   for (;;) {
     const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done));
     if (batch.length === 0) return done;
-    const extracted = batch.map((r) => ({ reviewId: r.id, opinions: extract(r.text) }));
+    const opinions = extract(batch.map((r) => r.text));
+    const extracted = batch.map((r, i) => ({ reviewId: r.id, opinions: opinions[i] }));
     await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
     done += batch.length;
   }
@@ -180,7 +181,7 @@ export async function painPointReportFor(
   maxExtract = Number.POSITIVE_INFINITY,
 ): Promise<PainPointReportWithProgress> {
   const version = committedAbsaModel().version;
-  const extractedNow = await extractNewReviews(store, merchantId, extractAspectOpinions, version, maxExtract);
+  const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
   const inScope = await listReviewMentions(store, merchantId, scope);
   const wholeShop = isWholeShop(scope) ? inScope : await listReviewMentions(store, merchantId, {});

@@ -1,12 +1,14 @@
 /**
- * A hashed linear model: weight of feature h is weights[h & (2^bits - 1)]. A document's features
- * each count 1/sqrt(n), n being how many it has, so long reviews do not shout louder than short ones
- * and a clause is scored exactly like a review.
+ * A hashed linear model: weight of feature h is weights[h & (2^bits - 1)] × scale. A document's
+ * features each count 1/sqrt(n), n being how many it has, so long reviews do not shout louder than
+ * short ones and a clause is scored exactly like a review. Weights stay the int16 steps the model file
+ * stores: 2 MB instead of 4 as float32, and scoring reads them in random order, so half the cache misses.
  */
 export interface LinearModel {
   bits: number;
   bias: number;
-  weights: Float32Array;
+  weights: Int16Array;
+  scale: number;
 }
 
 /** Log-odds of the positive class for features[from..to). */
@@ -20,7 +22,7 @@ export function weightSum(model: LinearModel, features: readonly number[], from:
   const weights = model.weights;
   let sum = 0;
   for (let i = from; i < to; i++) sum += weights[features[i] & mask];
-  return sum;
+  return sum * model.scale;
 }
 
 /** Log-odds from a weight sum over `count` features. */

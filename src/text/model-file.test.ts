@@ -9,7 +9,7 @@ describe('model file', () => {
     expect(decoded.bits).toBe(bits);
     expect(decoded.bias).toBe(-0.25);
     const step = 3 / 32767;
-    for (let i = 0; i < weights.length; i++) expect(Math.abs(decoded.weights[i] - weights[i])).toBeLessThanOrEqual(step);
+    for (let i = 0; i < weights.length; i++) expect(Math.abs(decoded.weights[i] * decoded.scale - weights[i])).toBeLessThanOrEqual(step);
   });
 
   it('refuses a file whose weights do not fill its table', () => {

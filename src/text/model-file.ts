@@ -3,8 +3,9 @@ import type { LinearModel } from './linear-model.js';
 
 /**
  * The committed weight file: gzip of [u32 header length][JSON header][int16 weights]. Weights are
- * stored as int16 steps of maxAbs / 32767: a 2^20-bucket model is 8 MB as float64 but ~1.5 MB here,
- * and the rounding (< 1e-4 per weight) never changed a held-out prediction when we checked.
+ * stored as int16 steps of maxAbs / 32767 and scored as such (see LinearModel): a 2^20-bucket model is
+ * 8 MB as float64 but ~1.5 MB here, and the rounding (< 1e-4 per weight) never changed a held-out
+ * prediction when we checked.
  */
 interface Header {
   bits: number;
@@ -33,7 +34,5 @@ export function decodeModel(file: Uint8Array): LinearModel {
   const body = raw.subarray(4 + headerLength);
   const quantised = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
   if (quantised.length !== 1 << header.bits) throw new Error(`sentiment model holds ${quantised.length} weights, expected 2^${header.bits}`);
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < weights.length; i++) weights[i] = quantised[i] * header.scale;
-  return { bits: header.bits, bias: header.bias, weights };
+  return { bits: header.bits, bias: header.bias, weights: quantised, scale: header.scale };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHeldOut } from './corpus.js';
 import { logitOf } from './linear-model.js';
+import { decodeModel, encodeModel } from './model-file.js';
 import { reviewFeatures } from './review-features.js';
 import { spreadSample, chineseReviews } from './testing.js';
 import { balancedImportance, trainingSetOf, trainLogistic } from './train-logistic.js';
@@ -12,7 +13,7 @@ describe('trainLogistic', () => {
   const bits = 16;
   const set = trainingSetOf(train.map((r) => reviewFeatures(r.text).bag.features), train.map((r) => r.positive), bits);
   const accuracy = (model: { bias: number; weights: Float64Array }) => {
-    const linear = { bits, bias: model.bias, weights: Float32Array.from(model.weights) };
+    const linear = decodeModel(encodeModel({ bits, bias: model.bias, weights: model.weights })); // as it ships
     return test.filter((r) => logitOf(linear, reviewFeatures(r.text).bag.features) > 0 === r.positive).length / test.length;
   };
 

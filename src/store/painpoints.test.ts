@@ -3,6 +3,7 @@ import { rankPainPoints } from '../painpoints/ranking.js';
 import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
 import { extractNewReviews, listReviewMentions, painPointReportFor } from './painpoints.js';
 import { useFreshStore } from './test-hooks.js';
+import { trendReportFor, trendSeriesFor } from './trends.js';
 import { storesUnderTest } from './testing.js';
 
 const product = (id: string, owner: 'own' | 'competitor', category: string) => ({
@@ -15,6 +16,9 @@ const review = (merchant: string, productId: string, text: string, day: number, 
   merchant_id: merchant, id: `R${++serial}`, platform: day % 2 ? '淘宝' : '拼多多', product_id: productId, rating, text,
   language: 'zh', reviewed_at: new Date(Date.UTC(2026, 5, 1) + day * 86_400_000).toISOString(), helpful_votes: 0, author: null,
 });
+
+/** The trend radar's window in the tests below. */
+const WINDOW_DAYS = 90;
 
 /** Counts calls, so the test sees which reviews were (re)analysed. */
 function countingExtractor() {
@@ -134,5 +138,30 @@ describe.each(storesUnderTest())('merchant aspect groups in the pain-point repor
     expect(recent.painPoints.filter((p) => isHandle(p.group))).toHaveLength(1);
     const boxes = await painPointReportFor(store, 'm3', { productId: 'P2' });
     expect(boxes.painPoints.map((p) => p.group)).not.toContain('拉杆');
+  });
+});
+
+describe.each(storesUnderTest())('merchant aspect groups on the trend radar on $name', (under) => {
+  const handleFirst = trolleyComplaints.filter((text) => text.startsWith('拉杆'));
+  const otherNames = trolleyComplaints.filter((text) => !text.startsWith('拉杆'));
+  const store = useFreshStore(under, {
+    merchants: [{ id: 'm4', name: '永康厂' }],
+    seed: async (store) => {
+      await store.insertMany('product', [{ ...product('P1', 'own', '露营车'), merchant_id: 'm4' }], ['merchant_id', 'id']);
+      await store.insertMany('review', [...handleFirst, ...praiseReviews].map((text, i) => review('m4', 'P1', text, i % 60, 3)), ['merchant_id', 'id']);
+    },
+  });
+  const painPointSeries = (key: string) => trendSeriesFor(store, 'm4', WINDOW_DAYS, 'painpoint', key);
+
+  it('trends the handle under the merchant\'s merged group, rebuilt when new reviews merge its names', async () => {
+    await trendReportFor(store, 'm4', WINDOW_DAYS);
+    expect(await painPointSeries('拉杆')).not.toBeNull();
+    // Buyers start calling the handle 把手 and 拉手 too: the groups change, and the radar follows them.
+    await store.insertMany('review', otherNames.map((text, i) => review('m4', 'P1', text, 60 + (i % 20), 2)), ['merchant_id', 'id']);
+    const merged = (await painPointReportFor(store, 'm4', {})).painPoints.find((p) => handleNames.includes(p.group))!.group;
+    const report = await trendReportFor(store, 'm4', WINDOW_DAYS);
+    expect(report.newRows).toBe(handleFirst.length + praiseReviews.length + otherNames.length);
+    expect(await painPointSeries(merged)).not.toBeNull();
+    for (const name of handleNames.filter((n) => n !== merged)) expect(await painPointSeries(name)).toBeNull();
   });
 });

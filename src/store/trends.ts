@@ -14,6 +14,8 @@ import { toDayNumber } from '../trends/time-buckets.js';
 import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../trends/types.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from './merchant-data.js';
 import { extractNewReviews, listReviewMentions } from './painpoints.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
+import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import type { Store } from './store.js';
 
 // The page shows at most this many rising items; the rest are in the stored alerts.
@@ -25,6 +27,8 @@ interface FedRadar {
   seen: Set<string>;
   /** Rows per source table at the last refresh: an unchanged count means nothing to read. */
   counts: Partial<Record<SourceTable, number>>;
+  /** The merchant's own aspect groups the reviews were fed under (see merchant-aspect-groups.ts); none fed yet when undefined. */
+  groups?: Record<string, string>;
 }
 
 type SourceTable = 'review' | 'social_post' | 'keyword_volume' | 'sales_order';
@@ -90,18 +94,35 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
 
   await extractNewReviews(store, merchantId);
   // Rows arrive oldest first, which the radar's day rings expect.
-  const reviews = await unseen('review', () => listReviewMentions(store, merchantId, {}), (r) => `review:${r.reviewId}`);
+  let allReviews: ReviewMentions[] | undefined;
+  const loadReviews = async () => (allReviews = await listReviewMentions(store, merchantId, {}));
+  const reviews = await unseen('review', loadReviews, (r) => `review:${r.reviewId}`);
+  if (allReviews) {
+    // Pain points trend under the merchant's own groups, as the pain-point page ranks them (拉杆, 把手
+    // and 拉手 as one handle). New reviews can change the groups; the radar is then rebuilt under them.
+    const groups = merchantAspectGroups(allReviews);
+    if (fed.groups && !sameGroups(groups, fed.groups)) {
+      byMerchant.delete(cacheKey);
+      return refreshRadar(store, merchantId, windowDays);
+    }
+    fed.groups = groups;
+  }
   const posts = await unseen('social_post', () => listPosts(store, merchantId), (p) => `post:${p.id}`);
   const volumes = await unseen('keyword_volume', () => listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);
   const orders = await unseen('sales_order', () => listOrders(store, merchantId), (o) => `order:${o.id}`);
   // Order lines name products by id; the catalogue is read only when there are lines to name.
   const products = new Map(orders.length > 0 ? (await listProducts(store, merchantId)).map((p) => [p.id, p.name]) : []);
-  for (const review of reviews) feedReview(radar, review);
+  for (const review of regroupReviews(reviews, fed.groups ?? {})) feedReview(radar, review);
   for (const post of posts) feedPost(radar, post);
   for (const volume of volumes) feedKeywordVolume(radar, volume);
   for (const order of orders) feedOrder(radar, order, products);
   const newRows = reviews.length + posts.length + volumes.length + orders.length;
   return { radar, newRows };
+}
+
+function sameGroups(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 async function countRows(store: Store, merchantId: string, table: SourceTable): Promise<number> {

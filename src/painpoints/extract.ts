@@ -95,7 +95,19 @@ export function readReviewOf(text: string, features: ReviewFeatures): ReadReview
   return { analysed: features.normalized, language: features.language, clauses, words: features.words };
 }
 
-const wordsWithin = (words: TaggedWord[], from: number, to: number) => words.filter((w) => w.start >= from && w.end <= to);
+/** The words inside [from, to) of words in text order, found by bisection: called per span, so not a scan. */
+function wordsWithin(words: TaggedWord[], from: number, to: number): TaggedWord[] {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < words.length && words[end].end <= to) end++;
+  return words.slice(low, end);
+}
 
 /** The words inside each clause, in one pass over both (each is in text order). */
 function wordsOfClauses(words: TaggedWord[], clauses: Range[]): TaggedWord[][] {

@@ -69,8 +69,6 @@ function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'factsOf'>): str
   return UNLISTED;
 }
 
-/** What lexiconClass can say. */
-const LEX_CLASSES = ['neg', 'deg', 'asp', 'pos', 'bad', UNLISTED];
 /**
  * Features at each character (the writes in characterFeatures). The tagger once had 21: also characters
  * two away and their pairs, the neighbouring words, pairs of tags, character classes, windows of lexicon

@@ -71,11 +71,13 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-/** Clause ranges of `text`, so pairing never crosses a clause boundary; a text with no clause is one range. */
+/** Clause ranges of `text`, so pairing never crosses a clause boundary. */
 export function clauseRanges(text: string): Range[] {
-  const ranges = clauseSpans(text);
-  return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
+  return orWholeText(clauseSpans(text), text.length);
 }
+
+/** A text with no clause (only punctuation, say) is one range, so its spans still pair. */
+const orWholeText = (ranges: Range[], length: number): Range[] => (ranges.length > 0 ? ranges : [{ start: 0, end: length }]);
 
 /**
  * A review already taken apart for sentiment (src/text/review-features.ts): the tagger reads the same
@@ -88,11 +90,14 @@ export interface ReadReview {
   words: TaggedWord[];
 }
 
-/** The sentiment pass's reading, when its text is the one the tagger would read (see analysisText). */
-export function readReviewOf(text: string, features: ReviewFeatures): ReadReview | undefined {
-  if (features.normalized.length !== text.length) return undefined;
-  const clauses = features.spans.length > 0 ? features.spans : [{ start: 0, end: text.length }];
-  return { analysed: features.normalized, language: features.language, clauses, words: features.words };
+/**
+ * The sentiment pass's reading when its text is the one the tagger reads (see analysisText); else, when
+ * normalising moved characters, the review is read afresh.
+ */
+export function readReviewOf(text: string, features: ReviewFeatures): ReadReview {
+  if (features.normalized.length !== text.length) return readReview(text);
+  const { normalized: analysed, language, spans, words } = features;
+  return { analysed, language, clauses: orWholeText(spans, text.length), words };
 }
 
 /** The words inside [from, to) of words in text order, found by bisection: called per span, so not a scan. */
@@ -109,20 +114,8 @@ function wordsWithin(words: TaggedWord[], from: number, to: number): TaggedWord[
   return words.slice(low, end);
 }
 
-/** The words inside each clause, in one pass over both (each is in text order). */
-function wordsOfClauses(words: TaggedWord[], clauses: Range[]): TaggedWord[][] {
-  const byClause = clauses.map((): TaggedWord[] => []);
-  let c = 0;
-  for (const word of words) {
-    while (c < clauses.length && clauses[c].end < word.end) c++;
-    if (c === clauses.length) break;
-    if (word.start >= clauses[c].start) byClause[c].push(word);
-  }
-  return byClause;
-}
-
 /** Reading a review from scratch, when no sentiment pass has. */
-export function readReview(text: string): ReadReview {
+function readReview(text: string): ReadReview {
   const analysed = analysisText(text);
   const language = detectLanguage(analysed);
   return { analysed, language, clauses: clauseRanges(analysed), words: language === 'zh' ? segment(analysed) : [] };
@@ -153,15 +146,15 @@ export class AspectOpinionExtractor {
     return labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
   }
 
-  /** Spans of a review taken apart once, shared by `spans` and `extract`. */
+  /** Spans of a review taken apart once, shared by `spans` and `extract`, with the words they are read from. */
   private tagSpans(read: ReadReview, tagged = this.taggerSpans(read)) {
-    const { analysed, language, clauses, words } = read;
+    const { analysed, language, clauses } = read;
     if (language === 'en') {
-      const located = englishWords(analysed);
-      return { analysed, clauses, located, spans: clauses.flatMap((c) => englishSpans(located, c, this.english)) };
+      const words = englishWords(analysed);
+      return { analysed, clauses, words, spans: clauses.flatMap((c) => englishSpans(words, c, this.english)) };
     }
     // Segmented from `analysed`, so the words' offsets are offsets into it.
-    return { analysed, clauses, located: words, spans: this.spansOfAnalysed(tagged, clauses, words) };
+    return { analysed, clauses, words: read.words, spans: this.spansOfAnalysed(tagged, clauses, read.words) };
   }
 
   /**
@@ -173,10 +166,9 @@ export class AspectOpinionExtractor {
       span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsWithin(words, span.start, span.end), this.lexicons)) },
     );
     const patterned: Span[] = [];
-    const clauseWords = wordsOfClauses(words, clauses);
-    for (const [c, clause] of clauses.entries()) {
+    for (const clause of clauses) {
       if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
-      for (const match of patternSpans(clauseWords[c], this.lexicons)) {
+      for (const match of patternSpans(wordsWithin(words, clause.start, clause.end), this.lexicons)) {
         const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
         if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
       }
@@ -187,9 +179,9 @@ export class AspectOpinionExtractor {
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
-  private withPolarAspect(located: TaggedWord[], aspect: Span, opinion: Span): Span {
-    if (Math.abs(phrasePolarity(wordsWithin(located, aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
-    const joint = phrasePolarity(wordsWithin(located, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
+  private withPolarAspect(words: TaggedWord[], aspect: Span, opinion: Span): Span {
+    if (Math.abs(phrasePolarity(wordsWithin(words, aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
+    const joint = phrasePolarity(wordsWithin(words, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }
 
@@ -215,9 +207,9 @@ export class AspectOpinionExtractor {
 
   /** Triples of `text`; `read` is its reading by the sentiment pass, when there was one (see readReviewOf). */
   extract(text: string, read: ReadReview = readReview(text), tagged?: Span[]): LocatedAspectOpinion[] {
-    const { analysed, clauses, located, spans } = this.tagSpans(read, tagged);
-    return pairOpinions(spans, clauses).map(({ aspect, opinion: tagged, clause }) => {
-      const opinion = aspect ? this.withPolarAspect(located, aspect, tagged) : tagged;
+    const { analysed, clauses, words, spans } = this.tagSpans(read, tagged);
+    return pairOpinions(spans, clauses).map(({ aspect, opinion: found, clause }) => {
+      const opinion = aspect ? this.withPolarAspect(words, aspect, found) : found;
       const opinionText = text.slice(opinion.start, opinion.end);
       const aspectText = aspect
         ? analysed.slice(aspect.start, aspect.end)
@@ -251,8 +243,8 @@ function sharedExtractor(): AspectOpinionExtractor {
 }
 
 /** (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative. */
-export function extractAspectOpinions(text: string, read?: ReadReview): AspectOpinion[] {
-  return sharedExtractor().extract(text, read).map(tripleOf);
+export function extractAspectOpinions(text: string): AspectOpinion[] {
+  return sharedExtractor().extract(text).map(tripleOf);
 }
 
 /**

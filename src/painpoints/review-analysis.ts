@@ -1,6 +1,6 @@
 import { reviewFeatures } from '../text/review-features.js';
 import { sentimentOfFeatures, type ReviewSentiment } from '../text/sentiment.js';
-import { extractManyAspectOpinions, readReview, readReviewOf } from './extract.js';
+import { extractManyAspectOpinions, readReviewOf } from './extract.js';
 import type { AspectOpinion } from './types.js';
 
 /** Everything Kaikuan reads in one review: its sentiment, each clause's, and its aspect-opinion triples. */
@@ -26,6 +26,6 @@ export function analyseReview(text: string): ReviewAnalysis {
 export function analyseReviews(texts: readonly string[]): ReviewAnalysis[] {
   const features = texts.map((text) => reviewFeatures(text));
   const sentiments = texts.map((text, i) => sentimentOfFeatures(text, features[i]));
-  const aspects = extractManyAspectOpinions(texts, texts.map((text, i) => readReviewOf(text, features[i]) ?? readReview(text)));
+  const aspects = extractManyAspectOpinions(texts, texts.map((text, i) => readReviewOf(text, features[i])));
   return texts.map((_, i) => ({ sentiment: sentiments[i], aspects: aspects[i] }));
 }

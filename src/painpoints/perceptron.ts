@@ -22,7 +22,7 @@ export interface FeatureSequence {
 const featuresAt = (sequence: FeatureSequence, i: number) => sequence.slots.subarray(i * sequence.width, (i + 1) * sequence.width);
 
 /** Transition scores with the BIO constraint folded in as -Infinity, so decoding needs no branches. */
-function constrained(transitions: Float64Array): Float64Array {
+export function constrained(transitions: Float64Array): Float64Array {
   const out = Float64Array.from(transitions);
   for (let from = 0; from <= LABEL_COUNT; from++) {
     for (let to = 0; to < LABEL_COUNT; to++) {
@@ -38,7 +38,7 @@ function constrained(transitions: Float64Array): Float64Array {
  * compare nine candidates each, and an inside label (I-x = B-x + 1, spans.ts) only its B-x and itself.
  * Ties go to the lower label, as a loop would. Twice as fast as the loops it replaced.
  */
-function viterbi(
+export function viterbi(
   emissions: Int32Array,
   n: number,
   transitions: Float64Array,

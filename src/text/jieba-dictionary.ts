@@ -13,17 +13,22 @@ export interface JiebaDictionary {
   words: WordTrie;
   /** Tag names; words carry indices into this list. */
   tags: readonly string[];
+  /** Indices of the tags of words off the dictionary: no ASCII letter or digit, digits only, letters. */
+  offDictionaryTags: { punctuation: number; number: number; english: number };
   /** ln(1) - ln(total): the score of a character that starts no dictionary word. */
   unknownCharacterScore: number;
 }
 
-/** The tags jieba gives words off the dictionary: no ASCII letter or digit, digits only, letters. */
-export const OFF_DICTIONARY_TAGS = ['x', 'm', 'eng'] as const;
+/** A dictionary's text and the name its errors give (a file name). */
+export interface DictionaryText {
+  name: string;
+  text: string;
+}
 
-/** jieba-rs `load_dict` over each text in turn (the default dictionary, then user dictionaries). */
-export function loadJiebaDictionary(dictionaries: readonly string[]): JiebaDictionary {
-  const entries = new Entries(dictionaries);
-  dictionaries.forEach((text, source) => entries.parse(text, source));
+/** jieba-rs `load_dict` over each dictionary in turn (the default one, then user dictionaries). */
+export function loadJiebaDictionary(dictionaries: readonly DictionaryText[]): JiebaDictionary {
+  const entries = new Entries(dictionaries.map((d) => d.text));
+  dictionaries.forEach((dictionary, source) => entries.parse(dictionary, source));
   const { words, frequencies, tags } = entries.merged();
   let total = 0;
   for (const frequency of frequencies) total += frequency;
@@ -34,8 +39,8 @@ export function loadJiebaDictionary(dictionaries: readonly string[]): JiebaDicti
     if (ln === undefined) lnOf.set(frequency, (ln = correctlyRoundedLn(frequency)));
     return ln - lnTotal;
   });
-  for (const tag of OFF_DICTIONARY_TAGS) entries.tagIndex(tag);
-  return { words: WordTrie.build(words, scores, tags), tags: entries.tagNames, unknownCharacterScore: 0 - lnTotal };
+  const offDictionaryTags = { punctuation: entries.tagIndex('x'), number: entries.tagIndex('m'), english: entries.tagIndex('eng') };
+  return { words: WordTrie.build(words, scores, tags), tags: entries.tagNames, offDictionaryTags, unknownCharacterScore: -lnTotal };
 }
 
 /** Dictionary lines in load order, in arrays sized by the line count up front (no growth, little garbage). */
@@ -55,14 +60,14 @@ class Entries {
   }
 
   /** Each line's first three whitespace-separated fields (as Rust's `split_whitespace`): word, frequency, tag. */
-  parse(text: string, source: number): void {
+  parse({ name, text }: DictionaryText, source: number): void {
     for (let lineStart = 0, lineNumber = 1; lineStart < text.length; lineNumber++) {
       const lineEnd = indexOrEnd(text, '\n', lineStart);
       const [wordStart, wordEnd] = nextField(text, lineStart, lineEnd);
       if (wordEnd > wordStart) {
         const [frequencyStart, frequencyEnd] = nextField(text, wordEnd, lineEnd);
         const [tagStart, tagEnd] = nextField(text, frequencyEnd, lineEnd);
-        this.frequencies[this.words.count] = parseFrequency(text, frequencyStart, frequencyEnd, lineNumber);
+        this.frequencies[this.words.count] = parseFrequency(text, frequencyStart, frequencyEnd, `${name} line ${lineNumber}`);
         this.tags[this.words.count] = this.tagIndex(text.slice(tagStart, tagEnd));
         this.words.add(source, wordStart, wordEnd);
       }
@@ -82,7 +87,7 @@ class Entries {
    */
   merged(): { words: WordSpans; frequencies: Float64Array; tags: Int32Array } {
     const { words } = this;
-    const order = Array.from({ length: words.count }, (_, i) => i).sort((a, b) => words.compare(a, b) || a - b);
+    const order = Array.from({ length: words.count }, (_, i) => i).sort((a, b) => words.compare(a, b));
     const kept = new Int32Array(words.count);
     const frequencies = new Float64Array(words.count);
     let count = 0;
@@ -114,19 +119,20 @@ function nextField(text: string, from: number, to: number): [number, number] {
 
 /**
  * Rust's `usize::from_str` on text[start, end): an optional '+', then decimal digits. An absent
- * field is 0; anything else fails the load, as in jieba-rs.
+ * field is 0; anything else fails the load, as in jieba-rs, naming `where` (dictionary and line).
  */
-function parseFrequency(text: string, start: number, end: number, lineNumber: number): number {
+function parseFrequency(text: string, start: number, end: number, where: string): number {
   if (start === end) return 0;
+  const field = text.slice(start, end);
   const digitsStart = text.charCodeAt(start) === 0x2b ? start + 1 : start;
+  if (digitsStart === end) throw new Error(`${where}: frequency ${field} is not a valid integer`);
   let value = 0;
   for (let at = digitsStart; at < end; at++) {
     const digit = text.charCodeAt(at) - 0x30;
-    if (digit < 0 || digit > 9) value = NaN;
+    if (digit < 0 || digit > 9) throw new Error(`${where}: frequency ${field} is not a valid integer`);
     value = value * 10 + digit;
   }
-  if (digitsStart === end || Number.isNaN(value)) {
-    throw new Error(`dictionary line ${lineNumber}: frequency ${text.slice(start, end)} is not a valid integer`);
-  }
+  // Beyond 2^53 frequencies lose their exact value, and with it the route scores jieba-rs computes.
+  if (!Number.isSafeInteger(value)) throw new Error(`${where}: frequency ${field} is too large`);
   return value;
 }

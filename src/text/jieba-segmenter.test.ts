@@ -1,19 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../ingest/shared-data.js';
 import { parseZhijiang } from '../painpoints/zhijiang.js';
-import { readTextAsset } from './assets.js';
 import { loadJiebaDictionary } from './jieba-dictionary.js';
 import { JiebaSegmenter, type TaggedWord } from './jieba-segmenter.js';
 import { normalizeForAnalysis } from './normalize.js';
-import { cut, segment } from './segment.js';
+import { cut, DICTIONARIES, segment, WORD_IDS } from './segment.js';
 import { chineseReviews } from './testing.js';
 
 /** The reference: @node-rs/jieba (jieba-rs) with the same dictionaries, HMM off. */
-const reference = Jieba.withDict(dict);
-reference.loadDict(Buffer.from(readTextAsset('./product-terms.txt'), 'utf8'));
+const [defaultDictionary, ...userDictionaries] = DICTIONARIES;
+const reference = Jieba.withDict(Buffer.from(defaultDictionary.text, 'utf8'));
+for (const { text } of userDictionaries) reference.loadDict(Buffer.from(text, 'utf8'));
+
+/** The id each word got so far, and the word each id was given to: one word, one id, across texts. */
+const idOf = new Map<string, number>();
+const wordOf = new Map<number, string>();
+
+/** Why the words' offsets or ids are wrong, or null: each is where it says, and ids are a word's own. */
+function placeOrIdProblem(text: string, words: TaggedWord[]): string | null {
+  for (const { word, start, end, id } of words) {
+    if (text.slice(start, end) !== word) return `${word} is not at ${start}-${end} of ${text}`;
+    if (id < -1 || id >= WORD_IDS) return `${word} has id ${id}`;
+    if ((idOf.get(word) ?? id) !== id || (id >= 0 && (wordOf.get(id) ?? word) !== word)) return `${word} shares or changes id ${id}`;
+    idOf.set(word, id);
+    if (id >= 0) wordOf.set(id, word);
+  }
+  return null;
+}
 
 const asText = (words: Pick<TaggedWord, 'word' | 'tag'>[]) => words.map((w) => `${w.word}/${w.tag}`).join(' ');
 
@@ -22,9 +37,11 @@ function differences(texts: readonly string[]): { text: string; jieba: string; o
   const found = [];
   for (const text of texts) {
     const jieba = asText(reference.tag(text, false));
-    const ours = asText(segment(text));
+    const words = segment(text);
+    const ours = asText(words);
     const cutDiffers = cut(text).join(' ') !== reference.cut(text, false).join(' ');
-    if (ours !== jieba || cutDiffers) found.push({ text, jieba, ours });
+    const problem = placeOrIdProblem(text, words);
+    if (ours !== jieba || cutDiffers || problem) found.push({ text, jieba, ours: problem ?? ours });
   }
   return found.slice(0, 5);
 }
@@ -59,8 +76,11 @@ describe('segment and cut are jieba-rs (no HMM) word for word, tag for tag', () 
       '\u{1F600}\u{20000}a\u{2F800}',
     ];
     expect(differences(texts)).toEqual([]);
-    expect(segment('')).toEqual([]);
-    expect(asText(segment('iPhone12pro的屏幕'))).toBe(asText(reference.tag('iPhone12pro的屏幕', false)));
+    // A Latin run is off the dictionary; a dictionary word has its id wherever it stands.
+    const [phone, , screen] = segment('iPhone12pro的屏幕');
+    expect(phone).toMatchObject({ word: 'iPhone12pro', id: -1 });
+    expect(screen.id).toBeGreaterThanOrEqual(0);
+    expect(segment('屏幕很大')[0].id).toBe(screen.id);
   });
 });
 
@@ -71,15 +91,17 @@ describe('loadJiebaDictionary', () => {
     const user = '乙丙 100000 a\n戊己 20\n  己庚   30   nr  extra\n';
     const jieba = Jieba.withDict(Buffer.from(base, 'utf8'));
     jieba.loadDict(Buffer.from(user, 'utf8'));
-    const ours = new JiebaSegmenter(loadJiebaDictionary([base, user]));
+    const ours = new JiebaSegmenter(loadJiebaDictionary([{ name: 'base', text: base }, { name: 'user', text: user }]));
     for (const text of ['乙丙', '甲乙丙丁', '丙丁戊己庚', '乙丙丁', '戊己庚x']) {
       expect(asText(ours.tag(text))).toBe(asText(jieba.tag(text, false)));
     }
     expect(asText(ours.tag('乙丙'))).toBe('乙丙/v');
   });
 
-  it('rejects a frequency that is not a whole number, as jieba-rs does', () => {
-    expect(() => loadJiebaDictionary(['甲 1.5 n\n'])).toThrow(/line 1/);
+  it('rejects a frequency that is not a whole number, as jieba-rs does, naming the dictionary and line', () => {
+    const base = { name: 'dict.txt', text: '甲 3 n\n' };
+    expect(() => loadJiebaDictionary([base, { name: 'terms.txt', text: '乙 2 n\n甲 1.5 n\n' }])).toThrow('terms.txt line 2: frequency 1.5 is not a valid integer');
     expect(() => Jieba.withDict(Buffer.from('甲 1.5 n\n', 'utf8'))).toThrow();
+    expect(() => loadJiebaDictionary([{ name: 'terms.txt', text: '甲 99999999999999999999 n\n' }])).toThrow('terms.txt line 1: frequency 99999999999999999999 is too large');
   });
 });

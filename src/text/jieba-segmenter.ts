@@ -7,7 +7,7 @@ import {
   isHighSurrogate,
   isLowSurrogate,
 } from './jieba-characters.js';
-import { OFF_DICTIONARY_TAGS, type JiebaDictionary } from './jieba-dictionary.js';
+import type { JiebaDictionary } from './jieba-dictionary.js';
 import { NONE } from './word-trie.js';
 
 /** A word with its jieba part-of-speech tag (n noun, v verb, a adjective, d adverb, x punctuation, …). */
@@ -15,8 +15,9 @@ export interface TaggedWord {
   word: string;
   tag: string;
   /**
-   * The word's number in the segmenter's dictionary, -1 off it (punctuation, numbers, Latin words):
-   * what reads a word many times per review can index arrays by it instead of hashing the string.
+   * The word's number in the segmenter's dictionary (its trie node, so numbers are sparse, below
+   * WORD_IDS), -1 off it (punctuation, numbers, Latin words): what reads a word many times per review
+   * can index arrays by it instead of hashing the string.
    */
   id: number;
   /** Where the word sits in the segmented text: text.slice(start, end) === word. */
@@ -49,13 +50,13 @@ export class JiebaSegmenter {
   private wordEnd = new Int32Array(0);
   private wordTag = new Int32Array(0);
   private wordNode = new Int32Array(0);
-  private words = 0;
+  private wordCount = 0;
   private readonly punctuationTag: number;
   private readonly numberTag: number;
   private readonly englishTag: number;
 
   constructor(private readonly dictionary: JiebaDictionary) {
-    [this.punctuationTag, this.numberTag, this.englishTag] = OFF_DICTIONARY_TAGS.map((tag) => dictionary.tags.indexOf(tag));
+    ({ punctuation: this.punctuationTag, number: this.numberTag, english: this.englishTag } = dictionary.offDictionaryTags);
   }
 
   tag(text: string): TaggedWord[] {
@@ -79,10 +80,10 @@ export class JiebaSegmenter {
     return words;
   }
 
-  /** Fills wordStart/wordEnd/wordTag with the words of text; returns how many. */
+  /** Fills wordStart/wordEnd/wordTag/wordNode with the words of text; returns how many. */
   private split(text: string): number {
     this.reserve(text.length);
-    this.words = 0;
+    this.wordCount = 0;
     for (let at = 0; at < text.length; ) {
       let blockEnd = at;
       for (let width = blockWidth(text, at); width > 0; width = blockWidth(text, blockEnd)) blockEnd += width;
@@ -101,7 +102,7 @@ export class JiebaSegmenter {
       this.pushTagged(text, at, at + width, this.punctuationTag);
       at += width;
     }
-    return this.words;
+    return this.wordCount;
   }
 
   /** The best route through text[start, end), then its words. */
@@ -179,16 +180,16 @@ export class JiebaSegmenter {
   }
 
   private push(start: number, end: number, tag: number, node: number): void {
-    this.wordStart[this.words] = start;
-    this.wordEnd[this.words] = end;
-    this.wordTag[this.words] = tag;
-    this.wordNode[this.words] = node;
-    this.words++;
+    this.wordStart[this.wordCount] = start;
+    this.wordEnd[this.wordCount] = end;
+    this.wordTag[this.wordCount] = tag;
+    this.wordNode[this.wordCount] = node;
+    this.wordCount++;
   }
 
   /** Word ids run from 0 to below this. */
   get wordIds(): number {
-    return this.dictionary.words.nodeCount;
+    return this.dictionary.words.nodeLimit;
   }
 
   private reserve(length: number): void {

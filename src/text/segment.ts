@@ -1,6 +1,6 @@
 import { dict } from '@node-rs/jieba/dict.js';
 import { readTextAsset } from './assets.js';
-import { loadJiebaDictionary } from './jieba-dictionary.js';
+import { loadJiebaDictionary, type DictionaryText } from './jieba-dictionary.js';
 import { JiebaSegmenter, type TaggedWord } from './jieba-segmenter.js';
 
 export type { TaggedWord };
@@ -20,7 +20,13 @@ export type { TaggedWord };
  * as single characters that the sentiment model's character n-grams still cover, and it saved about
  * a tenth of segmentation time. Training and serving use the same segmenter.
  */
-const segmenter = new JiebaSegmenter(loadJiebaDictionary([new TextDecoder().decode(dict), readTextAsset('./product-terms.txt')]));
+/** What the segmenter loads, in order; the equivalence test and the bench load @node-rs/jieba with the same. */
+export const DICTIONARIES: readonly DictionaryText[] = [
+  { name: '@node-rs/jieba dict.txt', text: new TextDecoder().decode(dict) },
+  { name: 'src/text/product-terms.txt', text: readTextAsset('./product-terms.txt') },
+];
+
+const segmenter = new JiebaSegmenter(loadJiebaDictionary(DICTIONARIES));
 
 /** TaggedWord ids run from 0 to below this. */
 export const WORD_IDS = segmenter.wordIds;

@@ -152,8 +152,8 @@ export class WordTrie {
     return isWord ? node : NONE;
   }
 
-  /** Node numbers run from 0 to below this. */
-  get nodeCount(): number {
+  /** Node numbers run from 0 to below this (sparse as word ids: prefixes are nodes too). */
+  get nodeLimit(): number {
     return this.records.length / I32_PER_RECORD;
   }
 

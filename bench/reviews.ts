@@ -20,6 +20,7 @@ import { analyseReviews, type ReviewAnalysis } from '../src/painpoints/review-an
 import { isHeldOut, parseOnlineShopping } from '../src/text/corpus.js';
 import { analyseSentiment, scoreSentiment } from '../src/text/sentiment.js';
 import { evaluateHeldOut } from '../src/text/sentiment-evaluation.js';
+import { flag } from './flags.js';
 import { peakRssMb } from './memory.js';
 
 const THROUGHPUT_FLOOR = 20_000;
@@ -28,16 +29,11 @@ const THROUGHPUT_FLOOR = 20_000;
  * neighbours apart, so consecutive reviews differ like a real stream's, and Python can replay it.
  */
 const STRIDE = 7_919;
-const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3'; // Debian's python, where python3-jieba and python3-sklearn live
 /** Reviews per analyseReviews call: each stage's tables stay in the cache through a batch. */
 const BATCH = 256;
 /** Reviews analysed before timing: enough for V8 to compile every stage of the pipeline. */
-const WARM_UP_REVIEWS = 2_000; // Debian's python, where python3-jieba and python3-sklearn live
-
-function flag(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-}
+const WARM_UP_REVIEWS = 2_000;
 
 /** Wall-clock and CPU seconds of `work`. */
 function timed(work: () => void): { wall: number; cpu: number } {

@@ -8,6 +8,7 @@ import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
 import { boundedMemo } from './bounded-memo.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
+import { ReviewEmissions } from './emissions.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
 import type { AbsaModel } from './model.js';
@@ -124,6 +125,7 @@ function readReview(text: string): ReadReview {
 export class AspectOpinionExtractor {
   private readonly lexicons: PreparedLexicons;
   private readonly tagger: SequenceTagger;
+  private readonly emissions: ReviewEmissions;
   private readonly knownAspects: string[];
   private readonly english: PreparedLexicons;
 
@@ -132,6 +134,7 @@ export class AspectOpinionExtractor {
     // English keeps the shared negators and degree words (src/text lists both languages' closed classes).
     this.english = prepareLexicons({ ...model.lexicons, ...model.english });
     this.tagger = new SequenceTagger(model.tagger);
+    this.emissions = new ReviewEmissions(this.tagger.rows, this.tagger.weights, this.lexicons);
     this.knownAspects = aspectsBySize(model.aspectGroups);
   }
 
@@ -143,7 +146,7 @@ export class AspectOpinionExtractor {
   /** The sequence tagger's spans of a Chinese review (English has its own reading, see tagSpans). */
   private taggerSpans({ analysed, language, words }: ReadReview): Span[] {
     if (language === 'en') return [];
-    return labelsToSpans(this.tagger.tag(characterFeatures(analysed, words, this.lexicons, this.tagger.rows)));
+    return labelsToSpans(this.tagger.decode(this.emissions.of(analysed, words), analysed.length));
   }
 
   /** Spans of a review taken apart once, shared by `spans` and `extract`, with the words they are read from. */

@@ -78,10 +78,10 @@ function lexiconClass(word: string, lex: Omit<PreparedLexicons, 'factsOf'>): str
  */
 const FEATURES_PER_CHARACTER = 10;
 /** What stands beyond either end of the text. */
-const EDGE_CODE = '#'.charCodeAt(0);
+export const EDGE_CODE = '#'.charCodeAt(0);
 /** Where a character sits inside its word: single, begin, middle, end. */
 const [SINGLE, BEGIN, MIDDLE, END] = [0, 1, 2, 3];
-const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 ? BEGIN : k === length - 1 ? END : MIDDLE);
+export const placeIn = (length: number, k: number) => (length === 1 ? SINGLE : k === 0 ? BEGIN : k === length - 1 ? END : MIDDLE);
 
 /** The code unit at `at`, or the edge beyond either end. */
 const codeAt = (text: string, at: number) => (at >= 0 && at < text.length ? text.charCodeAt(at) : EDGE_CODE);
@@ -90,7 +90,7 @@ const codeAt = (text: string, at: number) => (at >= 0 && at < text.length ? text
 const slot = (base: number, column: number) => (base < 0 ? -1 : base + column);
 
 /** The rows a word's own features come from. */
-interface OwnRows {
+export interface OwnRows {
   word: number;
   lex: number;
   tagRow: number;
@@ -100,17 +100,19 @@ interface OwnRows {
 /** The rows of each word: words (的, 很, 质量) recur in nearly every review, so each is resolved once. */
 class WordRows extends WordCache<OwnRows> {
   constructor(rows: FeatureRows, lex: PreparedLexicons) {
-    super((tagged) => {
-      const { word, tag } = tagged;
-      const lexClass = lex.factsOf(tagged).lexClass;
-      return {
-        word: rows.base('word', word),
-        lex: rows.base('lex', lexClass),
-        tagRow: rows.base('tag', tag),
-        lexTag: rows.base('lexTag', `${lexClass} ${tag}`),
-      };
-    });
+    super((tagged) => ownRowsOf(tagged, rows, lex));
   }
+}
+
+export function ownRowsOf(tagged: TaggedWord, rows: FeatureRows, lex: PreparedLexicons): OwnRows {
+  const { word, tag } = tagged;
+  const lexClass = lex.factsOf(tagged).lexClass;
+  return {
+    word: rows.base('word', word),
+    lex: rows.base('lex', lexClass),
+    tagRow: rows.base('tag', tag),
+    lexTag: rows.base('lexTag', `${lexClass} ${tag}`),
+  };
 }
 
 const wordRowsOf = new WeakMap<FeatureRows, WeakMap<PreparedLexicons, WordRows>>();

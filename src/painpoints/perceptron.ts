@@ -94,22 +94,14 @@ export function viterbi(
 const HUNDREDTHS = 100;
 const inHundredths = (weight: number) => Math.round(weight * HUNDREDTHS);
 
-/**
- * emissions writes its nine per-label adds out: V8 does not unroll the loop, and this add is the tagger's
- * innermost step. A change to the label set must change emissions too.
- */
-const UNROLLED_LABELS = 9;
-if (LABEL_COUNT !== UNROLLED_LABELS) throw new Error(`SequenceTagger adds ${UNROLLED_LABELS} labels, the tagger has ${LABEL_COUNT}`);
-
 /** A trained tagger: decoding only, no learning state. Scores are in hundredths throughout. */
 export class SequenceTagger {
   /** The model's keys, frozen: features.ts looks a review's characters and words up here. */
   readonly rows = new FeatureRows();
   /** Weights of slot s at [s * LABEL_COUNT …], in hundredths. */
-  private readonly weights: Int16Array;
+  readonly weights: Int16Array;
   private readonly transitions: Float64Array;
-  /** Working arrays reused from review to review (tagging allocated five per review otherwise), grown as needed. */
-  private scores = new Int32Array(0);
+  /** Working arrays reused from review to review, grown as needed. */
   private paths = new Float64Array(0);
   private backPointers = new Uint8Array(0);
 
@@ -123,50 +115,14 @@ export class SequenceTagger {
     this.transitions = constrained(Float64Array.from(committed.transitions, inHundredths));
   }
 
-  /** Emission scores of every character, flat: [char * LABEL_COUNT + label]. */
-  private emissions(sequence: FeatureSequence): Int32Array {
-    const { slots, width, length } = sequence;
-    const weights = this.weights;
-    const scores = this.scores;
-    for (let i = 0, f = 0; i < length; i++) {
-      // Sums in locals, stored once per character: V8 keeps them in registers.
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (const end = f + width; f < end; f++) {
-        const slot = slots[f];
-        if (slot < 0) continue;
-        const w = slot * LABEL_COUNT;
-        s0 += weights[w];
-        s1 += weights[w + 1];
-        s2 += weights[w + 2];
-        s3 += weights[w + 3];
-        s4 += weights[w + 4];
-        s5 += weights[w + 5];
-        s6 += weights[w + 6];
-        s7 += weights[w + 7];
-        s8 += weights[w + 8];
-      }
-      const at = i * LABEL_COUNT;
-      scores[at] = s0;
-      scores[at + 1] = s1;
-      scores[at + 2] = s2;
-      scores[at + 3] = s3;
-      scores[at + 4] = s4;
-      scores[at + 5] = s5;
-      scores[at + 6] = s6;
-      scores[at + 7] = s7;
-      scores[at + 8] = s8;
-    }
-    return scores;
-  }
-
-  tag(sequence: FeatureSequence): number[] {
-    const size = sequence.length * LABEL_COUNT;
-    if (this.scores.length < size) {
-      this.scores = new Int32Array(size * 2);
+  /** Best labels of a sequence of `n` characters from their emission scores, [char * LABEL_COUNT + label] (see emissions.ts). */
+  decode(emissions: Int32Array, n: number): number[] {
+    const size = n * LABEL_COUNT;
+    if (this.paths.length < size) {
       this.paths = new Float64Array(size * 2);
       this.backPointers = new Uint8Array(size * 2);
     }
-    return viterbi(this.emissions(sequence), sequence.length, this.transitions, this.paths, this.backPointers);
+    return viterbi(emissions, n, this.transitions, this.paths, this.backPointers);
   }
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { FeatureBag } from './features.js';
 import { reviewFeatures } from './review-features.js';
 import { chineseReviews, englishReviews, spreadSample } from './testing.js';
 
 /** Features of clause i of a review, as the review's bag holds them. */
-function clauseSlice(bag: { features: number[]; clauseEnds: number[] }, i: number): number[] {
+function clauseSlice(bag: FeatureBag, i: number): Int32Array {
   return bag.features.slice(bag.clauseEnds[i - 1] ?? 0, bag.clauseEnds[i]);
 }
 

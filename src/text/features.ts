@@ -10,9 +10,36 @@ import type { TaggedWord } from './segment.js';
  * linear model scores every clause and the whole review from the same pass.
  */
 export interface FeatureBag {
-  features: number[];
+  features: Int32Array;
   clauseEnds: number[];
 }
+
+/**
+ * Where a review's features are written before they are copied out at their final size: pushing onto
+ * an array grew it five or six times per review, most of the text pipeline's garbage.
+ */
+class FeatureBuffer {
+  private data = new Int32Array(4096);
+  length = 0;
+
+  push(feature: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = feature;
+  }
+
+  /** The features written since the last take, at their size; the buffer starts over. */
+  take(): Int32Array {
+    const features = this.data.slice(0, this.length);
+    this.length = 0;
+    return features;
+  }
+}
+
+const buffer = new FeatureBuffer();
 
 /** Seeds that keep feature kinds apart in the one hash space. */
 const UNIGRAM = 0x1f2e3d4c;
@@ -30,33 +57,33 @@ const CLAUSE_END = 0x13579bdf;
  * `words` is jieba's segmentation of `normalized`, whose concatenation is `normalized` itself.
  */
 export function chineseFeatures(normalized: string, words: readonly TaggedWord[], spans: readonly ClauseSpan[]): FeatureBag {
-  const bag: FeatureBag = { features: [], clauseEnds: [] };
+  const clauseEnds: number[] = [];
   let offset = 0;
   let spanIndex = 0;
-  let clause = new ClauseFeatures(bag.features);
+  let clause = new ClauseFeatures();
   for (const { word } of words) {
     const start = offset;
     offset += word.length;
     while (spanIndex < spans.length && spans[spanIndex].end <= start) {
-      endClause(bag, clause, normalized, spans[spanIndex]);
-      clause = new ClauseFeatures(bag.features);
+      endClause(clauseEnds, clause, normalized, spans[spanIndex]);
+      clause = new ClauseFeatures();
       spanIndex++;
     }
     if (spanIndex === spans.length) break;
     if (start >= spans[spanIndex].start && isContent(word.charCodeAt(0))) clause.word(word);
   }
   for (; spanIndex < spans.length; spanIndex++) {
-    endClause(bag, clause, normalized, spans[spanIndex]);
-    clause = new ClauseFeatures(bag.features);
+    endClause(clauseEnds, clause, normalized, spans[spanIndex]);
+    clause = new ClauseFeatures();
   }
-  return bag;
+  return { features: buffer.take(), clauseEnds };
 }
 
 /** English: lower-case words (letters, digits, apostrophes), word bigrams and negated words. */
 export function englishFeatures(normalized: string, spans: readonly ClauseSpan[]): FeatureBag {
-  const bag: FeatureBag = { features: [], clauseEnds: [] };
+  const clauseEnds: number[] = [];
   for (const span of spans) {
-    const clause = new ClauseFeatures(bag.features);
+    const clause = new ClauseFeatures();
     let wordStart = -1;
     for (let i = span.start; i <= span.end; i++) {
       const inWord = i < span.end && isEnglishWordChar(normalized.charCodeAt(i));
@@ -67,31 +94,30 @@ export function englishFeatures(normalized: string, spans: readonly ClauseSpan[]
       }
     }
     clause.end();
-    bag.clauseEnds.push(bag.features.length);
+    clauseEnds.push(buffer.length);
   }
-  return bag;
+  return { features: buffer.take(), clauseEnds };
 }
 
-/** Word-level features of one clause, appended to the review's feature list as words arrive. */
+/** Word-level features of one clause, appended to the review's features as words arrive. */
 class ClauseFeatures {
   private previous = CLAUSE_START;
   private readonly negation = new NegationScope();
 
-  constructor(private readonly out: number[]) {}
-
   word(word: string): void {
     const hash = hashText(word);
-    this.out.push(combineHashes(UNIGRAM, hash), combineHashes(this.previous, hash));
-    if (this.negation.next(word)) this.out.push(combineHashes(NEGATED, hash));
+    buffer.push(combineHashes(UNIGRAM, hash));
+    buffer.push(combineHashes(this.previous, hash));
+    if (this.negation.next(word)) buffer.push(combineHashes(NEGATED, hash));
     this.previous = hash;
   }
 
   end(): void {
-    if (this.previous !== CLAUSE_START) this.out.push(combineHashes(this.previous, CLAUSE_END));
+    if (this.previous !== CLAUSE_START) buffer.push(combineHashes(this.previous, CLAUSE_END));
   }
 }
 
-function endClause(bag: FeatureBag, clause: ClauseFeatures, normalized: string, span: ClauseSpan): void {
+function endClause(clauseEnds: number[], clause: ClauseFeatures, normalized: string, span: ClauseSpan): void {
   clause.end();
   // A sliding window of the last three characters, reset by anything that is not a letter or digit.
   let run = 0;
@@ -103,14 +129,14 @@ function endClause(bag: FeatureBag, clause: ClauseFeatures, normalized: string, 
       run = 0;
       continue;
     }
-    bag.features.push(combineHashes(CHAR_UNIGRAM, code));
-    if (run >= 1) bag.features.push(combineHashes(CHAR_BIGRAM, (second << 16) | code));
-    if (run >= 2) bag.features.push(combineHashes(combineHashes(CHAR_TRIGRAM, first), (second << 16) | code));
+    buffer.push(combineHashes(CHAR_UNIGRAM, code));
+    if (run >= 1) buffer.push(combineHashes(CHAR_BIGRAM, (second << 16) | code));
+    if (run >= 2) buffer.push(combineHashes(combineHashes(CHAR_TRIGRAM, first), (second << 16) | code));
     first = second;
     second = code;
     run++;
   }
-  bag.clauseEnds.push(bag.features.length);
+  clauseEnds.push(buffer.length);
 }
 
 function isContent(code: number): boolean {

@@ -4,7 +4,7 @@ import { detectLanguage } from '../text/language.js';
 import { normalizeForAnalysis } from '../text/normalize.js';
 import type { ReviewFeatures } from '../text/review-features.js';
 import { segment, type TaggedWord } from '../text/segment.js';
-import { aspectsBySize, groupOfAspect } from './aspect-groups.js';
+import { groupOfAspect } from './aspect-groups.js';
 import { boundedMemo } from './bounded-memo.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
@@ -18,6 +18,7 @@ import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import { OVERALL_GROUP } from './ranking.js';
+import { STAGE_BATCH } from './stage-batch.js';
 import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
 import type { AspectOpinion } from './types.js';
 
@@ -126,7 +127,6 @@ export class AspectOpinionExtractor {
   private readonly lexicons: PreparedLexicons;
   private readonly tagger: SequenceTagger;
   private readonly emissions: ReviewEmissions;
-  private readonly knownAspects: string[];
   private readonly english: PreparedLexicons;
 
   constructor(private readonly model: AbsaModel) {
@@ -135,7 +135,6 @@ export class AspectOpinionExtractor {
     this.english = prepareLexicons({ ...model.lexicons, ...model.english });
     this.tagger = new SequenceTagger(model.tagger);
     this.emissions = new ReviewEmissions(this.tagger.rows, this.tagger.weights, this.lexicons);
-    this.knownAspects = aspectsBySize(model.aspectGroups);
   }
 
   /** Aspect and opinion spans of the text, including aspects no opinion was paired with. */
@@ -190,7 +189,7 @@ export class AspectOpinionExtractor {
 
   private readonly groupOf = boundedMemo((aspect: string): string => {
     if (this.english.aspects.has(aspect)) return englishGroupOf(aspect, this.english.aspects);
-    return groupOfAspect(aspect, this.model.aspectGroups, this.knownAspects);
+    return groupOfAspect(aspect, this.model.aspectGroups);
   });
 
   /** English opinions without an aspect are about the product overall: no classifier is trained for them. */
@@ -251,12 +250,15 @@ export function extractAspectOpinions(text: string): AspectOpinion[] {
 }
 
 /**
- * Triples of many reviews, stage by stage (see AspectOpinionExtractor.extractMany), from their readings
- * by the sentiment pass or, without one, read here first.
+ * Triples of many reviews, stage by stage (see AspectOpinionExtractor.extractMany) in runs of
+ * STAGE_BATCH, from their readings by the sentiment pass or, without one, read here first.
  */
-export function extractManyAspectOpinions(
-  texts: readonly string[],
-  reads: readonly ReadReview[] = texts.map((text) => readReview(text)),
-): AspectOpinion[][] {
-  return sharedExtractor().extractMany(texts, reads).map((found) => found.map(tripleOf));
+export function extractManyAspectOpinions(texts: readonly string[], reads?: readonly ReadReview[]): AspectOpinion[][] {
+  const triples: AspectOpinion[][] = [];
+  for (let from = 0; from < texts.length; from += STAGE_BATCH) {
+    const run = texts.slice(from, from + STAGE_BATCH);
+    const found = sharedExtractor().extractMany(run, reads?.slice(from, from + STAGE_BATCH) ?? run.map((text) => readReview(text)));
+    for (const located of found) triples.push(located.map(tripleOf));
+  }
+  return triples;
 }

@@ -23,7 +23,8 @@ const PLACES = 4;
  * array is built. Sums are of the same integer weights, so scores are exactly the ten rows' scores.
  */
 export class ReviewEmissions {
-  private readonly table: Int32Array;
+  /** Sums of a few int16 weights; kept in 16 bits (checked when compiled) to halve what tagging reads. */
+  private readonly table: Int16Array;
   /** Start in `table` of each known character's three columns, by code unit; -1 unknown. */
   private readonly chars = new Int32Array(0x10000).fill(-1);
   private readonly pairs = new IntKeyMap();
@@ -32,7 +33,7 @@ export class ReviewEmissions {
    * Four places per distinct combination of a word's rows, compiled when a word first has it: words
    * are open-ended (numbers, Latin words), combinations are bounded by the model.
    */
-  private wordTable = new Int32Array(16 * PLACES * LABEL_COUNT);
+  private wordTable = new Int16Array(16 * PLACES * LABEL_COUNT);
   private readonly compiledWords = new Map<string, number>();
   private readonly words: WordCache<number>;
   private scores = new Int32Array(0);
@@ -42,10 +43,10 @@ export class ReviewEmissions {
     const known = [...rows.rows()];
     const knownChars = known.filter((r) => r.table === 'char').map((r) => r.key.charCodeAt(0));
     const knownPairs = known.filter((r) => r.table === 'bigram').map((r) => (r.key.charCodeAt(0) << 16) | r.key.charCodeAt(1));
-    this.table = new Int32Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
+    this.table = new Int16Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
     let end = 0;
     const append = (...parts: Int16Array[]) => {
-      for (const part of parts) for (let l = 0; l < LABEL_COUNT; l++) this.table[end + l] += part[l];
+      for (let l = 0; l < LABEL_COUNT; l++) this.table[end + l] = sumOfRows(parts, l);
       end += LABEL_COUNT;
       return end - LABEL_COUNT;
     };
@@ -116,29 +117,31 @@ export class ReviewEmissions {
   private compileWord(own: OwnRows): number {
     const start = this.compiledWords.size * PLACES * LABEL_COUNT;
     if (start + PLACES * LABEL_COUNT > this.wordTable.length) {
-      const grown = new Int32Array(this.wordTable.length * 2);
+      const grown = new Int16Array(this.wordTable.length * 2);
       grown.set(this.wordTable);
       this.wordTable = grown;
     }
-    const { weights, wordTable } = this;
-    const add = (at: number, slot: number) => {
-      if (slot < 0) return;
-      for (let l = 0; l < LABEL_COUNT; l++) wordTable[at + l] += weights[slot * LABEL_COUNT + l];
-    };
+    const row = (slot: number) => this.weights.subarray(slot * LABEL_COUNT, (slot + 1) * LABEL_COUNT);
+    const bias = this.table.subarray(this.bias, this.bias + LABEL_COUNT);
     for (let place = 0; place < PLACES; place++) {
-      const at = start + place * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) wordTable[at + l] = this.table[this.bias + l];
-      add(at, own.word < 0 ? -1 : own.word + place);
-      add(at, own.lex < 0 ? -1 : own.lex + place);
-      add(at, own.tagRow < 0 ? -1 : own.tagRow + place);
-      add(at, own.lexTag);
+      const rows = own.lexTag >= 0 ? [bias, row(own.lexTag)] : [bias];
+      for (const base of [own.word, own.lex, own.tagRow]) if (base >= 0) rows.push(row(base + place));
+      for (let l = 0; l < LABEL_COUNT; l++) this.wordTable[start + place * LABEL_COUNT + l] = sumOfRows(rows, l);
     }
     return start;
   }
 }
 
+/** Label `label` of the rows added up, which must fit the compiled tables' 16 bits. */
+function sumOfRows(rows: readonly Int16Array[], label: number): number {
+  let sum = 0;
+  for (const row of rows) sum += row[label];
+  if (sum !== (sum << 16) >> 16) throw new RangeError(`compiled tagger weight ${sum} does not fit 16 bits: keep weights smaller when training`);
+  return sum;
+}
+
 /** Nine labels written out (V8 does not unroll loops); this and addRow are the tagger's innermost steps. */
-function copyRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
+function copyRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
   out[at] = from[start];
   out[at + 1] = from[start + 1];
   out[at + 2] = from[start + 2];
@@ -150,7 +153,7 @@ function copyRow(out: Int32Array, at: number, from: Int32Array, start: number): 
   out[at + 8] = from[start + 8];
 }
 
-function addRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
+function addRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
   out[at] += from[start];
   out[at + 1] += from[start + 1];
   out[at + 2] += from[start + 2];

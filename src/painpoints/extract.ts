@@ -102,18 +102,29 @@ export function readReviewOf(text: string, features: ReviewFeatures): ReadReview
   return { analysed, language, clauses: orWholeText(spans, text.length), words };
 }
 
-/** The words inside [from, to) of words in text order, found by bisection: called per span, so not a scan. */
-function wordsWithin(words: TaggedWord[], from: number, to: number): TaggedWord[] {
+/** Index of the first of `words` (in text order) starting at or after `offset`, by bisection: called per span, so not a scan. */
+function firstWordFrom(words: TaggedWord[], offset: number): number {
   let low = 0;
   let high = words.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (words[middle].start < from) low = middle + 1;
+    if (words[middle].start < offset) low = middle + 1;
     else high = middle;
   }
-  let end = low;
+  return low;
+}
+
+/** End index of the words from `first` on that end by `to`. */
+function wordsEndBy(words: TaggedWord[], first: number, to: number): number {
+  let end = first;
   while (end < words.length && words[end].end <= to) end++;
-  return words.slice(low, end);
+  return end;
+}
+
+/** Learned polarity of the words inside [from, to). */
+function polarityWithin(words: TaggedWord[], from: number, to: number, lexicons: PreparedLexicons): number {
+  const first = firstWordFrom(words, from);
+  return phrasePolarity(words, lexicons, first, wordsEndBy(words, first, to));
 }
 
 /** Reading a review from scratch, when no sentiment pass has. */
@@ -164,26 +175,27 @@ export class AspectOpinionExtractor {
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
   private spansOfAnalysed(tagged: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
-    const spans = tagged.map((span) =>
-      span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, phrasePolarity(wordsWithin(words, span.start, span.end), this.lexicons)) },
-    );
+    // The tagger's spans are this review's own, so their kinds are checked in place.
+    for (const span of tagged) if (span.kind !== 'A') span.kind = checkedKind(span.kind, polarityWithin(words, span.start, span.end, this.lexicons));
     const patterned: Span[] = [];
     for (const clause of clauses) {
       if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
-      for (const match of patternSpans(wordsWithin(words, clause.start, clause.end), this.lexicons)) {
+      const first = firstWordFrom(words, clause.start);
+      for (const match of patternSpans(words.slice(first, wordsEndBy(words, first, clause.end)), this.lexicons)) {
         const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
         if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
       }
     }
+    if (patterned.length === 0) return tagged;
     // In those clauses the pattern saw a whole aspect-opinion pair, so it wins over a lone tagged aspect.
-    const kept = spans.filter((s) => !patterned.some((p) => overlaps(p, s)));
+    const kept = tagged.filter((s) => !patterned.some((p) => overlaps(p, s)));
     return [...kept, ...patterned].sort((a, b) => a.start - b.start);
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
   private withPolarAspect(words: TaggedWord[], aspect: Span, opinion: Span): Span {
-    if (Math.abs(phrasePolarity(wordsWithin(words, aspect.start, aspect.end), this.lexicons)) < POLAR_ASPECT) return opinion;
-    const joint = phrasePolarity(wordsWithin(words, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end)), this.lexicons);
+    if (Math.abs(polarityWithin(words, aspect.start, aspect.end, this.lexicons)) < POLAR_ASPECT) return opinion;
+    const joint = polarityWithin(words, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }
 

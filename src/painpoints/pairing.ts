@@ -20,15 +20,18 @@ const inside = (range: Range, span: Span) => span.start >= range.start && span.e
  * Chinese reviews put the aspect first far more often, hence the preference.
  */
 export function pairOpinions(spans: Span[], clauses: Range[]): SpanPair[] {
-  const aspects = spans.filter((s) => s.kind === 'A');
   const pairs: SpanPair[] = [];
   for (const opinion of spans) {
     if (opinion.kind === 'A') continue;
     const clause = clauses.find((c) => inside(c, opinion)) ?? { start: opinion.start, end: opinion.end };
-    const local = aspects.filter((a) => inside(clause, a));
-    const before = local.filter((a) => a.end <= opinion.start).at(-1);
-    const after = local.find((a) => a.start >= opinion.end);
-    pairs.push({ aspect: before ?? after ?? null, opinion, clause });
+    let before: Span | null = null;
+    let after: Span | null = null;
+    for (const aspect of spans) {
+      if (aspect.kind !== 'A' || !inside(clause, aspect)) continue;
+      if (aspect.end <= opinion.start) before = aspect;
+      else if (after === null && aspect.start >= opinion.end) after = aspect;
+    }
+    pairs.push({ aspect: before ?? after, opinion, clause });
   }
   return pairs;
 }

@@ -11,11 +11,13 @@ const NEGATED_UNKNOWN = -1;
 /**
  * Log-odds that an opinion phrase is positive, from the learned word polarities: a negator flips what
  * follows unless the negated form has a learned polarity of its own (不错 is praise, 不紧 a complaint).
+ * Reads words[from, to), so a span's words need no array of their own.
  */
-export function phrasePolarity(words: readonly TaggedWord[], lex: PreparedLexicons): number {
+export function phrasePolarity(words: readonly TaggedWord[], lex: PreparedLexicons, from = 0, to = words.length): number {
   let score = 0;
   let negated = false;
-  for (const word of words) {
+  for (let i = from; i < to; i++) {
+    const word = words[i];
     const facts = lex.factsOf(word);
     if (facts.negator) {
       negated = !negated;

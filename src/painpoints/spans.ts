@@ -44,15 +44,22 @@ export function spansToLabels(length: number, spans: Span[]): number[] {
   return labels;
 }
 
-export function labelsToSpans(labels: number[]): Span[] {
+export function labelsToSpans(labels: readonly number[]): Span[] {
   const spans: Span[] = [];
   let open: Span | null = null;
-  labels.forEach((label, i) => {
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
     const continues = open !== null && label !== OUTSIDE && label % 2 === 0 && beginOf(open.kind) === label - 1;
-    if (continues) return;
-    if (open) spans.push({ ...open, end: i });
-    open = label === OUTSIDE ? null : { kind: SPAN_KINDS[Math.floor((label - 1) / 2)], start: i, end: i + 1 };
-  });
-  if (open) spans.push({ ...(open as Span), end: labels.length });
+    if (continues) continue;
+    if (open) {
+      open.end = i;
+      spans.push(open);
+    }
+    open = label === OUTSIDE ? null : { kind: SPAN_KINDS[(label - 1) >> 1], start: i, end: i + 1 };
+  }
+  if (open) {
+    open.end = labels.length;
+    spans.push(open);
+  }
   return spans;
 }

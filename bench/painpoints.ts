@@ -17,14 +17,9 @@ import { extractNewReviews, listReviewMentions } from '../src/store/painpoints.j
 import { openStore } from '../src/store/store.js';
 import { peakRssMb } from './memory.js';
 import { flag } from './flags.js';
+import { cpuSeconds } from './timed.js';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
-/** CPU seconds of this process since `since`: on a shared machine, wall time mostly measures the neighbours. */
-const cpuSeconds = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1e6;
-};
-
 export async function run(args: string[]): Promise<void> {
   const count = flag(args, 'reviews', 20_000);
   const fresh = flag(args, 'new', 500);

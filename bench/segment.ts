@@ -14,12 +14,8 @@ import { sharedData } from '../src/ingest/shared-data.js';
 import { readTextAsset } from '../src/text/assets.js';
 import { parseOnlineShopping } from '../src/text/corpus.js';
 import { flag } from './flags.js';
+import { cpuSeconds } from './timed.js';
 import { peakRssMb } from './memory.js';
-
-const cpuSeconds = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1e6;
-};
 
 /** Reviews per CPU-second of the best pass. */
 function rate(texts: readonly string[], passes: number, segmentOne: (text: string) => unknown): number {

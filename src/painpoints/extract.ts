@@ -73,6 +73,11 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
+function hasOpinionIn(spans: Span[], clause: Range): boolean {
+  for (const span of spans) if (span.kind !== 'A' && overlaps(span, clause)) return true;
+  return false;
+}
+
 /** Clause ranges of `text`, so pairing never crosses a clause boundary. */
 export function clauseRanges(text: string): Range[] {
   return orWholeText(clauseSpans(text), text.length);
@@ -179,11 +184,14 @@ export class AspectOpinionExtractor {
     for (const span of tagged) if (span.kind !== 'A') span.kind = checkedKind(span.kind, polarityWithin(words, span.start, span.end, this.lexicons));
     const patterned: Span[] = [];
     for (const clause of clauses) {
-      if (tagged.some((s) => s.kind !== 'A' && overlaps(s, clause))) continue;
+      if (hasOpinionIn(tagged, clause)) continue;
       const first = firstWordFrom(words, clause.start);
       for (const match of patternSpans(words.slice(first, wordsEndBy(words, first, clause.end)), this.lexicons)) {
         const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
-        if (kind) patterned.push(...(match.aspect ? [match.aspect] : []), { ...match.opinion, kind });
+        if (!kind) continue;
+        if (match.aspect) patterned.push(match.aspect);
+        match.opinion.kind = kind;
+        patterned.push(match.opinion);
       }
     }
     if (patterned.length === 0) return tagged;

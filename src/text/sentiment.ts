@@ -58,12 +58,16 @@ export function sentimentOfFeatures(text: string, features: ReviewFeatures): Rev
     const from = bag.clauseEnds[i - 1] ?? 0;
     const sum = weightSum(model, bag.features, from, bag.clauseEnds[i]);
     total += sum;
-    return { clause: display.slice(span.start, span.end), ...sentimentOf(logitOfSum(model, sum, bag.clauseEnds[i] - from)) };
+    const score = sigmoid(logitOfSum(model, sum, bag.clauseEnds[i] - from));
+    return { clause: display.slice(span.start, span.end), score, label: labelOf(score) };
   });
-  return { language: features.language, ...sentimentOf(logitOfSum(model, total, bag.features.length)), clauses };
+  const score = sigmoid(logitOfSum(model, total, bag.features.length));
+  return { language: features.language, score, label: labelOf(score), clauses };
 }
+
+const labelOf = (score: number): SentimentLabel => (score >= 0.5 ? 'positive' : 'negative');
 
 function sentimentOf(logit: number): Sentiment {
   const score = sigmoid(logit);
-  return { score, label: score >= 0.5 ? 'positive' : 'negative' };
+  return { score, label: labelOf(score) };
 }

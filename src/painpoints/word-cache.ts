@@ -12,6 +12,8 @@ const OFF_DICTIONARY_LIMIT = 200_000;
 export class WordCache<T> {
   /** Index into `known` of each dictionary word id, -1 until first seen. */
   private readonly knownById = new Int32Array(WORD_IDS).fill(-1);
+  /** The same for one-character words off the dictionary (punctuation, ten per review), by code unit. */
+  private readonly knownByCharacter = new Int32Array(0x10000).fill(-1);
   private readonly known: T[] = [];
   private readonly offDictionary = new Map<string, T>();
 
@@ -23,6 +25,14 @@ export class WordCache<T> {
       if (index >= 0) return this.known[index];
       const value = this.resolve(word);
       this.knownById[word.id] = this.known.push(value) - 1;
+      return value;
+    }
+    if (word.end - word.start === 1) {
+      const code = word.word.charCodeAt(0);
+      const index = this.knownByCharacter[code];
+      if (index >= 0) return this.known[index];
+      const value = this.resolve(word);
+      this.knownByCharacter[code] = this.known.push(value) - 1;
       return value;
     }
     let value = this.offDictionary.get(word.word);

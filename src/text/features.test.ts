@@ -4,7 +4,7 @@ import { reviewFeatures } from './review-features.js';
 import { chineseReviews, englishReviews, spreadSample } from './testing.js';
 
 /** Features of clause i of a review, as the review's bag holds them. */
-function clauseSlice(bag: FeatureBag, i: number): Int32Array {
+function clauseSlice(bag: FeatureBag, i: number): number[] {
   return bag.features.slice(bag.clauseEnds[i - 1] ?? 0, bag.clauseEnds[i]);
 }
 

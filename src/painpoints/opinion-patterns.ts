@@ -32,11 +32,13 @@ export interface PatternMatch {
 
 const isNoun = (w: TaggedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
 
+const strength = (w: TaggedWord, lex: PreparedLexicons) => Math.abs(lex.factsOf(w).polarity ?? 0);
+
+/** Tags are checked before the lexicon is: an adjective needs no polarity looked up. */
 function isCore(w: TaggedWord, lex: PreparedLexicons): boolean {
-  const polarity = Math.abs(lex.factsOf(w).polarity ?? 0);
   // Verbal nouns (变形, 漏水) are events buyers suffer, so they qualify like verbs.
-  if (NOUN_TAGS.has(w.tag) && w.tag !== 'vn') return polarity >= NOUN_OPINION_LOG_ODDS;
-  return ADJECTIVE_TAGS.has(w.tag) || polarity >= OPINION_CORE_LOG_ODDS;
+  if (NOUN_TAGS.has(w.tag) && w.tag !== 'vn') return strength(w, lex) >= NOUN_OPINION_LOG_ODDS;
+  return ADJECTIVE_TAGS.has(w.tag) || strength(w, lex) >= OPINION_CORE_LOG_ODDS;
 }
 
 const modifies = (w: TaggedWord, lex: PreparedLexicons) => {
@@ -61,7 +63,7 @@ export function patternSpans(local: TaggedWord[], lex: PreparedLexicons): Patter
   const matches: PatternMatch[] = [];
   let i = 0;
   while (i < local.length) {
-    const negatedVerb = i > 0 && lex.factsOf(local[i - 1]).negator && VERB_TAGS.has(local[i].tag);
+    const negatedVerb = i > 0 && VERB_TAGS.has(local[i].tag) && lex.factsOf(local[i - 1]).negator;
     if (!isCore(local[i], lex) && !negatedVerb) {
       i++;
       continue;

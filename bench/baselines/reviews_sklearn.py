@@ -1,11 +1,11 @@
 """Python baseline for `npm run bench -- reviews`: jieba + scikit-learn TF-IDF + LogisticRegression.
 
-Reads the rows the TypeScript bench wrote (same deduplicated corpus, same held-out fold, same review
-stream), trains on the training fold, reports held-out accuracy, then times segmentation + TF-IDF +
-prediction over the first --rows reviews of the stream, in CPU time (all threads) and wall-clock,
-and prints one JSON line.
+Reads the rows the TypeScript bench wrote (same deduplicated corpus, same held-out fold, and the
+first reviews of the same stream), trains on the training fold, reports held-out accuracy, then times
+segmentation + TF-IDF + prediction over the stream, in CPU time (all threads) and wall-clock, and
+prints one JSON line.
 
-    /usr/bin/python3 bench/baselines/reviews_sklearn.py ROWS.json --rows 200000
+    /usr/bin/python3 bench/baselines/reviews_sklearn.py ROWS.json
 """
 import argparse
 import json
@@ -33,7 +33,6 @@ def words(text):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('rows_file')
-    parser.add_argument('--rows', type=int, default=200_000)
     args = parser.parse_args()
     with open(args.rows_file, encoding='utf-8') as f:
         data = json.load(f)
@@ -46,16 +45,14 @@ def main():
     predicted = model.predict(vectorizer.transform(words(t) for t, _ in held_out))
     accuracy = sum(int(p == label) for p, (_, label) in zip(predicted, held_out)) / len(held_out)
 
-    unique = data['unique']
-    stride = data['stride']
+    stream = data['stream']
     started = time.perf_counter()
     cpu_started = time.process_time()
     done = 0
-    while done < args.rows:
-        count = min(BATCH, args.rows - done)
-        batch = [unique[((done + i) * stride) % len(unique)] for i in range(count)]
+    while done < len(stream):
+        batch = stream[done:done + BATCH]
         model.predict_proba(vectorizer.transform(words(t) for t in batch))
-        done += count
+        done += len(batch)
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
     print(json.dumps({

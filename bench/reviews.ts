@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { analyseReviews, type ReviewAnalysis } from '../src/painpoints/review-analysis.js';
 import { parseZhijiang } from '../src/painpoints/zhijiang.js';
-import { isHeldOut, parseOnlineShopping } from '../src/text/corpus.js';
+import { isHeldOut, parseAmazonWeakLabels, parseOnlineShopping } from '../src/text/corpus.js';
 import { analyseSentiment, scoreSentiment } from '../src/text/sentiment.js';
 import { evaluateHeldOut } from '../src/text/sentiment-evaluation.js';
 import { tuneV8 } from '../src/v8-tuning.js';
@@ -39,7 +39,7 @@ const PYTHON = '/usr/bin/python3'; // Debian's python, where python3-jieba and p
 const BATCH = 256;
 /** Reviews analysed before timing: enough for V8 to compile every stage of the pipeline. */
 const WARM_UP_REVIEWS = 2_000;
-/** Rounds over the zhijiang reviews before the cold pass: V8 compiles its optimised code after thousands of calls. */
+/** Rounds over the warm-up reviews before the cold pass: V8 compiles its optimised code after thousands of calls. */
 const COLD_WARM_UP_ROUNDS = 2;
 /**
  * Fresh processes that each time the cold pass, of which the median counts: on a shared virtual
@@ -56,14 +56,21 @@ interface ColdPass {
   peakRssMb: number;
 }
 
+/** English reviews in the warm-up: enough for the English path (online_shopping has some) to be compiled too. */
+const ENGLISH_WARM_UP_REVIEWS = 1_000;
+
 /**
  * Every distinct review once, nothing cached per text: the rate a stream of new reviews gets. The
  * models and the segmenter's dictionary load once per process, and the JIT compiles the pipeline
  * before the clock starts, as in a server that has been running. It warms up on other reviews (the
- * zhijiang cosmetics reviews), so no timed review or phrase was seen before.
+ * zhijiang cosmetics reviews and some Amazon ones), so no timed review or phrase was seen before:
+ * warming up on Chinese alone left V8 compiling the English path, and recompiling what rarer input
+ * deoptimised, during the timed pass.
  */
 function coldPass(unique: readonly string[]): ColdPass {
-  const warmUp = parseZhijiang(readFileSync(sharedData.absaReviews, 'utf8'), readFileSync(sharedData.absaLabels, 'utf8')).map((r) => r.text);
+  const zhijiang = parseZhijiang(readFileSync(sharedData.absaReviews, 'utf8'), readFileSync(sharedData.absaLabels, 'utf8'));
+  const amazon = parseAmazonWeakLabels(readFileSync(sharedData.amazonReviews, 'utf8')).slice(0, ENGLISH_WARM_UP_REVIEWS);
+  const warmUp = [...zhijiang, ...amazon].map((r) => r.text);
   for (let round = 0; round < COLD_WARM_UP_ROUNDS; round++) for (const batch of batches(warmUp)) analyseReviews(batch);
   let triples = 0;
   const { cpu, wall } = timed(() => {

@@ -61,13 +61,19 @@ function startsContrast(text: string, at: number): boolean {
 
 /** "3.5寸" and "v1.2" keep their point. */
 function isDecimalPoint(text: string, at: number, code: number): boolean {
-  return code === PERIOD && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+  return code === PERIOD && isDigit(codeAt(text, at - 1)) && isDigit(codeAt(text, at + 1));
 }
 
 /** Chinese shoppers separate clauses with spaces; English words are separated by them. */
 function isSpaceInsideLatin(text: string, at: number, code: number): boolean {
-  return (code === SPACE || code === 0x3000) && !(isHan(text.charCodeAt(at - 1)) || isHan(text.charCodeAt(at + 1)));
+  return (code === SPACE || code === 0x3000) && !(isHan(codeAt(text, at - 1)) || isHan(codeAt(text, at + 1)));
 }
+
+/**
+ * The code unit at `at`, or -1 beyond either end: reading past the end (NaN) is also "no such
+ * character", but it makes V8 throw away the optimised loop the first time a review starts or ends so.
+ */
+const codeAt = (text: string, at: number) => (at >= 0 && at < text.length ? text.charCodeAt(at) : -1);
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

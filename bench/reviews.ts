@@ -108,7 +108,8 @@ function* batches(reviews: Iterable<string>): Generator<string[]> {
 /** The first half of `text` without splitting a surrogate pair, or the rest. */
 function half(text: string, which: 'first' | 'second'): string {
   let middle = Math.ceil(text.length / 2);
-  if (/[\ud800-\udbff]/.test(text[middle - 1] ?? '')) middle++;
+  const before = text.charCodeAt(middle - 1);
+  if (before >= 0xd800 && before <= 0xdbff) middle++; // a high surrogate keeps its low half
   return which === 'first' ? text.slice(0, middle) : text.slice(middle);
 }
 

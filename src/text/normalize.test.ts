@@ -8,6 +8,12 @@ describe('normalizeForAnalysis', () => {
     expect(normalizeForAnalysis('ＡＢＣ１２３，ＯＫ！　iPhone')).toBe('abc123,ok! iphone');
   });
 
+  it('keeps every other code unit, lone surrogates too, in texts of any length', () => {
+    expect(normalizeForAnalysis('好\ud83d，')).toBe('好\ud83d,');
+    const long = `${'很好，'.repeat(7000)}ＯＫ`;
+    expect(normalizeForAnalysis(long)).toBe(`${'很好,'.repeat(7000)}ok`);
+  });
+
   it('turns traditional reviews back into the simplified text they came from', () => {
     const toTraditional = Converter({ from: 'cn', to: 'tw' });
     const sample = spreadSample(chineseReviews(), 500).map((r) => r.text);

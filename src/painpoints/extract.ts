@@ -186,8 +186,8 @@ export class AspectOpinionExtractor {
     for (const clause of clauses) {
       if (hasOpinionIn(tagged, clause)) continue;
       const first = firstWordFrom(words, clause.start);
-      for (const match of patternSpans(words.slice(first, wordsEndBy(words, first, clause.end)), this.lexicons)) {
-        const kind = patternKind(match, phrasePolarity(match.polarWords, this.lexicons));
+      for (const match of patternSpans(words, first, wordsEndBy(words, first, clause.end), this.lexicons)) {
+        const kind = patternKind(match, phrasePolarity(words, this.lexicons, match.polarFrom, match.polarTo));
         if (!kind) continue;
         if (match.aspect) patterned.push(match.aspect);
         match.opinion.kind = kind;

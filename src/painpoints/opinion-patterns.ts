@@ -26,11 +26,15 @@ export interface PatternMatch {
   /** The aspect is one buyers are known to talk about, not just any noun. */
   knownAspect: boolean;
   opinion: Span;
-  /** The words that say how it is: nouns the opinion took over from the aspect (角度 in 角度不能调) only say what. */
-  polarWords: TaggedWord[];
+  /**
+   * The words that say how it is, words[polarFrom, polarTo): nouns the opinion took over from the
+   * aspect (角度 in 角度不能调) only say what.
+   */
+  polarFrom: number;
+  polarTo: number;
 }
 
-const isNoun = (w: TaggedWord) => NOUN_TAGS.has(w.tag) && w.word.length > 1;
+const isNoun = (w: TaggedWord) => NOUN_TAGS.has(w.tag) && w.end - w.start > 1;
 
 const strength = (w: TaggedWord, lex: PreparedLexicons) => Math.abs(lex.factsOf(w).polarity ?? 0);
 
@@ -46,55 +50,54 @@ const modifies = (w: TaggedWord, lex: PreparedLexicons) => {
   return facts.degree || facts.negator;
 };
 
-/** Extends an opinion core left over degree words and negators, and over a verb the negator governs. */
-function opinionStart(words: TaggedWord[], core: number, lex: PreparedLexicons): number {
-  let i = core;
-  while (i > 0 && modifies(words[i - 1], lex)) i--;
-  return i;
-}
+const isVerbal = (w: TaggedWord) => VERB_TAGS.has(w.tag) || ADJECTIVE_TAGS.has(w.tag);
 
 /**
  * Aspect-opinion spans found by part-of-speech patterns with the learned lexicons: an opinion is a
  * polar or adjectival word, or a negated verb ("不能调"), with its degree words and negators; its aspect
  * is the run of nouns just before it. In a run like 拉杆/角度 the first known aspect is the aspect and
- * the nouns after it belong to the opinion (拉杆 / 角度不能调). `local` are the words of one clause.
+ * the nouns after it belong to the opinion (拉杆 / 角度不能调). The words of one clause are
+ * words[from, to), read in place.
  */
-export function patternSpans(local: TaggedWord[], lex: PreparedLexicons): PatternMatch[] {
+export function patternSpans(words: TaggedWord[], from: number, to: number, lex: PreparedLexicons): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  let i = 0;
-  while (i < local.length) {
-    const negatedVerb = i > 0 && VERB_TAGS.has(local[i].tag) && lex.factsOf(local[i - 1]).negator;
-    if (!isCore(local[i], lex) && !negatedVerb) {
+  let i = from;
+  while (i < to) {
+    const negatedVerb = i > from && VERB_TAGS.has(words[i].tag) && lex.factsOf(words[i - 1]).negator;
+    if (!isCore(words[i], lex) && !negatedVerb) {
       i++;
       continue;
     }
-    const polarFrom = opinionStart(local, i, lex);
-    let from = polarFrom;
-    let to = i;
-    while (to + 1 < local.length && (VERB_TAGS.has(local[to + 1].tag) || ADJECTIVE_TAGS.has(local[to + 1].tag)) && !isNoun(local[to + 1])) to++;
-    if (TRAILING_PARTICLES.has(local[to + 1]?.word ?? '')) to++;
+    // Extends the core left over degree words and negators, and over a verb the negator governs.
+    let polarFrom = i;
+    while (polarFrom > from && modifies(words[polarFrom - 1], lex)) polarFrom--;
+    let opinionFrom = polarFrom;
+    let last = i;
+    while (last + 1 < to && isVerbal(words[last + 1]) && !isNoun(words[last + 1])) last++;
+    if (last + 1 < to && TRAILING_PARTICLES.has(words[last + 1].word)) last++;
 
-    let j = from - 1;
+    let j = opinionFrom - 1;
     let links = 0;
-    while (j >= 0 && !isNoun(local[j]) && LINK_TAGS.has(local[j].tag) && links < MAX_LINK_WORDS) (j--, links++);
-    const runEnd = j;
-    while (j >= 0 && isNoun(local[j])) j--;
-    const run = local.slice(j + 1, runEnd + 1);
+    while (j >= from && !isNoun(words[j]) && LINK_TAGS.has(words[j].tag) && links < MAX_LINK_WORDS) (j--, links++);
+    const runEnd = j; // the run of nouns is words[j + 1, runEnd]
+    while (j >= from && isNoun(words[j])) j--;
     // Only a noun buyers are known to rate is an aspect: "走沙地推不动" is about pushing, not about sand.
-    const aspectIndex = run.findIndex((w) => lex.factsOf(w).aspect);
+    let aspectAt = j + 1;
+    while (aspectAt <= runEnd && !lex.factsOf(words[aspectAt]).aspect) aspectAt++;
     let aspect: Span | null = null;
-    if (aspectIndex >= 0) {
-      aspect = { kind: 'A', start: run[aspectIndex].start, end: run[aspectIndex].end };
+    if (aspectAt <= runEnd) {
+      aspect = { kind: 'A', start: words[aspectAt].start, end: words[aspectAt].end };
       // Nouns between the aspect and a directly adjacent opinion say what about the aspect is wrong.
-      if (links === 0 && aspectIndex < run.length - 1) from = local.indexOf(run[aspectIndex + 1]);
+      if (links === 0 && aspectAt < runEnd) opinionFrom = aspectAt + 1;
     }
     matches.push({
       aspect,
       knownAspect: aspect !== null,
-      opinion: { kind: 'U', start: local[from].start, end: local[to].end },
-      polarWords: local.slice(polarFrom, to + 1),
+      opinion: { kind: 'U', start: words[opinionFrom].start, end: words[last].end },
+      polarFrom,
+      polarTo: last + 1,
     });
-    i = to + 1;
+    i = last + 1;
   }
   return matches;
 }

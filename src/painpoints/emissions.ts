@@ -37,6 +37,7 @@ export class ReviewEmissions {
   private readonly compiledWords = new Map<string, number>();
   private readonly words: WordCache<number>;
   private scores = new Int32Array(0);
+  private wordRowAt = new Int32Array(0);
 
   constructor(rows: FeatureRows, private readonly weights: Int16Array, lexicons: PreparedLexicons) {
     const row = (base: number, column: number) => weights.subarray((base + column) * LABEL_COUNT, (base + column + 1) * LABEL_COUNT);
@@ -76,22 +77,30 @@ export class ReviewEmissions {
   /** Emission scores of every character of `text` segmented into `words`: [char * LABEL_COUNT + label]. */
   of(text: string, words: readonly TaggedWord[]): Int32Array {
     const n = text.length;
-    if (this.scores.length < n * LABEL_COUNT) this.scores = new Int32Array(n * LABEL_COUNT * 2);
-    const { scores, table } = this;
-    // Word rows first; a character no word covers (segmenters may drop whitespace) has the bias alone.
+    if (this.scores.length < n * LABEL_COUNT) {
+      this.scores = new Int32Array(n * LABEL_COUNT * 2);
+      this.wordRowAt = new Int32Array(n * 2);
+    }
+    // Where each character's word row starts in wordTable; a character no word covers (segmenters may
+    // drop whitespace) has the bias alone, marked -1.
+    const { wordRowAt } = this;
     let i = 0;
     for (const word of words) {
-      const compiled = this.words.of(word); // may grow wordTable
+      const compiled = this.words.of(word);
       const length = word.end - word.start;
-      for (let k = 0; k < length && i < n; k++, i++) copyRow(scores, i * LABEL_COUNT, this.wordTable, compiled + placeIn(length, k) * LABEL_COUNT);
+      for (let k = 0; k < length && i < n; k++, i++) wordRowAt[i] = compiled + placeIn(length, k) * LABEL_COUNT;
     }
-    for (; i < n; i++) copyRow(scores, i * LABEL_COUNT, table, this.bias);
+    wordRowAt.fill(-1, i, n);
+    const { scores, table, wordTable } = this; // read after the words: compiling one may grow wordTable
     // Then the pairs over the text padded by an edge character each side; the pair starting at one
     // character is the pair ending at the next.
     let previous = EDGE_CODE;
     let here = n > 0 ? text.charCodeAt(0) : EDGE_CODE;
     let ending = this.pairs.get((previous << 16) | here);
     for (let i = 0, at = 0; i < n; i++, at += LABEL_COUNT) {
+      const row = wordRowAt[i];
+      if (row >= 0) copyRow(scores, at, wordTable, row);
+      else copyRow(scores, at, table, this.bias);
       const next = i + 1 < n ? text.charCodeAt(i + 1) : EDGE_CODE;
       if (ending >= 0) addRow(scores, at, table, ending + AT_SECOND);
       else {

@@ -20,6 +20,7 @@ import { flag } from './flags.js';
 import { cpuSeconds } from './timed.js';
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
+
 export async function run(args: string[]): Promise<void> {
   const count = flag(args, 'reviews', 20_000);
   const fresh = flag(args, 'new', 500);

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedData } from '../src/ingest/shared-data.js';
-import { analyseReviews, type ReviewAnalysis } from '../src/painpoints/review-analysis.js';
+import { analyseReviews } from '../src/painpoints/review-analysis.js';
 import { parseZhijiang } from '../src/painpoints/zhijiang.js';
 import { isHeldOut, parseAmazonWeakLabels, parseOnlineShopping } from '../src/text/corpus.js';
 import { analyseSentiment, scoreSentiment } from '../src/text/sentiment.js';
@@ -41,6 +41,8 @@ const BATCH = 256;
 const WARM_UP_REVIEWS = 2_000;
 /** Rounds over the warm-up reviews before the cold pass: V8 compiles its optimised code after thousands of calls. */
 const COLD_WARM_UP_ROUNDS = 2;
+/** English reviews in the warm-up: enough for the English path (online_shopping has some) to be compiled too. */
+const ENGLISH_WARM_UP_REVIEWS = 1_000;
 /**
  * Fresh processes that each time the cold pass, of which the median counts: on a shared virtual
  * machine one pass varies by a third from run to run with the neighbours' load.
@@ -55,9 +57,6 @@ interface ColdPass {
   triples: number;
   peakRssMb: number;
 }
-
-/** English reviews in the warm-up: enough for the English path (online_shopping has some) to be compiled too. */
-const ENGLISH_WARM_UP_REVIEWS = 1_000;
 
 /**
  * Every distinct review once, nothing cached per text: the rate a stream of new reviews gets. The

@@ -33,4 +33,15 @@ describe('ReviewEmissions', () => {
       expect([...scores.subarray(0, text.length * LABEL_COUNT)], raw).toEqual(expected);
     }
   });
+
+  it('refuses a model whose rows add up past 16 bits, naming why', () => {
+    const row = (columns: number, weight: number) => new Array<number>(columns * LABEL_COUNT).fill(weight);
+    const weights = {
+      tables: { bias: { '': row(1, 0) }, char: { 好: row(3, 200) }, bigram: { 好好: row(2, 200) }, word: {}, lex: {}, tag: {}, lexTag: {} },
+      transitions: new Array<number>((LABEL_COUNT + 1) * LABEL_COUNT).fill(0),
+    };
+    const tagger = new SequenceTagger(weights);
+    const lexicons = prepareLexicons({ polarity: {}, aspects: [], negators: [], degrees: [] });
+    expect(() => new ReviewEmissions(tagger.rows, tagger.weights, lexicons)).toThrow(/does not fit 16 bits/);
+  });
 });

@@ -11,6 +11,9 @@ const [PAIR_ENDING_HERE, PAIR_STARTING_HERE] = [0, 1];
 const AT_FIRST = 0;
 const AT_SECOND = LABEL_COUNT;
 const PLACES = 4;
+/** copyRow and addRow write their nine labels out: a change to the label set must change them too. */
+const UNROLLED_LABELS = 9;
+if (LABEL_COUNT !== UNROLLED_LABELS) throw new Error(`emissions add ${UNROLLED_LABELS} labels, the tagger has ${LABEL_COUNT}`);
 
 /**
  * The tagger's emission scores of a review, straight from its characters and words. characterFeatures

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractAspectOpinions } from './extract.js';
+import { reviewFeatures } from '../text/review-features.js';
+import { chineseReviews, spreadSample } from '../text/testing.js';
+import { extractAspectOpinions, extractManyAspectOpinions, readReviewOf } from './extract.js';
+import { STAGE_BATCH } from './stage-batch.js';
 
 const triples = (text: string) => extractAspectOpinions(text).map((o) => [o.aspect, o.opinion, o.polarity]);
 const polarityOf = (text: string, opinion: string) => extractAspectOpinions(text).find((o) => o.opinion.includes(opinion))?.polarity;
@@ -46,5 +49,13 @@ describe('extractAspectOpinions', () => {
   it('finds nothing in text without opinions', () => {
     expect(extractAspectOpinions('')).toEqual([]);
     expect(extractAspectOpinions('今天下午三点收到')).toEqual([]);
+  });
+
+  it('extracts many reviews in stages exactly as one by one, read here or by the sentiment pass', () => {
+    const texts = spreadSample(chineseReviews(), 3 * STAGE_BATCH + 7).map((r) => r.text);
+    const oneByOne = texts.map((text) => extractAspectOpinions(text));
+    expect(extractManyAspectOpinions(texts)).toEqual(oneByOne);
+    const reads = texts.map((text) => readReviewOf(text, reviewFeatures(text)));
+    expect(extractManyAspectOpinions(texts, reads)).toEqual(oneByOne);
   });
 });

@@ -18,7 +18,7 @@ import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import { OVERALL_GROUP } from './ranking.js';
-import { STAGE_BATCH } from './stage-batch.js';
+import { inStages } from './stage-batch.js';
 import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
 import type { AspectOpinion } from './types.js';
 
@@ -274,11 +274,9 @@ export function extractAspectOpinions(text: string): AspectOpinion[] {
  * STAGE_BATCH, from their readings by the sentiment pass or, without one, read here first.
  */
 export function extractManyAspectOpinions(texts: readonly string[], reads?: readonly ReadReview[]): AspectOpinion[][] {
-  const triples: AspectOpinion[][] = [];
-  for (let from = 0; from < texts.length; from += STAGE_BATCH) {
-    const run = texts.slice(from, from + STAGE_BATCH);
-    const found = sharedExtractor().extractMany(run, reads?.slice(from, from + STAGE_BATCH) ?? run.map((text) => readReview(text)));
-    for (const located of found) triples.push(located.map(tripleOf));
-  }
-  return triples;
+  return inStages(texts, (run, from) =>
+    sharedExtractor()
+      .extractMany(run, reads?.slice(from, from + run.length) ?? run.map((text) => readReview(text)))
+      .map((found) => found.map(tripleOf)),
+  );
 }

@@ -62,31 +62,24 @@ const predictors = new WeakMap<ImplicitAspectModel, (opinion: string) => string>
 
 /**
  * The model with its likelihoods in a Map and the fallback worked out once: a Record of a thousand
- * keys is a dictionary-mode object, and the spread and sort per call cost more than the sums.
+ * keys is a dictionary-mode object, and spreading the priors twice per call cost more than the sums.
  */
-export function implicitAspectPredictor(model: ImplicitAspectModel): (opinion: string) => string {
+function implicitAspectPredictor(model: ImplicitAspectModel): (opinion: string) => string {
   let predict = predictors.get(model);
   if (predict) return predict;
   const likelihoods = new Map(Object.entries(model.likelihoods).map(([f, l]) => [f, Float64Array.from(l)]));
   const fallback = model.categories[model.priors.indexOf(Math.max(...model.priors))];
   const scores = new Float64Array(model.categories.length);
-  const add = (likelihood: Float64Array | undefined) => {
-    // Unknown features carry no evidence for any category, so they are skipped rather than penalised.
-    if (!likelihood) return false;
-    for (let k = 0; k < scores.length; k++) scores[k] += likelihood[k];
-    return true;
-  };
   predict = (opinion) => {
     scores.set(model.priors);
     let informative = false;
-    // In opinionFeatures' order, so the sums round as the model was evaluated.
-    for (const character of opinion) add(likelihoods.get(`c:${character}`));
-    let previous = '';
-    for (const character of opinion) {
-      if (previous) informative = add(likelihoods.get(`b:${previous}${character}`)) || informative;
-      previous = character;
+    for (const f of opinionFeatures(opinion)) {
+      const likelihood = likelihoods.get(f);
+      // Unknown features carry no evidence for any category, so they are skipped rather than penalised.
+      if (!likelihood) continue;
+      informative ||= !f.startsWith('c:');
+      for (let k = 0; k < scores.length; k++) scores[k] += likelihood[k];
     }
-    informative = add(likelihoods.get(`w:${opinion}`)) || informative;
     if (!informative) return fallback;
     let best = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;

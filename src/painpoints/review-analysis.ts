@@ -1,7 +1,7 @@
 import { reviewFeatures } from '../text/review-features.js';
 import { sentimentOfFeatures, type ReviewSentiment } from '../text/sentiment.js';
 import { extractManyAspectOpinions, readReviewOf } from './extract.js';
-import { STAGE_BATCH } from './stage-batch.js';
+import { inStages } from './stage-batch.js';
 import type { AspectOpinion } from './types.js';
 
 /** Everything Kaikuan reads in one review: its sentiment, each clause's, and its aspect-opinion triples. */
@@ -25,9 +25,7 @@ export function analyseReview(text: string): ReviewAnalysis {
  * they evicted each other from the cache, and the same work took half as long again.
  */
 export function analyseReviews(texts: readonly string[]): ReviewAnalysis[] {
-  const analyses: ReviewAnalysis[] = [];
-  for (let from = 0; from < texts.length; from += STAGE_BATCH) analyses.push(...analyseStages(texts.slice(from, from + STAGE_BATCH)));
-  return analyses;
+  return inStages(texts, analyseStages);
 }
 
 function analyseStages(texts: readonly string[]): ReviewAnalysis[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureBag } from './features.js';
+import { chineseFeatures, type FeatureBag } from './features.js';
+import type { TaggedWord } from './segment.js';
 import { reviewFeatures } from './review-features.js';
 import { chineseReviews, englishReviews, spreadSample } from './testing.js';
 
@@ -32,5 +33,12 @@ describe('review features', () => {
     // 不, its word bigrams and characters, and the negated 好: more than the 不 alone adds
     expect(negated.length).toBeGreaterThan(5);
     expect(reviewFeatures('质量好').bag.features).toEqual(reviewFeatures('質量好').bag.features);
+  });
+
+  it('start each review afresh, even after one failed half-way', () => {
+    const before = reviewFeatures('质量很好，物流很快').bag.features;
+    const broken = [{ word: '质量', tag: 'n', id: -1, start: 0, end: 2 }, null] as unknown as TaggedWord[];
+    expect(() => chineseFeatures('质量很好', broken, [{ start: 0, end: 4 }])).toThrow();
+    expect(reviewFeatures('质量很好，物流很快').bag.features).toEqual(before);
   });
 });

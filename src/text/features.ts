@@ -22,6 +22,7 @@ export interface FeatureBag {
  */
 class FeatureBuffer {
   private data = new Int32Array(4096);
+  /** Features written since start; clause ends are kept as lengths. */
   length = 0;
 
   push(feature: number): void {
@@ -33,11 +34,15 @@ class FeatureBuffer {
     this.data[this.length++] = feature;
   }
 
-  /** The features written since the last take, at their size; the buffer starts over. */
+  /** Starts a review's features: what a review that failed half-way wrote is dropped, not passed on. */
+  start(): void {
+    this.length = 0;
+  }
+
+  /** The features written since start, at their size. */
   take(): number[] {
     const features = new Array<number>(this.length);
     for (let i = 0; i < this.length; i++) features[i] = this.data[i];
-    this.length = 0;
     return features;
   }
 }
@@ -60,6 +65,7 @@ const CLAUSE_END = 0x13579bdf;
  * `words` is jieba's segmentation of `normalized`, whose concatenation is `normalized` itself.
  */
 export function chineseFeatures(normalized: string, words: readonly TaggedWord[], spans: readonly ClauseSpan[]): FeatureBag {
+  buffer.start();
   const clauseEnds: number[] = [];
   let offset = 0;
   let spanIndex = 0;
@@ -84,6 +90,7 @@ export function chineseFeatures(normalized: string, words: readonly TaggedWord[]
 
 /** English: lower-case words (letters, digits, apostrophes), word bigrams and negated words. */
 export function englishFeatures(normalized: string, spans: readonly ClauseSpan[]): FeatureBag {
+  buffer.start();
   const clauseEnds: number[] = [];
   for (const span of spans) {
     const clause = new ClauseFeatures();

@@ -12,12 +12,12 @@ export interface LinearModel {
 }
 
 /** Log-odds of the positive class for features[from..to). */
-export function logitOf(model: LinearModel, features: ArrayLike<number>, from = 0, to = features.length): number {
+export function logitOf(model: LinearModel, features: readonly number[], from = 0, to = features.length): number {
   return logitOfSum(model, weightSum(model, features, from, to), to - from);
 }
 
 /** Sum of the weights of features[from..to); sums of parts add up to the sum of the whole. */
-export function weightSum(model: LinearModel, features: ArrayLike<number>, from: number, to: number): number {
+export function weightSum(model: LinearModel, features: readonly number[], from: number, to: number): number {
   const mask = (1 << model.bits) - 1;
   const weights = model.weights;
   let sum = 0;

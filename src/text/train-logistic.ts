@@ -196,7 +196,7 @@ function axpy(alpha: number, x: Float64Array, y: Float64Array): void {
 }
 
 /** Packs documents' feature hashes into buckets of a 2^bits table. */
-export function trainingSetOf(documents: readonly ArrayLike<number>[], positives: readonly boolean[], bits: number): TrainingSet {
+export function trainingSetOf(documents: readonly (readonly number[])[], positives: readonly boolean[], bits: number): TrainingSet {
   const mask = (1 << bits) - 1;
   const total = documents.reduce((sum, features) => sum + features.length, 0);
   const buckets = new Int32Array(total);
@@ -204,7 +204,7 @@ export function trainingSetOf(documents: readonly ArrayLike<number>[], positives
   let next = 0;
   documents.forEach((features, d) => {
     offsets[d] = next;
-    for (let i = 0; i < features.length; i++) buckets[next++] = features[i] & mask;
+    for (const hash of features) buckets[next++] = hash & mask;
   });
   offsets[documents.length] = next;
   return { buckets, offsets, labels: Uint8Array.from(positives, (p) => (p ? 1 : 0)) };

@@ -25,7 +25,7 @@ const LOWER_CASE_OFFSET = 0x20;
 const traditionalOnly = buildTraditionalOnly();
 
 function buildTraditionalOnly(): Uint8Array {
-  const entriesOf = (groups: readonly (readonly (string | string[][])[])[]) =>
+  const entriesOf = (groups: readonly (readonly (string | readonly (readonly string[])[])[])[]) =>
     groups.flatMap((group) => group.flatMap((d) => (typeof d === 'string' ? d.split('|').map((line) => line.split(' ')) : d)));
   const simplifiedOutputs = new Set<number>();
   for (const [, target] of entriesOf(Locale.to.cn)) {

@@ -22,31 +22,30 @@ const TasksQuery = z.object({
 const ReviewBody = z.object({ outcome: z.enum(REVIEW_OUTCOMES), answer: z.string().trim().max(1000).optional() });
 
 /** The digital employees: give one a job, read the task inbox, accept or reject what they did. */
-export function agentRoutes(app: App): Hono<Env> {
-  const routes = new Hono<Env>();
+export function agentRoutes(app: App) {
   const place = () => workplaceFor(app);
   const askedBy = (accountId: string) => `account:${accountId}`;
 
-  routes.get('/', (c) => c.json({ roles: AGENT_TASKS }));
+  return new Hono<Env>()
+  .get('/', (c) => c.json({ roles: AGENT_TASKS }))
   // The job forms pick one of the shop's own products.
-  routes.get('/products', async (c) => {
+  .get('/products', async (c) => {
     const products = await ownProducts(app.store, c.get('merchantId'));
     return c.json(products.map((p) => ({ id: p.id, name: p.name, category: p.category })));
-  });
-  routes.get('/tasks', async (c) => c.json(await listAgentTasks(app.store, c.get('merchantId'), parseQuery(c, TasksQuery))));
-  routes.get('/tasks/:id', async (c) => {
+  })
+  .get('/tasks', async (c) => c.json(await listAgentTasks(app.store, c.get('merchantId'), parseQuery(c, TasksQuery))))
+  .get('/tasks/:id', async (c) => {
     const task = await findAgentTask(app.store, c.get('merchantId'), c.req.param('id'));
     if (!task) throw new AppError('not_found', `no agent task "${c.req.param('id')}"`);
     return c.json(task);
-  });
-  routes.post('/tasks/:id/review', async (c) => {
+  })
+  .post('/tasks/:id/review', async (c) => {
     const body = await parseBody(c, ReviewBody);
     return c.json(await reviewTask(place(), c.get('merchantId'), c.req.param('id'), { ...body, by: askedBy(c.get('accountId')) }));
-  });
-  routes.post('/:role/:task', async (c) => {
+  })
+  .post('/:role/:task', async (c) => {
     const input = await parseBody(c, z.record(z.string(), z.unknown()));
     const task = await runAgentTask(place(), c.get('merchantId'), { role: c.req.param('role'), task: c.req.param('task'), input, askedBy: askedBy(c.get('accountId')) });
     return c.json(task, 201);
   });
-  return routes;
 }

@@ -33,31 +33,30 @@ async function signedInActor(c: Context<Env>): Promise<Actor> {
 }
 
 /** The approvals inbox: agents' spend proposals, the owner's decisions, limits and the audit log. */
-export function approvalsRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/', async (c) => {
+export function approvalsRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/', async (c) => {
     const { view } = parseQuery(c, InboxQuery);
     return c.json(await approvalsInbox(store, c.get('merchantId'), view));
-  });
+  })
   // A proposal, never a spend: whoever posts it still needs the owner's confirmation.
-  routes.post('/', async (c) => c.json(await proposeSpend(store, c.get('merchantId'), await parseBody(c, spendRequestSchema)), 201));
-  routes.get('/audit', async (c) => c.json({ events: await readAuditLog(store, c.get('merchantId'), parseQuery(c, AuditQuery)) }));
-  routes.get('/settings', async (c) => c.json(await guardSettings(store, c.get('merchantId'))));
-  routes.put('/settings', async (c) => {
+  .post('/', async (c) => c.json(await proposeSpend(store, c.get('merchantId'), await parseBody(c, spendRequestSchema)), 201))
+  .get('/audit', async (c) => c.json({ events: await readAuditLog(store, c.get('merchantId'), parseQuery(c, AuditQuery)) }))
+  .get('/settings', async (c) => c.json(await guardSettings(store, c.get('merchantId'))))
+  .put('/settings', async (c) => {
     const change = await parseBody(c, LimitsBody);
     return c.json(await changeGuardLimits(store, c.get('merchantId'), change, await signedInActor(c)));
-  });
-  routes.get('/:id', async (c) => {
+  })
+  .get('/:id', async (c) => {
     const id = c.req.param('id');
     const merchantId = c.get('merchantId');
     const outcome = await proposalOutcome(store, merchantId, id);
     return c.json({ ...outcome, audit: await readAuditLog(store, merchantId, { subject: proposalSubject(id) }) });
-  });
-  routes.post('/:id/confirm', async (c) => c.json(await confirmSpend(store, c.get('merchantId'), c.req.param('id'), await signedInActor(c))));
-  routes.post('/:id/reject', async (c) => {
+  })
+  .post('/:id/confirm', async (c) => c.json(await confirmSpend(store, c.get('merchantId'), c.req.param('id'), await signedInActor(c))))
+  .post('/:id/reject', async (c) => {
     const { reason } = await parseBody(c, RejectBody);
     return c.json(await rejectSpend(store, c.get('merchantId'), c.req.param('id'), await signedInActor(c), reason ?? null));
-  });
-  routes.post('/:id/undo', async (c) => c.json(await undoSpend(store, c.get('merchantId'), c.req.param('id'), await signedInActor(c))));
-  return routes;
+  })
+  .post('/:id/undo', async (c) => c.json(await undoSpend(store, c.get('merchantId'), c.req.param('id'), await signedInActor(c))));
 }

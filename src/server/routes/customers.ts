@@ -13,12 +13,11 @@ const ReportQuery = z.object({
 });
 
 /** GET /api/customers: segments, lifetime value, buyer actions and the small-order trend; null before any order. */
-export function customerRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/', async (c) => {
+export function customerRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/', async (c) => {
     const { horizon, top } = parseQuery(c, ReportQuery);
     const orders = await listCustomerOrders(store, c.get('merchantId'));
     return c.json(buildCustomerReport(orders, { horizonWeeks: horizon, topBuyers: top }));
   });
-  return routes;
 }

@@ -15,20 +15,19 @@ const FeedbackBody = z.object({
 const ScorecardQuery = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'use YYYY-MM').optional() });
 
 /** The merchant's monthly scorecard (model scores are product-wide; feedback and usage are the merchant's own) and insight ratings. */
-export function evaluationRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/scorecard', async (c) => {
+export function evaluationRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/scorecard', async (c) => {
     const { month = new Date().toISOString().slice(0, 7) } = parseQuery(c, ScorecardQuery);
     const merchantId = c.get('merchantId');
     return c.json(buildScorecard(
       month, await listEvalRuns(store), await listFeedback(store, merchantId),
       await listActiveDays(store, merchantId), await countAiTasks(store, merchantId),
     ));
-  });
-  routes.post('/feedback', async (c) => {
+  })
+  .post('/feedback', async (c) => {
     const body = await parseBody(c, FeedbackBody);
     return c.json(await saveFeedback(store, c.get('merchantId'), { ...body, accountId: c.get('accountId') }), 201);
-  });
-  routes.get('/feedback', async (c) => c.json(await listFeedback(store, c.get('merchantId'))));
-  return routes;
+  })
+  .get('/feedback', async (c) => c.json(await listFeedback(store, c.get('merchantId'))));
 }

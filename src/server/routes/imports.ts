@@ -61,9 +61,9 @@ async function refreshTrends(store: App['store'], merchantId: string, result: Im
  * signed-in merchant and answers the summary (landed, duplicates, rejected, first rejects).
  * GET /api/imports lists recent imports; GET /api/imports/:id/rejects is the rejects report.
  */
-export function importRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.post('/', async (c) => {
+export function importRoutes({ store }: App) {
+  return new Hono<Env>()
+  .post('/', async (c) => {
     const query = parseQuery(c, UploadQuery);
     const request = parseImportRequest(query);
     const dir = await mkdtemp(join(tmpdir(), 'kaikuan-upload-'));
@@ -80,12 +80,11 @@ export function importRoutes({ store }: App): Hono<Env> {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
-  routes.get('/', async (c) => c.json({ imports: await listImportJobs(store, c.get('merchantId')) }));
-  routes.get('/:id', async (c) => c.json(await getImportJob(store, c.get('merchantId'), c.req.param('id'))));
-  routes.get('/:id/rejects', async (c) => {
+  })
+  .get('/', async (c) => c.json({ imports: await listImportJobs(store, c.get('merchantId')) }))
+  .get('/:id', async (c) => c.json(await getImportJob(store, c.get('merchantId'), c.req.param('id'))))
+  .get('/:id/rejects', async (c) => {
     const job = await getImportJob(store, c.get('merchantId'), c.req.param('id'));
     return c.json({ import: job, rejects: await listImportRejects(store, c.get('merchantId'), job.id) });
   });
-  return routes;
 }

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { MergeSchemaPath, Schema } from 'hono/types';
 import type { App } from '../../app.js';
 import type { Env } from '../env.js';
 import { evaluationRoutes } from './evaluation.js';
@@ -9,10 +10,11 @@ import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
 import { importRoutes } from './imports.js';
+import type { sessionRoutes } from './session.js';
 import { trendRoutes } from './trends.js';
 
 /** Capability routes, each mounted at /api/<prefix> behind sign-in. Capabilities append theirs. */
-export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env> }[] = [
+export const capabilityRoutes = [
   { prefix: 'evaluation', routes: evaluationRoutes },
   { prefix: 'approvals', routes: approvalsRoutes },
   { prefix: 'customers', routes: customerRoutes },
@@ -22,4 +24,17 @@ export const capabilityRoutes: { prefix: string; routes: (app: App) => Hono<Env>
   { prefix: 'selection', routes: selectionRoutes },
   { prefix: 'agents', routes: agentRoutes },
   { prefix: 'imports', routes: importRoutes },
-];
+] as const satisfies readonly { prefix: string; routes: (app: App) => Hono<Env, Schema, string> }[];
+
+/** The routes one entry of the list adds, at the paths it is mounted on. */
+type Mounted<Entry> = Entry extends { prefix: infer P extends string; routes: (app: App) => Hono<Env, infer S extends Schema, string> }
+  ? MergeSchemaPath<S, `/${P}`>
+  : never;
+
+type SchemaOf<H> = H extends Hono<Env, infer S extends Schema, string> ? S : never;
+
+/**
+ * Every route under /api with its answer's type, for the web app's typed client (`hc<AppType>('/api')`).
+ * Route modules declare their routes as one chain and answer with `c.json(value)`, so the types flow from the handlers.
+ */
+export type AppType = Hono<Env, SchemaOf<ReturnType<typeof sessionRoutes>> | Mounted<(typeof capabilityRoutes)[number]>, '/'>;

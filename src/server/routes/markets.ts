@@ -5,8 +5,7 @@ import { loadMarketFacts } from '../../store/markets.js';
 import type { Env } from '../env.js';
 
 /** GET /api/markets: regions, channels and categories ranked for expansion; null before any order or review. */
-export function marketRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/', async (c) => c.json(buildMarketReport(await loadMarketFacts(store, c.get('merchantId')))));
-  return routes;
+export function marketRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/', async (c) => c.json(buildMarketReport(await loadMarketFacts(store, c.get('merchantId')))));
 }

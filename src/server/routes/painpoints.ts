@@ -14,10 +14,9 @@ const EXTRACTION_PER_REQUEST = 20_000;
  * GET /api/painpoints?product=&category=&platform=&since=: ranked pain points with evidence, per-slice
  * lists, the competitor gap and opportunity statements. New reviews are analysed on the way.
  */
-export function painPointRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/', async (c) =>
+export function painPointRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/', async (c) =>
     c.json(await painPointReportFor(store, c.get('merchantId'), parsePainPointScope(c.req.query()), EXTRACTION_PER_REQUEST)),
   );
-  return routes;
 }

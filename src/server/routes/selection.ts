@@ -63,58 +63,57 @@ async function conceptVerdict(store: Store, merchantId: string, id: string) {
 }
 
 /** What to make: launch-risk calculator, opportunity scores and concept tests. */
-export function selectionRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-
-  routes.post('/launch', async (c) => {
+export function selectionRoutes({ store }: App) {
+  return new Hono<Env>()
+  .post('/launch', async (c) => {
     const body = await parseBody(c, LaunchBody);
     const plan = parseLaunchPlan(await withSimilarDemand(store, c.get('merchantId'), body.plan));
     // The seasons behind a history-based plan go back with the answer: the owner sees what it rests on.
     const seasons = plan.demand.kind === 'history' ? plan.demand.units : null;
     return c.json({ ...simulateLaunch(plan, { seed: body.seed, draws: body.draws }), seasons });
-  });
-  routes.get('/launch/plans', async (c) => c.json(await listLaunchPlans(store, c.get('merchantId'))));
-  routes.post('/launch/plans', async (c) => {
+  })
+  .get('/launch/plans', async (c) => c.json(await listLaunchPlans(store, c.get('merchantId'))))
+  .post('/launch/plans', async (c) => {
     const body = await parseBody(c, SavePlanBody);
     // Only a plan that runs is saved; it is kept as entered so similar-product demand stays live.
     parseLaunchPlan(await withSimilarDemand(store, c.get('merchantId'), body.plan));
     return c.json(await saveLaunchPlan(store, c.get('merchantId'), body.name, body.plan as LaunchPlanDraft), 201);
-  });
+  })
 
-  routes.get('/opportunities', async (c) => {
+  .get('/opportunities', async (c) => {
     const { category } = parseQuery(c, OpportunityQuery);
     const merchantId = c.get('merchantId');
     const weights = await loadOpportunityWeights(store, merchantId);
     const inputs = (await gatherOpportunityInputs(store, merchantId)).filter((i) => !category || i.idea.category === category);
     return c.json({ weights: resolveWeights(weights), opportunities: rankOpportunities(inputs, weights) });
-  });
-  routes.post('/opportunities', async (c) => {
+  })
+  .post('/opportunities', async (c) => {
     const body = await parseBody(c, OpportunityBody);
     const merchantId = c.get('merchantId');
     const weights = { ...(await loadOpportunityWeights(store, merchantId)), ...body.weights };
     const inputs = await gatherOpportunityInputs(store, merchantId, body.ideas);
     return c.json({ weights: resolveWeights(weights), opportunities: rankOpportunities(inputs, weights) });
-  });
-  routes.get('/opportunities/weights', async (c) => c.json(resolveWeights(await loadOpportunityWeights(store, c.get('merchantId')))));
-  routes.put('/opportunities/weights', async (c) => {
+  })
+  .get('/opportunities/weights', async (c) => c.json(resolveWeights(await loadOpportunityWeights(store, c.get('merchantId')))))
+  .put('/opportunities/weights', async (c) => {
     const weights = await parseBody(c, weightsSchema);
     const resolved = resolveWeights(weights);
     await saveOpportunityWeights(store, c.get('merchantId'), weights);
     return c.json(resolved);
-  });
+  })
 
-  routes.get('/concepts', async (c) => c.json(await listConceptTests(store, c.get('merchantId'))));
-  routes.post('/concepts', async (c) => {
+  .get('/concepts', async (c) => c.json(await listConceptTests(store, c.get('merchantId'))))
+  .post('/concepts', async (c) => {
     const body = await parseBody(c, NewConceptTest);
     const id = await createConceptTest(store, c.get('merchantId'), body);
     return c.json(await conceptVerdict(store, c.get('merchantId'), id), 201);
-  });
-  routes.post('/concepts/compare', async (c) => {
+  })
+  .post('/concepts/compare', async (c) => {
     const body = await parseBody(c, conceptComparisonSchema);
     return c.json(compareConcepts(body.variants.map(toConceptVariant), { decideBy: body.decideBy }));
-  });
-  routes.get('/concepts/:id', async (c) => c.json(await conceptVerdict(store, c.get('merchantId'), c.req.param('id'))));
-  routes.put('/concepts/:id/variants/:variant', async (c) => {
+  })
+  .get('/concepts/:id', async (c) => c.json(await conceptVerdict(store, c.get('merchantId'), c.req.param('id'))))
+  .put('/concepts/:id/variants/:variant', async (c) => {
     const merchantId = c.get('merchantId');
     const { id, variant } = c.req.param();
     const body = await parseBody(c, VariantUpdate);
@@ -127,5 +126,4 @@ export function selectionRoutes({ store }: App): Hono<Env> {
     });
     return c.json(await conceptVerdict(store, merchantId, id));
   });
-  return routes;
 }

@@ -10,9 +10,9 @@ const LoginBody = z.object({ email: z.string().email(), password: z.string().min
 const TokenBody = z.object({ label: z.string().min(1).max(80) });
 
 /** Sign-in (open) and the signed-in merchant's own account routes. */
-export function sessionRoutes(): Hono<Env> {
-  const open = new Hono<Env>();
-  open.post('/login', async (c) => {
+export function sessionRoutes() {
+  const open = new Hono<Env>()
+  .post('/login', async (c) => {
     const { email, password } = await parseBody(c, LoginBody);
     const session = await login(c.get('app').store, email, password);
     if (!session) throw new AppError('unauthorized', 'wrong email or password');
@@ -20,18 +20,18 @@ export function sessionRoutes(): Hono<Env> {
     return c.json({ token: session.token, merchant });
   });
 
-  const signedIn = new Hono<Env>().use(requireAuth);
-  signedIn.get('/me', async (c) => {
+  const signedIn = new Hono<Env>().use(requireAuth)
+  .get('/me', async (c) => {
     const merchant = await findMerchant(c.get('app').store, c.get('merchantId'));
     return c.json({ merchant, accountId: c.get('accountId') });
-  });
-  signedIn.get('/counts', async (c) => c.json(await countData(c.get('app').store, c.get('merchantId'))));
-  signedIn.post('/tokens', async (c) => {
+  })
+  .get('/counts', async (c) => c.json(await countData(c.get('app').store, c.get('merchantId'))))
+  .post('/tokens', async (c) => {
     const { label } = await parseBody(c, TokenBody);
     const token = await issueToken(c.get('app').store, c.get('merchantId'), c.get('accountId'), 'api', label);
     return c.json({ token, label }, 201);
-  });
-  signedIn.post('/logout', async (c) => {
+  })
+  .post('/logout', async (c) => {
     await revokeToken(c.get('app').store, c.get('merchantId'), c.req.header('authorization')!.slice(7).trim());
     return c.json({ ok: true });
   });

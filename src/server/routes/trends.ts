@@ -17,19 +17,18 @@ const SeriesQuery = ReportQuery.extend({ kind: z.enum(SERIES_KINDS), key: z.stri
  * GET /api/trends?window=90d: what is rising now, plus the stored alerts.
  * GET /api/trends/series?kind=…&key=…&window=90d: one series with the reviews and posts behind it.
  */
-export function trendRoutes({ store }: App): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/', async (c) => {
+export function trendRoutes({ store }: App) {
+  return new Hono<Env>()
+  .get('/', async (c) => {
     const merchantId = c.get('merchantId');
     const windowDays = parseWindow(parseQuery(c, ReportQuery).window);
     const report = await trendReportFor(store, merchantId, windowDays);
     return c.json({ ...report, alerts: await listTrendAlerts(store, merchantId, windowDays) });
-  });
-  routes.get('/series', async (c) => {
+  })
+  .get('/series', async (c) => {
     const query = parseQuery(c, SeriesQuery);
     const series = await trendSeriesFor(store, c.get('merchantId'), parseWindow(query.window), query.kind, query.key);
     if (!series) throw new AppError('not_found', `no ${query.kind} "${query.key}" in this shop's data`);
     return c.json(series);
   });
-  return routes;
 }

@@ -1,3 +1,7 @@
+import { hc, type ClientResponse } from 'hono/client';
+// Type-only: the route modules describe every answer; nothing from the server is bundled.
+import type { AppType } from '../../src/server/routes/index.js';
+
 /** The web app's only way to the server: JSON over /api with the signed-in bearer token. */
 const TOKEN_KEY = 'kaikuan.token';
 
@@ -13,26 +17,32 @@ export const session = {
   clear: () => localStorage.removeItem(TOKEN_KEY),
 };
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
+/** Every request goes out with the token; a refused token (other than a failed sign-in) signs the app out. */
+async function request(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const headers = new Headers(init?.headers);
   const token = session.token();
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    if (res.status === 401 && path !== '/login') {
-      session.clear();
-      window.dispatchEvent(new Event('kaikuan:signed-out'));
-    }
-    throw new ApiError(res.status, data.error?.code ?? 'failed', data.error?.message ?? res.statusText, data.error?.details);
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  const res = await fetch(url, { ...init, headers });
+  if (res.status === 401 && !String(url).endsWith('/api/login')) {
+    session.clear();
+    window.dispatchEvent(new Event('kaikuan:signed-out'));
   }
-  return data as T;
+  return res;
 }
 
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
+/**
+ * The API as typed calls: `api.selection.concepts[':id'].$get({ param: { id } })`. Paths, path parameters and
+ * answers come from the server's route modules (`AppType`), so a changed route shows up here as a type error.
+ */
+export const api = hc<AppType>('/api', { fetch: request });
+
+/** What a call answered, once its response is in. */
+export type Answer<Call> = Call extends (...args: never[]) => Promise<ClientResponse<infer T, number, 'json'>> ? T : never;
+
+/** The answer of a call, or an `ApiError` with the server's code and message (`{ error: { code, message, details } }`). */
+export async function answerOf<T>(call: Promise<ClientResponse<T, number, 'json'>>): Promise<T> {
+  const res = await call;
+  const data = await (res as Response).json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, data.error?.code ?? 'failed', data.error?.message ?? res.statusText, data.error?.details);
+  return data as T;
+}

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatsFor, type Formats } from './format.js';
 import { messages, type Locale } from './messages/index.js';
 
 const LOCALE_KEY = 'kaikuan.locale';
@@ -36,8 +37,8 @@ export function useT() {
   );
 }
 
-/** Numbers in the reader's convention (万 for Chinese). */
-export function useNumber() {
+/** Yuan, percentages, counts and times in the reader's convention (万 for Chinese): see format.ts. */
+export function useFormat(): Formats {
   const { locale } = useLocale();
-  return useCallback((n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n), [locale]);
+  return useMemo(() => formatsFor(locale), [locale]);
 }

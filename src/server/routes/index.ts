@@ -34,7 +34,19 @@ type Mounted<Entry> = Entry extends { prefix: infer P extends string; routes: (a
 type SchemaOf<H> = H extends Hono<Env, infer S extends Schema, string> ? S : never;
 
 /**
+ * Handlers parse their own JSON bodies and query strings (`parseBody`/`parseQuery` with zod), so a route's type
+ * knows its path parameters and its answer but not what it reads: a caller may send any body and query.
+ */
+type ParsedInHandler<S extends Schema> = {
+  [P in keyof S]: {
+    [M in keyof S[P]]: S[P][M] extends { input: infer I }
+      ? Omit<S[P][M], 'input'> & { input: I & { json?: unknown; query?: Record<string, string | undefined> } }
+      : S[P][M];
+  };
+};
+
+/**
  * Every route under /api with its answer's type, for the web app's typed client (`hc<AppType>('/api')`).
  * Route modules declare their routes as one chain and answer with `c.json(value)`, so the types flow from the handlers.
  */
-export type AppType = Hono<Env, SchemaOf<ReturnType<typeof sessionRoutes>> | Mounted<(typeof capabilityRoutes)[number]>, '/'>;
+export type AppType = Hono<Env, ParsedInHandler<SchemaOf<ReturnType<typeof sessionRoutes>> | Mounted<(typeof capabilityRoutes)[number]>>, '/'>;

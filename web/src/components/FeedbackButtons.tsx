@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../api.js';
+import { answerOf, api } from '../api.js';
 import { useT } from '../i18n.js';
 
 /** "Useful / wrong / acted on" under any insight or agent output; ratings feed the monthly scorecard. */
@@ -9,7 +9,7 @@ export function FeedbackButtons({ capability, subjectId }: { capability: string;
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
   const send = async (verdict: 'useful' | 'wrong' | 'acted') => {
-    await api.post('/evaluation/feedback', { capability, subjectId, verdict, reason: reason || null });
+    await answerOf(api.evaluation.feedback.$post({ json: { capability, subjectId, verdict, reason: reason || null } }));
     setSent(true);
   };
   if (sent) return <span className="muted small" role="status">{t('feedback.thanks')}</span>;

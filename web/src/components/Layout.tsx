@@ -9,7 +9,7 @@ export function Layout({ children, onSignedOut }: { children: ReactNode; onSigne
   const t = useT();
   const { locale, setLocale } = useLocale();
   const signOut = async () => {
-    await api.post('/logout').catch(() => undefined);
+    await api.logout.$post().catch(() => undefined);
     session.clear();
     onSignedOut();
   };

@@ -1,28 +1,22 @@
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link } from 'react-router-dom';
-import { api } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { Stat } from '../components/Stat.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
-import { useLocale, useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { BudgetStanding } from '../../../src/approvals/budget.js';
-import type { GuardLimits } from '../../../src/approvals/limits.js';
-import type { ProposalStatus, SpendExecution, SpendProposal } from '../../../src/approvals/types.js';
 
 /** The limits an owner may set here; the rest keep their defaults. */
 const EDITABLE_LIMITS = ['dailyBudgetYuan', 'monthlyBudgetYuan', 'secondConfirmAboveYuan', 'capYuan'] as const;
-type Limits = Pick<GuardLimits, (typeof EDITABLE_LIMITS)[number]>;
-/** GET /api/approvals: the proposals with their executions, the limits and the budget standing. */
-interface Inbox {
-  limits: GuardLimits;
-  proposals: { proposal: SpendProposal; execution: SpendExecution | null }[];
-  budget: BudgetStanding;
-}
+/** The proposals with their executions, the limits and the budget standing. */
+type Inbox = Answer<typeof api.approvals.$get>;
+type Limits = Pick<Inbox['limits'], (typeof EDITABLE_LIMITS)[number]>;
+type InboxEntry = Inbox['proposals'][number];
 
 /** How often waiting buttons re-check the clock (second-confirmation delay, undo window). */
 const CLOCK_TICK_MS = 15_000;
-const OPEN: ProposalStatus[] = ['pending', 'awaiting_second'];
+const OPEN: InboxEntry['proposal']['status'][] = ['pending', 'awaiting_second'];
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -37,14 +31,14 @@ function useNow(): number {
 export function ApprovalsPage() {
   const t = useT();
   const [view, setView] = useState<'open' | 'all'>('open');
-  const inbox = useApi<Inbox>(`/approvals?view=${view}`);
+  const inbox = useApi(api.approvals, { query: { view } });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
-  const act = async (path: string, body?: unknown, method: 'post' | 'put' = 'post') => {
+  const act = async (call: () => Promise<unknown>) => {
     setBusy(true);
     setError(undefined);
     try {
-      await api[method](path, body);
+      await call();
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -68,7 +62,7 @@ export function ApprovalsPage() {
         {(data) => (
           <>
             <BudgetPanel budget={data.budget} />
-            <LimitsForm limits={data.limits} busy={busy} save={(limits) => act('/approvals/settings', limits, 'put')} />
+            <LimitsForm limits={data.limits} busy={busy} save={(limits) => act(() => answerOf(api.approvals.settings.$put({ json: limits })))} />
             {data.proposals.length === 0 && <p className="muted" data-testid="approvals-empty">{t('approvals.empty')}</p>}
             {data.proposals.map(({ proposal, execution }) => (
               <ProposalCard key={proposal.id} proposal={proposal} execution={execution} busy={busy} act={act} />
@@ -85,7 +79,7 @@ const usedPercent = (used: number, budget: number) => (budget > 0 ? Math.min(100
 
 function BudgetPanel({ budget }: { budget: Inbox['budget'] }) {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const rows = [
     { period: t('approvals.chart.day'), used: usedPercent(budget.todayYuan, budget.dailyBudgetYuan) },
     { period: t('approvals.chart.month'), used: usedPercent(budget.monthYuan, budget.monthlyBudgetYuan) },
@@ -94,15 +88,15 @@ function BudgetPanel({ budget }: { budget: Inbox['budget'] }) {
     <>
       <h2>{t('approvals.budget')}</h2>
       <div className="stats">
-        <Stat label={t('approvals.today')} value={`¥${n(budget.todayYuan)} / ${n(budget.dailyBudgetYuan)}`} testId="budget-today" />
-        <Stat label={t('approvals.month')} value={`¥${n(budget.monthYuan)} / ${n(budget.monthlyBudgetYuan)}`} testId="budget-month" />
+        <Stat label={t('approvals.today')} value={`${format.yuan(budget.todayYuan)} / ${format.number(budget.dailyBudgetYuan)}`} testId="budget-today" />
+        <Stat label={t('approvals.month')} value={`${format.yuan(budget.monthYuan)} / ${format.number(budget.monthlyBudgetYuan)}`} testId="budget-month" />
       </div>
       <div className="chart">
         <ResponsiveContainer width="100%" height={110}>
           <BarChart data={rows} layout="vertical">
             <XAxis type="number" domain={[0, 100]} unit="%" />
             <YAxis type="category" dataKey="period" width={56} />
-            <Tooltip formatter={(v) => `${n(Number(v))}%`} />
+            <Tooltip formatter={(v) => format.percent(Number(v) / 100)} />
             <Bar dataKey="used" stackId="b" name={t('approvals.chart.used')} fill="#d9480f" />
             <Bar dataKey="left" stackId="b" name={t('approvals.chart.left')} fill="#e5e7eb" />
           </BarChart>
@@ -138,20 +132,19 @@ function LimitsForm({ limits, busy, save }: { limits: Limits; busy: boolean; sav
 }
 
 function ProposalCard({ proposal: p, execution, busy, act }: {
-  proposal: SpendProposal;
-  execution: SpendExecution | null;
+  proposal: InboxEntry['proposal'];
+  execution: InboxEntry['execution'];
   busy: boolean;
-  act: (path: string, body?: unknown) => Promise<void>;
+  act: (call: () => Promise<unknown>) => Promise<void>;
 }) {
   const t = useT();
-  const n = useNumber();
-  const { locale } = useLocale();
+  const format = useFormat();
   const now = useNow();
   const [reason, setReason] = useState('');
-  const time = (iso: string) => new Date(iso).toLocaleString(locale);
+  const id = { param: { id: p.id } };
   // Agents and actions the app knows get their merchant-facing names; anything new shows as sent.
   const named = (key: string, raw: string) => (t(key) === key ? raw : t(key));
-  const amount = n(p.amountYuan, 2);
+  const amount = format.number(p.amountYuan, 2);
   const secondOpensAt = p.secondConfirmOpensAt ? Date.parse(p.secondConfirmOpensAt) : 0;
   const canUndo = p.status === 'executed' && execution?.undoUntil && Date.parse(execution.undoUntil) > now;
   return (
@@ -167,24 +160,24 @@ function ProposalCard({ proposal: p, execution, busy, act }: {
       </p>
       {p.layer === 'double' && p.status === 'pending' && <p className="small">{t('approvals.layer.double')}</p>}
       {p.status === 'awaiting_second' && (
-        <p className="small">{secondOpensAt > now ? t('approvals.secondOpens', { time: time(p.secondConfirmOpensAt!) }) : t('approvals.secondReady')}</p>
+        <p className="small">{secondOpensAt > now ? t('approvals.secondOpens', { time: format.dateTime(p.secondConfirmOpensAt!) }) : t('approvals.secondReady')}</p>
       )}
-      {OPEN.includes(p.status) && <p className="muted small">{t('approvals.expires', { time: time(p.expiresAt) })}</p>}
+      {OPEN.includes(p.status) && <p className="muted small">{t('approvals.expires', { time: format.dateTime(p.expiresAt) })}</p>}
       {p.reason && !OPEN.includes(p.status) && <p className="muted small">{t('approvals.reason', { reason: p.reason })}</p>}
       {OPEN.includes(p.status) && (
         <div className="grid2">
-          <button disabled={busy || secondOpensAt > now} onClick={() => act(`/approvals/${p.id}/confirm`)} data-testid="proposal-confirm">
+          <button disabled={busy || secondOpensAt > now} onClick={() => act(() => answerOf(api.approvals[':id'].confirm.$post(id)))} data-testid="proposal-confirm">
             {t(p.status === 'awaiting_second' ? 'approvals.confirmAgain' : 'approvals.confirm', { amount })}
           </button>
           <input value={reason} placeholder={t('approvals.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} data-testid="proposal-reason" />
-          <button className="secondary" disabled={busy} onClick={() => act(`/approvals/${p.id}/reject`, { reason: reason.trim() || null })} data-testid="proposal-reject">
+          <button className="secondary" disabled={busy} onClick={() => act(() => answerOf(api.approvals[':id'].reject.$post({ ...id, json: { reason: reason.trim() || null } })))} data-testid="proposal-reject">
             {t('approvals.reject')}
           </button>
         </div>
       )}
       {canUndo && (
-        <button className="secondary" disabled={busy} onClick={() => act(`/approvals/${p.id}/undo`)} data-testid="proposal-undo">
-          {t('approvals.undo', { time: time(execution!.undoUntil!) })}
+        <button className="secondary" disabled={busy} onClick={() => act(() => answerOf(api.approvals[':id'].undo.$post(id)))} data-testid="proposal-undo">
+          {t('approvals.undo', { time: format.dateTime(execution!.undoUntil!) })}
         </button>
       )}
     </div>

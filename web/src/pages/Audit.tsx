@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loading } from '../components/Status.js';
-import { useLocale, useNumber, useT } from '../i18n.js';
-// GET /api/approvals/audit answers these rows, newest first.
-import type { AuditEvent } from '../../../src/approvals/types.js';
+import { useFormat, useT } from '../i18n.js';
+
+// The audit log answers its rows newest first.
+type AuditEvent = Answer<typeof api.approvals.audit.$get>['events'][number];
 
 /** One screenful on a phone; older entries load on request. */
 const PAGE_SIZE = 50;
@@ -11,16 +12,14 @@ const PAGE_SIZE = 50;
 /** The append-only record of who confirmed, rejected or spent what, and when. */
 export function AuditPage() {
   const t = useT();
-  const n = useNumber();
-  const { locale } = useLocale();
+  const format = useFormat();
   const [events, setEvents] = useState<AuditEvent[]>();
   const [more, setMore] = useState(false);
   const [error, setError] = useState<Error>();
 
   const load = async (before?: string) => {
     try {
-      const query = `/approvals/audit?limit=${PAGE_SIZE}${before ? `&before=${encodeURIComponent(before)}` : ''}`;
-      const page = (await api.get<{ events: AuditEvent[] }>(query)).events;
+      const page = (await answerOf(api.approvals.audit.$get({ query: { limit: String(PAGE_SIZE), before } }))).events;
       setEvents((shown) => [...(before ? shown ?? [] : []), ...page]);
       setMore(page.length === PAGE_SIZE);
     } catch (e) {
@@ -50,10 +49,10 @@ export function AuditPage() {
             <tbody>
               {events.map((e) => (
                 <tr key={e.id} data-testid="audit-event" data-action={e.action}>
-                  <td className="small">{new Date(e.at).toLocaleString(locale)}</td>
+                  <td className="small">{format.dateTime(e.at)}</td>
                   <td>{who(e)}</td>
                   <td>{what(e)}</td>
-                  <td>{e.amountYuan === null ? '' : `¥${n(e.amountYuan, 2)}`}</td>
+                  <td>{e.amountYuan === null ? '' : format.yuan(e.amountYuan, 2)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,24 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
-import { useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { ConceptMetric as Metric, ConceptVariant, ConceptVerdict } from '../../../src/selection/concept-test.js';
+import type { ConceptMetric as Metric } from '../../../src/selection/concept-test.js';
 
-/** GET /api/selection/concepts/:id: the test as recorded and the verdict on it. */
-interface TestView {
-  test: { id: string; name: string; variants: ConceptVariant[] };
-  verdict: ConceptVerdict;
-}
+/** The test as recorded and the verdict on it. */
+type TestView = Answer<(typeof api.selection.concepts)[':id']['$get']>;
 
 const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;
 const METRICS: Metric[] = ['intent', 'save', 'like', 'buyingComment', 'warmComment'];
 
 function VerdictView({ view }: { view: TestView }) {
   const t = useT();
-  const n = useNumber();
-  const pct = (x: number) => `${n(x * 100, 1)}%`;
+  const format = useFormat();
   const { verdict } = view;
   return (
     <div data-testid="concept-verdict">
@@ -26,7 +22,7 @@ function VerdictView({ view }: { view: TestView }) {
         <strong>
           {verdict.stop
             ? t('concepts.stop', { leader: verdict.leader })
-            : t('concepts.keepTesting', { leader: verdict.leader, more: n(verdict.moreSampleNeeded) })}
+            : t('concepts.keepTesting', { leader: verdict.leader, more: format.number(verdict.moreSampleNeeded) })}
         </strong>
         <p className="muted small">{t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</p>
       </div>
@@ -34,9 +30,9 @@ function VerdictView({ view }: { view: TestView }) {
       <div className="chart">
         <ResponsiveContainer width="100%" height={60 + 40 * verdict.variants.length}>
           <BarChart data={verdict.variants.map((v) => ({ name: v.name, chance: v.chanceBest * 100 }))} layout="vertical" margin={{ left: 8, right: 24 }}>
-            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
+            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => format.percent(v / 100)} />
             <YAxis type="category" dataKey="name" width={72} />
-            <Tooltip formatter={(v) => `${n(Number(v), 1)}%`} />
+            <Tooltip formatter={(v) => format.percent(Number(v) / 100, 1)} />
             <Bar dataKey="chance" fill="#d9480f" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
@@ -51,7 +47,7 @@ function VerdictView({ view }: { view: TestView }) {
             })}
           >
             <XAxis dataKey="name" />
-            <YAxis tickFormatter={(v: number) => `${v}%`} width={44} />
+            <YAxis tickFormatter={(v: number) => format.percent(v / 100)} width={44} />
             <Bar dataKey="mean" fill="#495057" isAnimationActive={false}>
               <ErrorBar dataKey="range" width={8} stroke="#d9480f" />
             </Bar>
@@ -70,9 +66,9 @@ function VerdictView({ view }: { view: TestView }) {
               return (
                 <tr key={v.name}>
                   <td>{v.name}</td>
-                  <td>{pct(r.mean)} <span className="muted small">({pct(r.low)}–{pct(r.high)}, n={n(r.trials)})</span></td>
-                  <td>{pct(v.chanceBest)}</td>
-                  <td>{pct(v.expectedLoss)}</td>
+                  <td>{format.percent(r.mean, 1)} <span className="muted small">({format.percent(r.low, 1)}–{format.percent(r.high, 1)}, n={format.number(r.trials)})</span></td>
+                  <td>{format.percent(v.chanceBest, 1)}</td>
+                  <td>{format.percent(v.expectedLoss, 1)}</td>
                 </tr>
               );
             })}
@@ -90,7 +86,7 @@ function VerdictView({ view }: { view: TestView }) {
               {verdict.variants.map((v) => (
                 <tr key={v.name}>
                   <td>{v.name}</td>
-                  {METRICS.map((m) => <td key={m}>{v.rates[m].trials ? `${pct(v.rates[m].mean)} (n=${n(v.rates[m].trials)})` : '—'}</td>)}
+                  {METRICS.map((m) => <td key={m}>{v.rates[m].trials ? `${format.percent(v.rates[m].mean, 1)} (n=${format.number(v.rates[m].trials)})` : '—'}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -117,7 +113,8 @@ function RecordForm({ view, onRecorded }: { view: TestView; onRecorded(v: TestVi
         counts: Object.fromEntries(COUNT_FIELDS.map((k) => [k, Number(value(k))])),
         comments: comments.split('\n').map((c) => c.trim()).filter(Boolean),
       };
-      onRecorded(await api.put<TestView>(`/selection/concepts/${view.test.id}/variants/${encodeURIComponent(variant)}`, body));
+      const param = { id: view.test.id, variant: encodeURIComponent(variant) };
+      onRecorded(await answerOf(api.selection.concepts[':id'].variants[':variant'].$put({ param, json: body })));
       setCounts({});
       setComments('');
     } catch (err) {
@@ -162,7 +159,7 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
     setError(undefined);
     try {
       const names = variants.split(/[,，、]/).map((v) => v.trim()).filter(Boolean);
-      onCreated(await api.post<TestView>('/selection/concepts', { name, variants: names, decideBy: decideBy || undefined }));
+      onCreated(await answerOf(api.selection.concepts.$post({ json: { name, variants: names, decideBy: decideBy || undefined } })));
     } catch (err) {
       setError(err as Error);
     }
@@ -187,10 +184,10 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
 
 export function ConceptsPage() {
   const t = useT();
-  const tests = useApi<{ id: string; name: string; createdAt: string }[]>('/selection/concepts');
+  const tests = useApi(api.selection.concepts);
   const [selected, setSelected] = useState<string | null>(null);
   const [fresh, setFresh] = useState<TestView>();
-  const loaded = useApi<TestView>(selected && fresh?.test.id !== selected ? `/selection/concepts/${selected}` : null);
+  const loaded = useApi(selected && fresh?.test.id !== selected ? api.selection.concepts[':id'] : null, { param: { id: selected ?? '' } });
   const view = fresh?.test.id === selected ? fresh : loaded.data;
   const show = (v: TestView) => {
     setFresh(v);

@@ -1,34 +1,32 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
-import { useLocale, useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { BuyerAction, BuyerActionReason } from '../../../src/customers/buyer-actions.js';
-import type { CustomerReport } from '../../../src/customers/customer-report.js';
 
 // Twenty rows fit a phone screen or two; the CLI and API give the full list.
 const TOP_BUYERS = 20;
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-const ACTION_COLOURS: Record<BuyerAction, string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
+/** The report; null before any order. */
+type CustomerReport = NonNullable<Answer<typeof api.customers.$get>>;
+type TopBuyer = CustomerReport['topBuyers'][number];
+const ACTION_COLOURS: Record<TopBuyer['action'], string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
 const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
 
 export function CustomersPage() {
   const t = useT();
-  const n = useNumber();
-  const { locale } = useLocale();
-  // Axis ticks in millions of yuan do not fit a phone: 1400万 / 14M instead.
-  const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-  const report = useApi<CustomerReport | null>(`/customers?top=${TOP_BUYERS}`);
-  const rfmText = (rfm: CustomerReport['topBuyers'][number]['rfm']) => {
+  const format = useFormat();
+  const report = useApi(api.customers, { query: { top: String(TOP_BUYERS) } });
+  const rfmText = (rfm: TopBuyer['rfm']) => {
     const [recency, frequency, monetary] = rfm.reasons;
     return t('customers.rfmFacts', {
-      days: n(recency.value), orders: n(frequency.value), spend: n(monetary.value),
-      r: rfm.recency, f: rfm.frequency, m: rfm.monetary, beats: pct(monetary.beats),
+      days: format.number(recency.value), orders: format.number(frequency.value), spend: format.number(monetary.value),
+      r: rfm.recency, f: rfm.frequency, m: rfm.monetary, beats: format.percent(monetary.beats),
     });
   };
-  const reasonText = (r: BuyerActionReason) =>
-    'churnRisk' in r ? t(`reason.${r.code}`, { risk: pct(r.churnRisk) })
-      : t(`reason.${r.code}`, { value: n('expectedValue' in r ? r.expectedValue : r.pastSpend), median: n(r.median) });
+  const reasonText = (r: TopBuyer['reasons'][number]) =>
+    'churnRisk' in r ? t(`reason.${r.code}`, { risk: format.percent(r.churnRisk) })
+      : t(`reason.${r.code}`, { value: format.number('expectedValue' in r ? r.expectedValue : r.pastSpend), median: format.number(r.median) });
   return (
     <section>
       <h1>{t('customers.title')}</h1>
@@ -37,15 +35,15 @@ export function CustomersPage() {
           <>
             <p className="muted">{t('customers.asOf', { date: r.asOf })}</p>
             <div className="stats">
-              <Stat label={t('customers.buyers')} value={n(r.buyers)} testId="customers-buyers" />
-              <Stat label={t('customers.orders')} value={n(r.orders)} />
-              <Stat label={t('customers.expectedValue', { weeks: r.horizonWeeks })} value={`¥${n(r.actions.reduce((s, a) => s + a.expectedValue, 0))}`} />
+              <Stat label={t('customers.buyers')} value={format.number(r.buyers)} testId="customers-buyers" />
+              <Stat label={t('customers.orders')} value={format.number(r.orders)} />
+              <Stat label={t('customers.expectedValue', { weeks: r.horizonWeeks })} value={format.yuan(r.actions.reduce((s, a) => s + a.expectedValue, 0))} />
             </div>
 
             <h2>{t('customers.actions')}</h2>
             <div className="stats" data-testid="customer-actions">
               {r.actions.map((a) => (
-                <Stat key={a.action} label={t('customers.actionStat', { action: t(`action.${a.action}`), value: n(a.expectedValue) })} value={n(a.buyers)} />
+                <Stat key={a.action} label={t('customers.actionStat', { action: t(`action.${a.action}`), value: format.number(a.expectedValue) })} value={format.number(a.buyers)} />
               ))}
             </div>
 
@@ -55,7 +53,7 @@ export function CustomersPage() {
                 <BarChart data={r.segments.map((s) => ({ ...s, name: t(`segment.${s.segment}`) }))} layout="vertical" margin={{ left: 24 }}>
                   <XAxis type="number" allowDecimals={false} />
                   <YAxis type="category" dataKey="name" width={110} interval={0} />
-                  <Tooltip formatter={(v) => n(Number(v))} />
+                  <Tooltip formatter={(v) => format.number(Number(v))} />
                   <Bar dataKey="buyers" name={t('customers.segmentBuyers')} fill="#d9480f" />
                 </BarChart>
               </ResponsiveContainer>
@@ -68,7 +66,7 @@ export function CustomersPage() {
                     <tr key={s.segment}>
                       <td style={{ whiteSpace: 'nowrap' }}>{t(`segment.${s.segment}`)}</td>
                       <td className="small muted">{t(`segmentWhy.${s.segment}`)}</td>
-                      <td className="small" style={{ whiteSpace: 'nowrap' }}>{t('customers.segmentFacts', { buyers: n(s.buyers), days: n(s.averageDaysSince) })}</td>
+                      <td className="small" style={{ whiteSpace: 'nowrap' }}>{t('customers.segmentFacts', { buyers: format.number(s.buyers), days: format.number(s.averageDaysSince) })}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -95,9 +93,10 @@ export function CustomersPage() {
                     <LineChart data={r.forecast}>
                       <CartesianGrid strokeDasharray="3 3" />
                       <XAxis dataKey="time" tickFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
-                      <YAxis yAxisId="value" tickFormatter={(v) => compact(Number(v))} width={56} />
-                      <YAxis yAxisId="orders" orientation="right" tickFormatter={(v) => compact(Number(v))} width={44} />
-                      <Tooltip formatter={(v) => n(Number(v))} labelFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
+                      {/* Axis ticks in millions of yuan do not fit a phone: 1400万 / 14M instead. */}
+                      <YAxis yAxisId="value" tickFormatter={(v) => format.compact(Number(v))} width={56} />
+                      <YAxis yAxisId="orders" orientation="right" tickFormatter={(v) => format.compact(Number(v))} width={44} />
+                      <Tooltip formatter={(v) => format.number(Number(v))} labelFormatter={(w) => t('customers.week', { n: Math.round(Number(w)) })} />
                       <Legend verticalAlign="top" />
                       <Line yAxisId="value" dataKey="value" name={t('customers.forecastValue')} stroke="#d9480f" dot={false} />
                       <Line yAxisId="orders" dataKey="purchases" name={t('customers.forecastOrders')} stroke="#495057" dot={false} />
@@ -108,11 +107,11 @@ export function CustomersPage() {
             )}
             {r.holdout && (
               <>
-                <h2>{t('customers.holdout', { weeks: r.holdout.horizon.toFixed(0) })}</h2>
+                <h2>{t('customers.holdout', { weeks: format.number(r.holdout.horizon) })}</h2>
                 <p className="small" data-testid="holdout-summary">
                   {t('customers.holdoutSummary', {
-                    predicted: n(r.holdout.predictedPurchases), actual: n(r.holdout.actualPurchases),
-                    mae: r.holdout.mae.toFixed(2), naive: r.holdout.naiveMae.toFixed(2),
+                    predicted: format.number(r.holdout.predictedPurchases), actual: format.number(r.holdout.actualPurchases),
+                    mae: format.number(r.holdout.mae, 2, 2), naive: format.number(r.holdout.naiveMae, 2, 2),
                   })}
                 </p>
                 <div className="chart">
@@ -121,7 +120,7 @@ export function CustomersPage() {
                       <CartesianGrid strokeDasharray="3 3" />
                       <XAxis dataKey="x" label={{ value: t('customers.holdoutX'), position: 'insideBottom', offset: -2 }} height={40} />
                       <YAxis />
-                      <Tooltip formatter={(v) => Number(v).toFixed(2)} />
+                      <Tooltip formatter={(v) => format.number(Number(v), 2, 2)} />
                       <Legend verticalAlign="top" />
                       <Bar dataKey="actualMean" name={t('customers.actual')} fill="#495057" />
                       <Bar dataKey="predictedMean" name={t('customers.predicted')} fill="#d9480f" />
@@ -146,8 +145,8 @@ export function CustomersPage() {
                     <tr>
                       <td style={{ borderBottom: 0 }}>{b.buyerId}</td>
                       <td style={{ borderBottom: 0 }}><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
-                      <td style={{ borderBottom: 0 }}>¥{n(b.expectedValue)}</td>
-                      <td style={{ borderBottom: 0 }}>{pct(b.churnRisk)}</td>
+                      <td style={{ borderBottom: 0 }}>{format.yuan(b.expectedValue)}</td>
+                      <td style={{ borderBottom: 0 }}>{format.percent(b.churnRisk)}</td>
                       <td style={{ borderBottom: 0 }}>{t(`segment.${b.segment}`)}</td>
                     </tr>
                     <tr><td colSpan={5} className="small muted" style={{ whiteSpace: 'normal' }}>{[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}</td></tr>
@@ -160,8 +159,8 @@ export function CustomersPage() {
             <p data-testid="small-orders-summary">
               {t('customers.smallOrdersSummary', {
                 units: r.smallOrders.smallOrderUnits,
-                before: pct(r.smallOrders.smallShare.before), after: pct(r.smallOrders.smallShare.after),
-                customBefore: pct(r.smallOrders.customisedShare.before), customAfter: pct(r.smallOrders.customisedShare.after),
+                before: format.percent(r.smallOrders.smallShare.before), after: format.percent(r.smallOrders.smallShare.after),
+                customBefore: format.percent(r.smallOrders.customisedShare.before), customAfter: format.percent(r.smallOrders.customisedShare.after),
               })}{' '}
               <strong>{t(`trend.${r.smallOrders.direction}`)}</strong>
             </p>
@@ -171,8 +170,8 @@ export function CustomersPage() {
                   <LineChart data={r.smallOrders.months}>
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis dataKey="month" />
-                    <YAxis tickFormatter={pct} domain={[0, 1]} />
-                    <Tooltip formatter={(v) => pct(Number(v))} />
+                    <YAxis tickFormatter={(v: number) => format.percent(v)} domain={[0, 1]} />
+                    <Tooltip formatter={(v) => format.percent(Number(v))} />
                     <Legend verticalAlign="top" />
                     <Line dataKey="smallShare" name={t('customers.smallShare')} stroke="#d9480f" />
                     <Line dataKey="customisedShare" name={t('customers.customisedShare')} stroke="#5f3dc4" />

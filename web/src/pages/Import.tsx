@@ -1,49 +1,28 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, session } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
-import { useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 const KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] as const;
 
-interface ImportResult {
-  rowsRead: number;
-  landed: number;
-  duplicates: number;
-  rejected: number;
-  rejects: { row: number; field: string; reason: string }[];
-}
-
-interface ImportJob {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: string;
-  landed: number;
-  duplicates: number;
-  rejected: number;
-  startedAt: string;
-}
+type ImportResult = Answer<typeof api.imports.$post>;
 
 /** The file goes up as the raw request body so the server can stream it to disk whatever its size. */
-async function upload(file: File, kind: string, platform: string): Promise<ImportResult> {
-  const params = new URLSearchParams({ kind, filename: file.name });
-  if (platform) params.set('platform', platform);
-  const res = await fetch(`/api/imports?${params}`, { method: 'POST', headers: { authorization: `Bearer ${session.token()}` }, body: file });
-  const data = await res.json();
-  if (!res.ok) throw new ApiError(res.status, data.error?.code, data.error?.message ?? res.statusText, data.error?.details);
-  return data;
+function upload(file: File, kind: string, platform: string): Promise<ImportResult> {
+  return answerOf(api.imports.$post({ query: { kind, filename: file.name, platform: platform || undefined } }, { init: { body: file } }));
 }
 
 export function ImportPage() {
   const t = useT();
+  const format = useFormat();
   const [kind, setKind] = useState<string>('reviews');
   const [platform, setPlatform] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<string>();
-  const history = useApi<{ imports: ImportJob[] }>('/imports');
+  const history = useApi(api.imports);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -85,7 +64,7 @@ export function ImportPage() {
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <div className="card" data-testid="import-result">
-          <strong>{t('import.result', { read: result.rowsRead, landed: result.landed, duplicates: result.duplicates, rejected: result.rejected })}</strong>
+          <strong>{t('import.result', { read: format.number(result.rowsRead), landed: format.number(result.landed), duplicates: format.number(result.duplicates), rejected: format.number(result.rejected) })}</strong>
           {result.rejects.length > 0 && (
             <>
               <h2>{t('import.rejects')}</h2>
@@ -108,10 +87,10 @@ export function ImportPage() {
               <tbody>
                 {h.imports.map((j) => (
                   <tr key={j.id}>
-                    <td>{j.startedAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td>{format.dateTime(j.startedAt)}</td>
                     <td>{t(`import.kind.${j.kind}`)}</td>
                     <td>{j.fileName}</td>
-                    <td>{j.status} · +{j.landed} / ={j.duplicates} / ✗{j.rejected}</td>
+                    <td>{j.status} · +{format.number(j.landed)} / ={format.number(j.duplicates)} / ✗{format.number(j.rejected)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,14 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api, ApiError } from '../api.js';
+import { answerOf, api, ApiError, type Answer } from '../api.js';
 import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
-import { useLocale, useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { LaunchRisk as SimulatedLaunch } from '../../../src/selection/launch-risk.js';
 
-/** What POST /api/selection/launch answers: the simulation plus the seasons a history-based demand was drawn from. */
-type LaunchRisk = SimulatedLaunch & { seasons: number[] | null };
+/** The simulation plus the seasons a history-based demand was drawn from. */
+type LaunchRisk = Answer<typeof api.selection.launch.$post>;
 
 type DemandMode = 'range' | 'normal' | 'fixed' | 'similar';
 
@@ -47,11 +46,7 @@ function planOf(mode: DemandMode, f: Record<string, string>, restock: boolean) {
   };
 }
 
-interface SavedPlan {
-  id: string;
-  name: string;
-  plan: ReturnType<typeof planOf>;
-}
+type SavedPlan = Answer<typeof api.selection.launch.plans.$get>[number];
 
 /** The form's text fields from a saved plan (fee as a percentage, optional parts blank when absent). */
 function fieldsOf(plan: SavedPlan['plan']): Record<string, string> {
@@ -60,7 +55,7 @@ function fieldsOf(plan: SavedPlan['plan']): Record<string, string> {
   return {
     ...EXAMPLE,
     ...Object.fromEntries([...MONEY_FIELDS, ...COUNT_FIELDS].map((k) => [k, text(plan[k])])),
-    channelFeeRate: text(+plan.channelFeeRate * 100),
+    channelFeeRate: text(plan.channelFeeRate === undefined ? undefined : plan.channelFeeRate * 100),
     ...Object.fromEntries(['low', 'likely', 'high', 'mean', 'sd', 'units', 'category'].filter((k) => k in d).map((k) => [k, text(d[k])])),
     elasticity: text(plan.elasticity?.elasticity),
     testCost: text(plan.testFirst?.cost),
@@ -78,11 +73,11 @@ function initialFromLink(): { fields: Record<string, string>; mode: DemandMode }
 
 export function LaunchPage() {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const [initial] = useState(initialFromLink);
   const [fields, setFields] = useState(initial.fields);
   const [mode, setMode] = useState<DemandMode>(initial.mode);
-  const savedPlans = useApi<SavedPlan[]>('/selection/launch/plans');
+  const savedPlans = useApi(api.selection.launch.plans);
   const [restock, setRestock] = useState(false);
   const [result, setResult] = useState<LaunchRisk>();
   const [error, setError] = useState<Error>();
@@ -107,7 +102,7 @@ export function LaunchPage() {
     setError(undefined);
     setSaved(false);
     try {
-      setResult(await api.post<LaunchRisk>('/selection/launch', { plan: planOf(mode, fields, restock) }));
+      setResult(await answerOf(api.selection.launch.$post({ json: { plan: planOf(mode, fields, restock) } })));
     } catch (err) {
       // The server's message names the category in English; the owner needs to know what to change.
       const noHistory = err instanceof ApiError && err.code === 'not_found' && mode === 'similar';
@@ -121,7 +116,7 @@ export function LaunchPage() {
   const save = async () => {
     const name = window.prompt(t('launch.saveName'));
     if (!name) return;
-    await api.post('/selection/launch/plans', { name, plan: planOf(mode, fields, restock) }).then(
+    await answerOf(api.selection.launch.plans.$post({ json: { name, plan: planOf(mode, fields, restock) } })).then(
       () => {
         setSaved(true);
         void savedPlans.reload();
@@ -138,12 +133,6 @@ export function LaunchPage() {
     setRestock(Boolean(chosen.plan.restock));
     setResult(undefined);
   };
-
-  const { locale } = useLocale();
-  // 30万 / 300K: axis ticks stay short on a phone in either language.
-  const compact = (x: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(x);
-  const yuan = (x: number) => `¥${n(x)}`;
-  const pct = (x: number) => `${n(x * 100, 1)}%`;
 
   return (
     <section>
@@ -202,48 +191,49 @@ export function LaunchPage() {
       {result && (
         <div data-testid="launch-result">
           <div className="stats">
-            <Stat label={t('launch.expectedProfit')} value={yuan(result.expectedProfit)} testId="expected-profit" />
-            <Stat label={t('launch.chanceOfLoss')} value={pct(result.chanceOfLoss)} testId="chance-of-loss" />
-            <Stat label={t('launch.breakEven')} value={result.breakEvenUnits === null ? t('launch.never') : n(Math.ceil(result.breakEvenUnits))} />
+            <Stat label={t('launch.expectedProfit')} value={format.yuan(result.expectedProfit)} testId="expected-profit" />
+            <Stat label={t('launch.chanceOfLoss')} value={format.percent(result.chanceOfLoss, 1)} testId="chance-of-loss" />
+            <Stat label={t('launch.breakEven')} value={result.breakEvenUnits === null ? t('launch.never') : format.number(Math.ceil(result.breakEvenUnits))} />
             <Stat label={t('launch.payback')} value={result.paybackDate ?? t('launch.notInSeason')} />
           </div>
           <p className="muted small">
-            {t('launch.range', { p5: yuan(result.profitPercentiles.p5), p50: yuan(result.profitPercentiles.p50), p95: yuan(result.profitPercentiles.p95) })}
+            {t('launch.range', { p5: format.yuan(result.profitPercentiles.p5), p50: format.yuan(result.profitPercentiles.p50), p95: format.yuan(result.profitPercentiles.p95) })}
             {' · '}
-            {t('launch.units', { sold: n(result.expectedUnitsSold), left: n(result.expectedUnsoldUnits) })}
+            {t('launch.units', { sold: format.number(result.expectedUnitsSold), left: format.number(result.expectedUnsoldUnits) })}
             {' · '}
-            {t('launch.paybackChance', { chance: pct(result.chanceOfPayback), weeks: result.breakEvenWeeks.p50 === null ? '—' : n(result.breakEvenWeeks.p50, 1) })}
+            {t('launch.paybackChance', { chance: format.percent(result.chanceOfPayback, 1), weeks: result.breakEvenWeeks.p50 === null ? '—' : format.number(result.breakEvenWeeks.p50, 1) })}
           </p>
           {result.seasons && (
             <p className="muted small" data-testid="similar-seasons">
-              {t('launch.seasonsUsed', { count: result.seasons.length, units: result.seasons.map((u) => n(u)).join('、') })}
+              {t('launch.seasonsUsed', { count: result.seasons.length, units: result.seasons.map((u) => format.number(u)).join('、') })}
             </p>
           )}
           <h2>{t('launch.chart')}</h2>
           <div className="chart" data-testid="profit-chart">
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={result.profitChart.map((b) => ({ ...b, mid: (b.from + b.to) / 2 }))}>
-                <XAxis dataKey="mid" tickFormatter={compact} minTickGap={20} />
+                {/* 30万 / 300K: axis ticks stay short on a phone in either language. */}
+                <XAxis dataKey="mid" tickFormatter={format.compact} minTickGap={20} />
                 <YAxis hide />
-                <Tooltip formatter={(v) => [n(Number(v)), t('launch.seasons')]} labelFormatter={(v) => yuan(Number(v))} />
+                <Tooltip formatter={(v) => [format.number(Number(v)), t('launch.seasons')]} labelFormatter={(v) => format.yuan(Number(v))} />
                 <Bar dataKey="count" isAnimationActive={false}>
                   {result.profitChart.map((b) => <Cell key={b.from} fill={(b.from + b.to) / 2 < 0 ? '#c92a2a' : '#2b8a3e'} />)}
                 </Bar>
               </BarChart>
             </ResponsiveContainer>
-            <p className="muted small">{t('launch.chartNote', { draws: n(result.draws) })}</p>
+            <p className="muted small">{t('launch.chartNote', { draws: format.number(result.draws) })}</p>
           </div>
           {result.testFirst && (
             <div className="card" data-testid="test-first">
               <strong>{t(`launch.advice.${result.testFirst.advice}`)}</strong>
               <p>
                 {t(result.testFirst.valueOfTesting >= 0 ? 'launch.testValue' : 'launch.testCosts', {
-                  value: yuan(Math.abs(result.testFirst.valueOfTesting)),
-                  perfect: yuan(result.testFirst.valueOfPerfectInformation),
+                  value: format.yuan(Math.abs(result.testFirst.valueOfTesting)),
+                  perfect: format.yuan(result.testFirst.valueOfPerfectInformation),
                 })}
               </p>
               {result.testFirst.launchWhenTestShowsUnits !== null && (
-                <p className="muted">{t('launch.threshold', { units: n(result.testFirst.launchWhenTestShowsUnits) })}</p>
+                <p className="muted">{t('launch.threshold', { units: format.number(result.testFirst.launchWhenTestShowsUnits) })}</p>
               )}
             </div>
           )}
@@ -253,10 +243,10 @@ export function LaunchPage() {
               <div className="chart">
                 <ResponsiveContainer width="100%" height={200}>
                   <LineChart data={result.priceCurve}>
-                    <XAxis dataKey="price" tickFormatter={(v: number) => `¥${n(v)}`} />
-                    <YAxis tickFormatter={compact} width={48} />
+                    <XAxis dataKey="price" tickFormatter={(v: number) => format.yuan(v)} />
+                    <YAxis tickFormatter={format.compact} width={48} />
                     <ReferenceLine y={0} stroke="#6a737d" />
-                    <Tooltip formatter={(v) => yuan(Number(v))} labelFormatter={(v) => yuan(Number(v))} />
+                    <Tooltip formatter={(v) => format.yuan(Number(v))} labelFormatter={(v) => format.yuan(Number(v))} />
                     <Line dataKey="expectedProfit" stroke="#d9480f" dot={false} isAnimationActive={false} />
                   </LineChart>
                 </ResponsiveContainer>

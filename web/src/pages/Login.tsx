@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, session } from '../api.js';
+import { answerOf, api, session } from '../api.js';
 import { useLocale, useT } from '../i18n.js';
 
 export function Login({ onSignedIn }: { onSignedIn(): void }) {
@@ -15,7 +15,7 @@ export function Login({ onSignedIn }: { onSignedIn(): void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { token } = await api.post<{ token: string }>('/login', { email, password });
+      const { token } = await answerOf(api.login.$post({ json: { email, password } }));
       session.save(token);
       onSignedIn();
     } catch (e) {

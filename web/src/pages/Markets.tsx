@@ -1,17 +1,18 @@
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
-import { useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { MarketDimension } from '../../../src/markets/market-facts.js';
-import type { MarketReport } from '../../../src/markets/market-report.js';
 
-const DIMENSIONS: MarketDimension[] = ['region', 'channel', 'category'];
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+/** The report; null before any order or review. */
+type MarketReport = NonNullable<Answer<typeof api.markets.$get>>;
+const DIMENSIONS: MarketReport['rankings'][number]['dimension'][] = ['region', 'channel', 'category'];
 
 export function MarketsPage() {
   const t = useT();
-  const n = useNumber();
-  const report = useApi<MarketReport | null>('/markets');
+  const format = useFormat();
+  const pct = (x: number) => format.percent(x);
+  const report = useApi(api.markets);
   const known = (x: number | null, show: (v: number) => string) => (x === null ? t('markets.unknown') : show(x));
   return (
     <section>
@@ -20,7 +21,7 @@ export function MarketsPage() {
         {(r) => !r ? <p className="muted">{t('markets.empty')}</p> : (
           <>
             <p className="muted">{t('markets.asOf', { date: r.asOf, days: r.windowDays })}</p>
-            <p className="small">{t('markets.weights', Object.fromEntries(Object.entries(r.weights).map(([k, w]) => [k, Math.round(w * 100)])))}</p>
+            <p className="small">{t('markets.weights', Object.fromEntries(Object.entries(r.weights).map(([k, w]) => [k, pct(w)])))}</p>
             {DIMENSIONS.map((dimension) => {
               const rows = r.rankings.filter((x) => x.dimension === dimension);
               if (rows.length === 0) return null;
@@ -33,7 +34,7 @@ export function MarketsPage() {
                       <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
                         <XAxis type="number" domain={[0, 100]} />
                         <YAxis type="category" dataKey="key" width={80} interval={0} />
-                        <Tooltip formatter={(v) => Number(v).toFixed(0)} />
+                        <Tooltip formatter={(v) => format.number(Number(v))} />
                         <Bar dataKey="score" name={t('markets.score')} fill="#d9480f" />
                       </BarChart>
                     </ResponsiveContainer>
@@ -52,11 +53,11 @@ export function MarketsPage() {
                           <tr key={row.key}>
                             <td>{row.rank}</td>
                             <td>{row.key}</td>
-                            <td>{row.score.toFixed(0)}</td>
-                            <td>{known(row.cell.demand, (v) => n(v))}</td>
-                            <td>{known(row.cell.growth, (g) => `${g >= 0 ? '+' : ''}${pct(Math.expm1(g))}`)}</td>
+                            <td>{format.number(row.score)}</td>
+                            <td>{known(row.cell.demand, (v) => format.number(v))}</td>
+                            <td>{known(row.cell.growth, (g) => format.signedPercent(Math.expm1(g)))}</td>
                             <td>{known(row.cell.ownShare, pct)}</td>
-                            <td>{known(row.cell.competitors, (c) => n(c))}</td>
+                            <td>{known(row.cell.competitors, (c) => format.number(c))}</td>
                             <td>{known(row.cell.margin, pct)}</td>
                             <td className="small">
                               {row.strengths.map((f) => <span key={f} className="badge good">{t('markets.strength', { factor: t(`factor.${f}`) })}</span>)}{' '}

@@ -1,52 +1,50 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { api } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
-import { useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { FactorEvidence, OpportunityScore } from '../../../src/selection/opportunity-score.js';
-import type { OpportunityFactorKey, OpportunityWeights } from '../../../src/selection/opportunity-weights.js';
 
-const FACTORS: readonly OpportunityFactorKey[] = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'];
+/** The weights in force and the ideas ranked by them (GET ranks the shop's own ideas, POST the ones sent). */
+type Ranking = Answer<typeof api.selection.opportunities.$get>;
+type OpportunityScore = Ranking['opportunities'][number];
+type OpportunityWeights = Ranking['weights'];
+type FactorEvidence = OpportunityScore['factors'][number]['evidence'][number];
 
-/** GET and POST /api/selection/opportunities. */
-interface Ranking {
-  weights: OpportunityWeights;
-  opportunities: OpportunityScore[];
-}
+const FACTORS: readonly (keyof OpportunityWeights)[] = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'];
 
 /** Shares and similarities read as percentages; counts and money as plain numbers. */
 const PERCENT_EVIDENCE = new Set(['growth', 'fieldSameness']);
 
 function EvidenceLine({ e }: { e: FactorEvidence }) {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   if (e.kind === 'missing') return <li className="muted">{t(`opp.missing.${e.text}`)}</li>;
   if (e.kind === 'review') return <li><blockquote>{e.text}</blockquote></li>;
   const label = e.kind === 'figure' ? t(`opp.evidence.${e.text}`) : e.text;
   const asPercent = e.kind !== 'figure' || PERCENT_EVIDENCE.has(e.text);
-  const value = e.value === undefined ? '' : asPercent ? `${n(e.value * 100, 1)}%` : n(e.value, 2);
+  const value = e.value === undefined ? '' : asPercent ? format.percent(e.value, 1) : format.number(e.value, 2);
   return <li>{e.kind === 'competitor' ? t('opp.looksLike', { title: label, value }) : `${label}: ${value}`}</li>;
 }
 
 function OpportunityCard({ o }: { o: OpportunityScore }) {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   return (
     <div className="card" data-testid="opportunity">
       <div className="row">
         <strong>{o.idea.name}</strong>
         <span className="badge">{o.idea.category}</span>
         <span className="spacer" />
-        <span className="stat-value" data-testid="opportunity-score">{n(o.score)}</span>
+        <span className="stat-value" data-testid="opportunity-score">{format.number(o.score)}</span>
       </div>
       <ResponsiveContainer width="100%" height={190}>
         <BarChart data={o.factors.map((f) => ({ name: t(`opp.factor.${f.key}`), points: f.points }))} layout="vertical" margin={{ left: 8, right: 36 }}>
           {/* The axis ends at the most points any one factor can give, so a bar shows how much of its share it earned. */}
           <XAxis type="number" hide domain={[0, Math.max(...o.factors.map((f) => f.weight * 100))]} />
           <YAxis type="category" dataKey="name" width={84} />
-          <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => n(Number(v), 1) }} />
+          <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
       <Link to={`/launch?${new URLSearchParams({ category: o.idea.category, price: String(o.idea.price) })}`}>{t('opp.toLaunch')}</Link>
@@ -55,7 +53,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
         {o.factors.map((f) => (
           <div key={f.key}>
             <strong>{t(`opp.factor.${f.key}`)}</strong>{' '}
-            <span className="muted small">{t('opp.factorLine', { score: n(f.score * 100), weight: n(f.weight * 100) })}</span>
+            <span className="muted small">{t('opp.factorLine', { score: format.number(f.score * 100), weight: format.number(f.weight * 100) })}</span>
             <ul>{f.evidence.map((e, i) => <EvidenceLine key={i} e={e} />)}</ul>
           </div>
         ))}
@@ -66,17 +64,17 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
 
 function WeightSliders({ initial, onSaved }: { initial: OpportunityWeights; onSaved(): void }) {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const [weights, setWeights] = useState(initial);
   const [error, setError] = useState<Error>();
   useEffect(() => setWeights(initial), [initial]);
-  const save = () => api.put('/selection/opportunities/weights', weights).then(onSaved, setError);
+  const save = () => answerOf(api.selection.opportunities.weights.$put({ json: weights })).then(onSaved, setError);
   return (
     <details className="card">
       <summary>{t('opp.weights')}</summary>
       {FACTORS.map((k) => (
         <label key={k}>
-          {t(`opp.factor.${k}`)} <span className="muted">{n(weights[k] * 100)}</span>
+          {t(`opp.factor.${k}`)} <span className="muted">{format.number(weights[k] * 100)}</span>
           <input type="range" min={0} max={1} step={0.05} name={`weight-${k}`} value={weights[k]}
             onChange={(e) => setWeights({ ...weights, [k]: Number(e.target.value) })} />
         </label>
@@ -103,7 +101,7 @@ function IdeaForm({ categories }: { categories: string[] }) {
           price: idea.price ? Number(idea.price) : undefined, unitCost: idea.unitCost ? Number(idea.unitCost) : undefined,
         }],
       };
-      setScored((await api.post<Ranking>('/selection/opportunities', body)).opportunities[0]);
+      setScored((await answerOf(api.selection.opportunities.$post({ json: body }))).opportunities[0]);
     } catch (err) {
       setError(err as Error);
     }
@@ -139,7 +137,7 @@ function IdeaForm({ categories }: { categories: string[] }) {
 
 export function OpportunitiesPage() {
   const t = useT();
-  const ranking = useApi<Ranking>('/selection/opportunities');
+  const ranking = useApi(api.selection.opportunities);
   return (
     <section>
       <h1>{t('opp.title')}</h1>

@@ -1,29 +1,24 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, type Answer } from '../api.js';
 import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
-import { useLocale, useNumber, useT } from '../i18n.js';
+import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { PainPointGap } from '../../../src/painpoints/gap.js';
-import type { RankedPainPoint } from '../../../src/painpoints/ranking.js';
-import type { PainPointReport as Report, PainPointSlice } from '../../../src/painpoints/report.js';
 
-/** GET /api/painpoints: the report plus how far review extraction has got. */
-type PainPointReport = Report & { extractedNow: number; pendingReviews: number };
+/** The report plus how far review extraction has got. */
+type PainPointReport = Answer<typeof api.painpoints.$get>;
+type RankedPainPoint = PainPointReport['painPoints'][number];
+type PainPointGap = PainPointReport['gap']['oursWorse'][number];
+type PainPointSlice = PainPointReport['byProduct'][number];
 
 /** Bars shown in the chart; the rest are in the list below it. */
 const CHART_BARS = 10;
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 
 type Scope = { kind: 'all' } | { kind: 'product' | 'category'; key: string };
 
-function queryOf(scope: Scope, since: string): string {
-  const params = new URLSearchParams();
-  if (scope.kind !== 'all') params.set(scope.kind, scope.key);
-  if (since) params.set('since', since);
-  const query = params.toString();
-  return query ? `/painpoints?${query}` : '/painpoints';
+function queryOf(scope: Scope, since: string): Record<string, string | undefined> {
+  return { ...(scope.kind === 'all' ? {} : { [scope.kind]: scope.key }), since: since || undefined };
 }
 
 /** A quote with the complaint's own words marked, so the proof is seen at a glance. */
@@ -42,6 +37,7 @@ function Quote({ text, phrases }: { text: string; phrases: string[] }) {
 
 function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: number }) {
   const t = useT();
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const p = painPoint;
   return (
@@ -52,9 +48,9 @@ function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: 
         <span className="badge">{p.group}</span>
       </div>
       <p className="small">
-        {t('painpoints.sufferers', { n: p.reviews, share: pct(p.share) })} · {t('painpoints.negativity', { value: pct(p.negativity) })} ·{' '}
-        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: signedPct(p.growth) })}</span>
-        {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: p.starsCost.toFixed(1) })}</>}
+        {t('painpoints.sufferers', { n: p.reviews, share: format.percent(p.share, 1, 1) })} · {t('painpoints.negativity', { value: format.percent(p.negativity, 1, 1) })} ·{' '}
+        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: format.signedPercent(p.growth) })}</span>
+        {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: format.number(p.starsCost, 1, 1) })}</>}
       </p>
       <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
         {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}
@@ -89,13 +85,14 @@ function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: 
 
 function GapList({ title, gaps }: { title: string; gaps: PainPointGap[] }) {
   const t = useT();
+  const format = useFormat();
   if (gaps.length === 0) return null;
   return (
     <div className="card">
       <h3 className="small">{title}</h3>
       <ul>
         {gaps.map((g) => (
-          <li key={g.group}>{t('painpoints.gap.row', { group: g.group, own: pct(g.ownShare), competitor: pct(g.competitorShare) })}</li>
+          <li key={g.group}>{t('painpoints.gap.row', { group: g.group, own: format.percent(g.ownShare, 1, 1), competitor: format.percent(g.competitorShare, 1, 1) })}</li>
         ))}
       </ul>
     </div>
@@ -105,6 +102,7 @@ function GapList({ title, gaps }: { title: string; gaps: PainPointGap[] }) {
 /** The top pain points of each product, platform or competitor, one line each. */
 function SliceList({ title, slices, testId }: { title: string; slices: PainPointSlice[]; testId: string }) {
   const t = useT();
+  const format = useFormat();
   if (slices.length === 0) return null;
   return (
     <div data-testid={testId}>
@@ -112,7 +110,7 @@ function SliceList({ title, slices, testId }: { title: string; slices: PainPoint
       {slices.map((slice) => (
         <div key={slice.key} className="card">
           <strong>{slice.label}</strong> <span className="muted small">{t('painpoints.sliceReviews', { n: slice.reviews })}</span>
-          <p className="small">{slice.painPoints.length === 0 ? t('painpoints.none') : slice.painPoints.map((p) => `${p.label}（${pct(p.share)}）`).join('，')}</p>
+          <p className="small">{slice.painPoints.length === 0 ? t('painpoints.none') : slice.painPoints.map((p) => `${p.label}（${format.percent(p.share, 1, 1)}）`).join('，')}</p>
         </div>
       ))}
     </div>
@@ -121,13 +119,13 @@ function SliceList({ title, slices, testId }: { title: string; slices: PainPoint
 
 export function PainPointsPage() {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const { locale } = useLocale();
   const [scope, setScope] = useState<Scope>({ kind: 'all' });
   const [since, setSince] = useState('');
   // Scope choices come from the unscoped report, so narrowing never hides the other options.
-  const everything = useApi<PainPointReport>('/painpoints');
-  const scoped = useApi<PainPointReport>(scope.kind === 'all' && !since ? null : queryOf(scope, since));
+  const everything = useApi(api.painpoints);
+  const scoped = useApi(scope.kind === 'all' && !since ? null : api.painpoints, { query: queryOf(scope, since) });
   const report = scope.kind === 'all' && !since ? everything : scoped;
   const choose = (value: string) => {
     const [kind, key] = value.split(':', 2) as ['all' | 'product' | 'category', string];
@@ -157,11 +155,11 @@ export function PainPointsPage() {
         {(r) => r.reviews === 0 ? <p className="muted">{t('painpoints.empty')}</p> : (
           <>
             <div className="stats">
-              <Stat label={t('painpoints.reviews')} value={n(r.reviews)} testId="painpoints-reviews" />
-              <Stat label={t('painpoints.count')} value={n(r.painPoints.length)} />
-              <Stat label={t('painpoints.newlyAnalysed')} value={n(r.extractedNow)} />
+              <Stat label={t('painpoints.reviews')} value={format.number(r.reviews)} testId="painpoints-reviews" />
+              <Stat label={t('painpoints.count')} value={format.number(r.painPoints.length)} />
+              <Stat label={t('painpoints.newlyAnalysed')} value={format.number(r.extractedNow)} />
             </div>
-            {r.pendingReviews > 0 && <p className="muted small" role="status">{t('painpoints.pending', { n: n(r.pendingReviews) })}</p>}
+            {r.pendingReviews > 0 && <p className="muted small" role="status">{t('painpoints.pending', { n: format.number(r.pendingReviews) })}</p>}
             {r.opportunities.length > 0 && (
               <>
                 <h2>{t('painpoints.opportunities')}</h2>
@@ -176,7 +174,7 @@ export function PainPointsPage() {
                     <BarChart data={r.painPoints.slice(0, CHART_BARS).map((p) => ({ label: p.label, share: p.share * 100 }))} layout="vertical" margin={{ left: 24 }}>
                       <XAxis type="number" unit="%" />
                       <YAxis type="category" dataKey="label" width={120} />
-                      <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
+                      <Tooltip formatter={(v) => format.percent(Number(v) / 100, 1, 1)} />
                       <Bar dataKey="share" name={t('painpoints.share')} fill="#d9480f" />
                     </BarChart>
                   </ResponsiveContainer>

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
-import { useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-// GET /api/evaluation/scorecard answers this.
-import type { Scorecard } from '../../../src/evaluation/scorecard.js';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function ScorecardPage() {
   const t = useT();
+  const format = useFormat();
   const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
-  const card = useApi<Scorecard>(`/evaluation/scorecard?month=${month}`);
+  const card = useApi(api.evaluation.scorecard, { query: { month } });
   return (
     <section>
       <h1>{t('scorecard.title', { month })}</h1>
@@ -32,8 +30,8 @@ export function ScorecardPage() {
                     {Object.entries(c.scores).map(([k, v]) => (
                       <tr key={k}>
                         <td>{k}</td>
-                        <td>{Number.isInteger(v) ? v : v.toFixed(3)}</td>
-                        <td className={(c.change[k] ?? 0) >= 0 ? 'good' : 'bad'}>{c.change[k] === undefined ? '—' : `${c.change[k] >= 0 ? '▲' : '▼'} ${Math.abs(c.change[k]).toFixed(3)}`}</td>
+                        <td>{format.number(v, 3, Number.isInteger(v) ? 0 : 3)}</td>
+                        <td className={(c.change[k] ?? 0) >= 0 ? 'good' : 'bad'}>{c.change[k] === undefined ? '—' : `${c.change[k] >= 0 ? '▲' : '▼'} ${format.number(Math.abs(c.change[k]), 3, 3)}`}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -58,9 +56,9 @@ export function ScorecardPage() {
             )}
             <h2>{t('scorecard.usage')}</h2>
             <div className="stats">
-              <Stat label={t('scorecard.activeMerchants')} value={c.usage.activeMerchants} />
-              <Stat label={t('scorecard.aiTasks')} value={c.usage.aiTasks} testId="ai-tasks" />
-              <Stat label={t('scorecard.actedOn')} value={c.usage.insightsActedOn} testId="acted-on" />
+              <Stat label={t('scorecard.activeMerchants')} value={format.number(c.usage.activeMerchants)} />
+              <Stat label={t('scorecard.aiTasks')} value={format.number(c.usage.aiTasks)} testId="ai-tasks" />
+              <Stat label={t('scorecard.actedOn')} value={format.number(c.usage.insightsActedOn)} testId="acted-on" />
             </div>
             <h2>{t('scorecard.weeklyActive')}</h2>
             <div className="chart">
@@ -82,7 +80,7 @@ export function ScorecardPage() {
                 </thead>
                 <tbody>
                   {c.usage.retention.map((r) => (
-                    <tr key={r.cohort}><td>{r.cohort} ({r.size})</td>{r.retained.map((x, k) => <td key={k}>{pct(x)}</td>)}</tr>
+                    <tr key={r.cohort}><td>{r.cohort} ({r.size})</td>{r.retained.map((x, k) => <td key={k}>{format.percent(x)}</td>)}</tr>
                   ))}
                 </tbody>
               </table>

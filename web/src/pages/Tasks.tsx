@@ -1,22 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api.js';
+import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
-import { useLocale, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 import type { AgentRole } from '../../../src/agents/roles.js';
-import type { AgentTask as StoredTask, TaskOutcome } from '../../../src/agents/task.js';
+import type { TaskOutcome } from '../../../src/agents/task.js';
 
 type Output = Record<string, any>;
 
-/** GET /api/agents/tasks rows; each job's output is read by that job's own fields. */
-type AgentTask = Omit<StoredTask, 'output'> & { output: Output | null };
-
-interface ShopProduct {
-  id: string;
-  name: string;
-}
+type AgentTask = Answer<typeof api.agents.tasks.$get>[number];
+type ShopProduct = Answer<typeof api.agents.products.$get>[number];
 
 const ROLES: AgentRole[] = ['manager', 'product', 'service', 'promotion', 'campaign'];
 const FILTERS = ['all', 'needs_human', 'proposed', 'done'] as const;
@@ -30,8 +25,8 @@ const OUTCOMES = Object.keys(OUTCOME_COLOURS) as TaskOutcome[];
 export function TasksPage() {
   const t = useT();
   const [filter, setFilter] = useState<Filter>('all');
-  const tasks = useApi<AgentTask[]>(filter === 'all' ? '/agents/tasks' : `/agents/tasks?outcome=${filter}`);
-  const products = useApi<ShopProduct[]>('/agents/products');
+  const tasks = useApi(api.agents.tasks, { query: { outcome: filter === 'all' ? undefined : filter } });
+  const products = useApi(api.agents.products);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
 
@@ -47,7 +42,7 @@ export function TasksPage() {
       setBusy(false);
     }
   };
-  const run = (role: AgentRole, task: string, input: Record<string, unknown> = {}) => act(() => api.post(`/agents/${role}/${task}`, input));
+  const run = (role: AgentRole, task: string, input: Record<string, unknown> = {}) => act(() => answerOf(api.agents[':role'][':task'].$post({ param: { role, task }, json: input })));
 
   return (
     <section>
@@ -136,10 +131,10 @@ function askedByText(t: ReturnType<typeof useT>, askedBy: string) {
 
 function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (work: () => Promise<unknown>) => Promise<void> }) {
   const t = useT();
-  const { locale } = useLocale();
+  const format = useFormat();
   const [answer, setAnswer] = useState('');
   const review = (outcome: 'accepted' | 'rejected', text?: string) =>
-    act(() => api.post(`/agents/tasks/${task.id}/review`, { outcome, ...(text ? { answer: text } : {}) }));
+    act(() => answerOf(api.agents.tasks[':id'].review.$post({ param: { id: task.id }, json: { outcome, ...(text ? { answer: text } : {}) } })));
   const open = task.reviewedAt === null && task.outcome !== 'failed';
   return (
     <div className="card" data-testid="task-item" data-role={task.role} data-outcome={task.outcome}>
@@ -147,7 +142,7 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
         <strong>{t(`role.${task.role}`)}</strong>
         <span className="badge" data-testid="task-outcome">{t(`outcome.${task.outcome}`)}</span>
         <span className="spacer" />
-        <span className="muted small">{t('tasks.askedBy', { who: askedByText(t, task.askedBy), time: new Date(task.createdAt).toLocaleString(locale) })}</span>
+        <span className="muted small">{t('tasks.askedBy', { who: askedByText(t, task.askedBy), time: format.dateTime(task.createdAt) })}</span>
       </div>
       <TaskSummary task={task} />
       {task.note && <p className="muted small">{t('tasks.note', { note: task.note })}</p>}
@@ -171,7 +166,8 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
 /** The gist of each specialist's work, the same things the CLI prints. */
 function TaskSummary({ task }: { task: AgentTask }) {
   const t = useT();
-  const o = task.output ?? {};
+  // Each job's output is read by that job's own fields.
+  const o = (task.output ?? {}) as Output;
   const lines: string[] = [];
   if (task.role === 'product') {
     lines.push(`${t('tasks.titleLabel')}：${o.finalTitle}（${t(o.titleBy === 'model' ? 'tasks.byModel' : 'tasks.byRules')}）`, ...(o.finalCopy ?? o.copy ?? []));

@@ -1,24 +1,18 @@
 import { useState } from 'react';
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, type Answer } from '../api.js';
 import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
-import { useNumber, useT } from '../i18n.js';
+import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { TrendScan } from '../../../src/trends/radar.js';
-import type { TrendAlert, TrendEvidence, TrendSignal } from '../../../src/trends/types.js';
 
-/** GET /api/trends: the window's scan, the rows this refresh read and the stored alerts. */
-type TrendReport = TrendScan & { newRows: number; alerts: TrendAlert[] };
-
-/** GET /api/trends/series: one series and the reviews and posts behind it. */
-interface SeriesDetail {
-  signal: TrendSignal;
-  evidence: TrendEvidence[];
-}
+/** The window's scan, the rows this refresh read and the stored alerts. */
+type TrendReport = Answer<typeof api.trends.$get>;
+type TrendSignal = TrendReport['rising'][number];
+type TrendAlert = TrendReport['alerts'][number];
 
 const WINDOWS = ['30d', '90d', '180d'];
 const KINDS = ['term', 'aspect', 'painpoint', 'product', 'category', 'platform', 'keyword', 'sales'];
-const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
 
 function Sparkline({ values }: { values: number[] }) {
   return (
@@ -34,7 +28,8 @@ function Sparkline({ values }: { values: number[] }) {
 
 function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; window: string }) {
   const t = useT();
-  const state = useApi<SeriesDetail>(`/trends/series?${new URLSearchParams({ kind, key: itemKey, window })}`);
+  // One series and the reviews and posts behind it.
+  const state = useApi(api.trends.series, { query: { kind, key: itemKey, window } });
   return (
     <Loaded state={state}>
       {({ signal, evidence }) => (
@@ -66,7 +61,7 @@ function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; wi
 
 function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   return (
     <div className="card" data-testid="trend-item">
@@ -75,14 +70,14 @@ function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
         <strong>{item.key}</strong>
         {item.emerging && <span className="badge bad">{t('trends.new')}</span>}
         <span className="spacer" />
-        <span className="bad">{t('trends.growth', { value: signedPct(item.growth) })}</span>
+        <span className="bad">{t('trends.growth', { value: format.signedPercent(item.growth) })}</span>
       </div>
       {item.related.length > 0 && <p className="small" data-testid="trend-related">{t('trends.related', { words: item.related.join(' · ') })}</p>}
       <Sparkline values={item.sparkline} />
       <p className="small muted">
         {t(`trends.test.${item.test}`)} · {t('trends.q', { value: item.qValue.toExponential(1) })} ·{' '}
-        {t('trends.recentBaseline', { recent: n(item.recent, 1), baseline: n(item.baseline, 1) })} ·{' '}
-        {t('trends.slope', { value: `${item.senSlope >= 0 ? '+' : ''}${n(item.senSlope, 1)}` })}
+        {t('trends.recentBaseline', { recent: format.number(item.recent, 1), baseline: format.number(item.baseline, 1) })} ·{' '}
+        {t('trends.slope', { value: `${item.senSlope >= 0 ? '+' : ''}${format.number(item.senSlope, 1)}` })}
       </p>
       <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
         {t(open ? 'trends.hideEvidence' : 'trends.showEvidence')}
@@ -94,6 +89,7 @@ function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
 
 function Alerts({ alerts }: { alerts: TrendAlert[] }) {
   const t = useT();
+  const format = useFormat();
   if (alerts.length === 0) return <p className="muted">{t('trends.alerts.none')}</p>;
   return (
     <div className="table-wrap" data-testid="trend-alerts">
@@ -114,7 +110,7 @@ function Alerts({ alerts }: { alerts: TrendAlert[] }) {
               <td>{t(`kind.${a.kind}`)}</td>
               <td>{a.firstAlertedOn}</td>
               <td>{a.lastAlertedOn}</td>
-              <td className="bad">{signedPct(a.growth)}</td>
+              <td className="bad">{format.signedPercent(a.growth)}</td>
             </tr>
           ))}
         </tbody>
@@ -125,10 +121,10 @@ function Alerts({ alerts }: { alerts: TrendAlert[] }) {
 
 export function TrendsPage() {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   const [window, setWindow] = useState('90d');
   const [kind, setKind] = useState('all');
-  const report = useApi<TrendReport>(`/trends?window=${window}`);
+  const report = useApi(api.trends, { query: { window } });
   return (
     <section>
       <h1>{t('trends.title')}</h1>
@@ -155,10 +151,10 @@ export function TrendsPage() {
               {t('trends.asOf', { date: r.asOf, recent: r.recentBuckets, baseline: r.buckets - r.recentBuckets, days: r.bucketDays })}
             </p>
             <div className="stats">
-              <Stat label={t('trends.tested')} value={n(r.tested)} testId="trends-tested" />
-              <Stat label={t('trends.risingCount')} value={n(r.rising.length)} testId="trends-rising-count" />
-              <Stat label={t('trends.newCount')} value={n(r.rising.filter((i) => i.emerging).length)} />
-              <Stat label={t('trends.newRows')} value={n(r.newRows)} />
+              <Stat label={t('trends.tested')} value={format.number(r.tested)} testId="trends-tested" />
+              <Stat label={t('trends.risingCount')} value={format.number(r.rising.length)} testId="trends-rising-count" />
+              <Stat label={t('trends.newCount')} value={format.number(r.rising.filter((i) => i.emerging).length)} />
+              <Stat label={t('trends.newRows')} value={format.number(r.newRows)} />
             </div>
             <h2>{t('trends.rising')}</h2>
             {r.rising.length === 0 && <p className="muted">{t('trends.none')}</p>}

@@ -1,20 +1,20 @@
 import { FeedbackButtons } from '../FeedbackButtons.js';
 import { Loaded } from '../Status.js';
-import { useT } from '../../i18n.js';
+import { api } from '../../api.js';
+import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 import { Sparkline } from './Sparkline.js';
-// GET /api/trends answers a scan whose `rising` comes most certain first.
-import type { TrendScan } from '../../../../src/trends/radar.js';
 
 // Three: the surest rises; the trend radar lists the rest with their tests.
 const SHOWN = 3;
-const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
 
 /** What is heating up in the shop's own data and the market around it, as shapes rather than statistics. */
 export function RisingTrends() {
   const t = useT();
-  const report = useApi<TrendScan>('/trends');
+  const format = useFormat();
+  // The scan's `rising` comes most certain first.
+  const report = useApi(api.trends);
   return (
     <HomeCard title={t('home.trends')} to="/trends" testId="home-trends">
       <Loaded state={report}>
@@ -27,7 +27,7 @@ export function RisingTrends() {
               <span className="muted small">{t(`kind.${item.kind}`)}{item.emerging && ` · ${t('trends.new')}`}</span>
               <div className="home-trend-shape">
                 <Sparkline values={item.sparkline} />
-                <span className="home-big bad">{signedPct(item.growth)}</span>
+                <span className="home-big bad">{format.signedPercent(item.growth)}</span>
               </div>
               <FeedbackButtons capability="trends" subjectId={`${item.kind}:${item.key}`} />
             </div>

@@ -1,21 +1,20 @@
 import { FeedbackButtons } from '../FeedbackButtons.js';
 import { Loaded } from '../Status.js';
-import { useT } from '../../i18n.js';
+import { api } from '../../api.js';
+import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
-// GET /api/painpoints answers this report (plus extraction progress the board does not show).
-import type { PainPointReport } from '../../../../src/painpoints/report.js';
 
 // Three: what an owner can act on this week; the pain-points page ranks the rest.
 const SHOWN = 3;
 // The card's height on a phone with three pain points, each quoted and rateable.
 const LOADED_HEIGHT = 500;
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** What buyers complain about most, each with one buyer's own words and a way to say whether it rings true. */
 export function TopPainPoints() {
   const t = useT();
-  const report = useApi<PainPointReport>('/painpoints');
+  const format = useFormat();
+  const report = useApi(api.painpoints);
   return (
     <HomeCard title={t('home.painpoints')} to="/painpoints" testId="home-painpoints" reserve={report.loading ? LOADED_HEIGHT : undefined}>
       <Loaded state={report}>
@@ -31,7 +30,7 @@ export function TopPainPoints() {
                 <span className="badge">{i + 1}</span>
                 <strong>{p.label}</strong>
                 <span className="spacer" />
-                <span className="small" data-testid="home-painpoint-share">{t('home.painpoints.share', { share: pct(p.share), n: p.reviews })}</span>
+                <span className="small" data-testid="home-painpoint-share">{t('home.painpoints.share', { share: format.percent(p.share, 1, 1), n: p.reviews })}</span>
               </div>
               <div className="share-bar" aria-hidden><div style={{ width: `${(p.share / widest) * 100}%` }} /></div>
               {p.evidence[0] && <blockquote>{p.evidence[0].text}</blockquote>}

@@ -1,9 +1,11 @@
 import { Loaded } from '../Status.js';
-import { useLocale, useNumber, useT } from '../../i18n.js';
+import { api, type Answer } from '../../api.js';
+import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
-// GET /api/agents/tasks answers these rows, newest first.
-import type { AgentTask } from '../../../../src/agents/task.js';
+
+// The inbox answers tasks newest first.
+type AgentTask = Answer<typeof api.agents.tasks.$get>[number];
 
 // The API's largest page: a backlog beyond it is a job for the task inbox, not the board.
 const SCANNED = 500;
@@ -16,9 +18,8 @@ const awaitsReview = (task: AgentTask) => task.reviewedAt === null && task.outco
 /** How much of the digital staff's work waits for the owner's yes or no. */
 export function WaitingTasks() {
   const t = useT();
-  const n = useNumber();
-  const { locale } = useLocale();
-  const tasks = useApi<AgentTask[]>(`/agents/tasks?limit=${SCANNED}`);
+  const format = useFormat();
+  const tasks = useApi(api.agents.tasks, { query: { limit: String(SCANNED) } });
   return (
     <HomeCard title={t('home.tasks')} to="/tasks" testId="home-tasks">
       <Loaded state={tasks}>
@@ -27,7 +28,7 @@ export function WaitingTasks() {
           return (
             <>
               <div className="row">
-                <span className="home-big" data-testid="home-tasks-waiting">{n(waiting.length)}</span>
+                <span className="home-big" data-testid="home-tasks-waiting">{format.number(waiting.length)}</span>
                 <span>{t('home.tasks.waiting')}</span>
               </div>
               {list.length === 0 && <NextStep text={t('home.tasks.empty')} to="/tasks" action={t('home.tasks.start')} />}
@@ -37,7 +38,7 @@ export function WaitingTasks() {
                   <strong>{t(`role.${task.role}`)}</strong>
                   <span className="badge">{t(`outcome.${task.outcome}`)}</span>
                   <span className="spacer" />
-                  <span className="muted small">{new Date(task.createdAt).toLocaleString(locale)}</span>
+                  <span className="muted small">{format.dateTime(task.createdAt)}</span>
                 </div>
               ))}
             </>

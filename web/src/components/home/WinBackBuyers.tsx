@@ -1,24 +1,23 @@
 import { Loaded } from '../Status.js';
-import { useNumber, useT } from '../../i18n.js';
+import { api } from '../../api.js';
+import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 import { useSeen } from './useSeen.js';
-// GET /api/customers answers this report; null before any order.
-import type { CustomerReport } from '../../../../src/customers/customer-report.js';
 
 // The API's largest list: win-back buyers rank low on expected value, so a short list would miss them.
 const LISTED = 1000;
 // Three names an owner can message today; the customers page has the rest.
 const SHOWN = 3;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Buyers who spent well but are slipping away: the ones a message or coupon could still bring back. */
 export function WinBackBuyers() {
   const t = useT();
-  const n = useNumber();
+  const format = useFormat();
   // The lifetime-value fit is the costliest report on the board and this card sits at the bottom: fit only when looked at.
   const [ref, seen] = useSeen<HTMLElement>();
-  const report = useApi<CustomerReport | null>(seen ? `/customers?top=${LISTED}` : null);
+  // The report is null before any order.
+  const report = useApi(seen ? api.customers : null, { query: { top: String(LISTED) } });
   return (
     <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback" ref={ref}>
       <Loaded state={report}>
@@ -30,7 +29,7 @@ export function WinBackBuyers() {
           return (
             <>
               <div className="row">
-                <span className="home-big" data-testid="home-winback-count">{n(count)}</span>
+                <span className="home-big" data-testid="home-winback-count">{format.number(count)}</span>
                 <span>{t('home.winBack.count')}</span>
               </div>
               {count === 0 && <p className="muted">{t('home.winBack.none')}</p>}
@@ -39,9 +38,9 @@ export function WinBackBuyers() {
                   <div className="row">
                     <strong>{b.buyerId}</strong>
                     <span className="spacer" />
-                    <span>{t('home.winBack.spent', { amount: n(b.pastSpend) })}</span>
+                    <span>{t('home.winBack.spent', { amount: format.number(b.pastSpend) })}</span>
                   </div>
-                  <p className="muted small">{t('home.winBack.why', { days: b.daysSinceLastPurchase, risk: pct(b.churnRisk) })}</p>
+                  <p className="muted small">{t('home.winBack.why', { days: b.daysSinceLastPurchase, risk: format.percent(b.churnRisk) })}</p>
                 </div>
               ))}
             </>

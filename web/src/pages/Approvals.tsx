@@ -150,7 +150,7 @@ function ProposalCard({ proposal: p, execution, busy, act }: {
   return (
     <div className="card" data-testid="proposal" data-status={p.status} data-id={p.id}>
       <div className="row">
-        <strong className="stat-value">¥{amount}</strong>
+        <strong className="stat-value">{format.yuan(p.amountYuan, 2)}</strong>
         <span className="spacer" />
         <span className="badge" data-testid="proposal-status">{t(`approvals.status.${p.status}`)}</span>
       </div>

@@ -166,6 +166,7 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
 /** The gist of each specialist's work, the same things the CLI prints. */
 function TaskSummary({ task }: { task: AgentTask }) {
   const t = useT();
+  const format = useFormat();
   // Each job's output is read by that job's own fields.
   const o = (task.output ?? {}) as Output;
   const lines: string[] = [];
@@ -178,14 +179,14 @@ function TaskSummary({ task }: { task: AgentTask }) {
     for (const a of o.assignments ?? []) lines.push(t('tasks.assignment', { role: t(`role.${a.role}`), reason: a.reason }));
     for (const s of o.forOwner ?? []) lines.push(t('tasks.forOwner', { text: s }));
   } else if (task.role === 'promotion') {
-    for (const k of (o.keywords ?? []).filter((x: Output) => x.productId)) lines.push(t('tasks.keyword', { keyword: k.keyword, bid: k.bidYuan, reason: k.reason }));
+    for (const k of (o.keywords ?? []).filter((x: Output) => x.productId)) lines.push(t('tasks.keyword', { keyword: k.keyword, bid: format.number(k.bidYuan, 2), reason: k.reason }));
     for (const b of o.budgets ?? []) lines.push(t('tasks.budget', { name: b.name, reason: b.reason }));
   } else if (task.role === 'campaign') {
     for (const c of o.campaigns ?? []) {
       lines.push(t('tasks.event', { join: t(c.join ? 'tasks.join' : 'tasks.skip'), platform: c.platform, event: c.eventName, start: c.startsOn, end: c.endsOn, reason: c.reason }));
     }
   }
-  for (const p of o.proposals ?? []) lines.push(t('tasks.proposal', { amount: p.amountYuan }));
+  for (const p of o.proposals ?? []) lines.push(t('tasks.proposal', { amount: format.number(p.amountYuan, 2) }));
   return (
     <ul className="small" data-testid="task-summary">
       {lines.map((line, i) => <li key={i}>{line}</li>)}

@@ -1,7 +1,7 @@
 import { baselineDispersion, rateTest } from '../trends/rate-test.js';
 import { benjaminiHochberg } from '../trends/false-discovery.js';
 import type { DemandSignal } from './opportunity.js';
-import { median } from './summary-stats.js';
+import { median } from '../math/summary.js';
 import { WEEK_MS } from './time.js';
 
 /**

@@ -1,5 +1,5 @@
-import { createRng } from './random.js';
-import { betaQuantile } from './special-functions.js';
+import { createRng } from '../math/random.js';
+import { betaQuantile } from '../math/distributions.js';
 
 /**
  * Concept tests: which design variant do buyers like best, how sure are we, and may we stop?

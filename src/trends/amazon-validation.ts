@@ -3,7 +3,7 @@
  * running then, and check (a) that product launches are flagged soon after their first reviews and
  * (b) that, with review dates shuffled (so no word can truly trend), words are almost never flagged.
  */
-import { seededRandom } from '../domain/random.js';
+import { seededRandom } from '../math/random.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import { feedReview } from './merchant-events.js';
 import { TrendRadar, type TrendScan } from './radar.js';

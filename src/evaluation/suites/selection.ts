@@ -5,7 +5,7 @@ import { compareConcepts, type ConceptVariant } from '../../selection/concept-te
 import { closedFormNormalLaunch } from '../../selection/launch-closed-form.js';
 import { launchPlanSchema } from '../../selection/launch-plan.js';
 import { simulateLaunch } from '../../selection/launch-risk.js';
-import { createRng, type Rng } from '../../selection/random.js';
+import { createRng, type Rng } from '../../math/random.js';
 import type { EvalSuite } from '../suite.js';
 
 /**

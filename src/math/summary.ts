@@ -25,6 +25,23 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/**
+ * The largest `value(item)`, as Math.max would give it (-Infinity for none, NaN if any is NaN), but
+ * in a loop: spreading 100,000+ values into Math.max overflows the call stack.
+ */
+export function maxOf<T>(items: Iterable<T>, value: (item: T) => number): number {
+  let most = -Infinity;
+  for (const item of items) most = Math.max(most, value(item));
+  return most;
+}
+
+/** The smallest `value(item)`, as Math.min would give it (Infinity for none), in a loop like `maxOf`. */
+export function minOf<T>(items: Iterable<T>, value: (item: T) => number): number {
+  let least = Infinity;
+  for (const item of items) least = Math.min(least, value(item));
+  return least;
+}
+
 export function mean(values: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];

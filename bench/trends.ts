@@ -6,7 +6,7 @@
  *   npm run bench -- trends [--events 10000000] [--series 100000]
  */
 import os from 'node:os';
-import { seededRandom } from '../src/domain/random.js';
+import { seededRandom } from '../src/math/random.js';
 import { TrendRadar } from '../src/trends/radar.js';
 import type { SeriesKind, TrendEvent } from '../src/trends/types.js';
 import { peakRssMb } from './memory.js';

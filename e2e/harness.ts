@@ -31,9 +31,11 @@ export interface Kaikuan {
 }
 
 function newestMtime(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  let newest = -Infinity;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
+  }
+  return newest;
 }
 
 function assertWebBuilt(): void {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { closeApp, createApp, type App } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { AppError } from '../domain/errors.js';
+import { maxOf } from '../math/summary.js';
 import { commands } from './commands/index.js';
 import type { CliContext } from './command.js';
 import { terminalProgress } from './progress.js';
@@ -14,7 +15,7 @@ const EXIT_BAD_INPUT = 2;
 const EXIT_FAILURE = 1;
 
 function helpText(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = maxOf(commands, (c) => c.name.length);
   return [
     'kaikuan — decide what to make, whom to serve and where to sell',
     '',

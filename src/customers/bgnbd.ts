@@ -3,8 +3,8 @@
  * rate and after each purchase drops out with a Beta(a, b)-distributed probability.
  * Likelihood and predictions are in log space so buyers with hundreds of purchases stay finite.
  */
-import { digamma, logAddExp, logGamma, logHyp2f1, type SignedLog } from './special-functions.js';
-import { fitPositiveParameters, type MaximumLikelihoodFit } from './maximum-likelihood.js';
+import { digamma, logAddExp, logGamma, logHyp2f1, type SignedLog } from '../math/special-functions.js';
+import { fitPositiveParameters, type MaximumLikelihoodFit } from '../math/maximum-likelihood.js';
 import type { RepeatGroups } from './sufficient-statistics.js';
 
 export interface BgNbdParams {

@@ -4,7 +4,7 @@
  */
 import type { BuyerHistory } from './buyer-history.js';
 import type { BuyerValue } from './clv.js';
-import { median } from './statistics.js';
+import { median } from '../math/summary.js';
 
 export type BuyerAction = 'keep' | 'winBack' | 'letGo';
 

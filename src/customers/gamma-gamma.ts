@@ -2,8 +2,8 @@
  * Gamma-Gamma spend model (Fader & Hardie 2013): each purchase's value is Gamma(p, ν) and a
  * buyer's ν is Gamma(q, γ) across buyers. Fitted on repeat buyers' average repeat spend.
  */
-import { digamma, logGamma } from './special-functions.js';
-import { fitPositiveParameters, type MaximumLikelihoodFit } from './maximum-likelihood.js';
+import { digamma, logGamma } from '../math/special-functions.js';
+import { fitPositiveParameters, type MaximumLikelihoodFit } from '../math/maximum-likelihood.js';
 import type { SpendGroups } from './sufficient-statistics.js';
 
 export interface GammaGammaParams {

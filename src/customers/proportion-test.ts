@@ -1,5 +1,5 @@
 /** Two-proportion z-test, used to say whether a share really moved between two periods. */
-import { normalUpperTail } from '../trends/statistics.js';
+import { normalUpperTail } from '../math/distributions.js';
 
 export interface ProportionChange {
   before: number;

@@ -4,7 +4,7 @@
  * Factories that planned around wholesale lots need to see this before it hits their margins.
  */
 import { isoDay } from './buyer-history.js';
-import { median } from './statistics.js';
+import { median } from '../math/summary.js';
 import { compareProportions, type ProportionChange } from './proportion-test.js';
 
 export interface OrderSize {
@@ -56,7 +56,7 @@ const SIGNIFICANCE = 0.05;
 export function smallOrderTrend(orders: readonly OrderSize[], smallOrderUnits?: number): SmallOrderTrend {
   const sorted = [...orders].sort((p, q) => p.day - q.day);
   const baseline = sorted.slice(0, Math.max(1, Math.floor(sorted.length * BASELINE_SHARE)));
-  const threshold = smallOrderUnits ?? Math.max(1, Math.floor(median(baseline.map((o) => o.units)) * SMALL_FRACTION_OF_BASELINE));
+  const threshold = smallOrderUnits ?? Math.max(1, Math.floor(median(baseline.map((o) => o.units), 0) * SMALL_FRACTION_OF_BASELINE));
   const half = sorted.length >> 1;
   const [earlier, later] = [sorted.slice(0, half), sorted.slice(half)];
   const count = (list: readonly OrderSize[], test: (o: OrderSize) => boolean) => list.filter(test).length;

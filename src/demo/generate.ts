@@ -1,4 +1,4 @@
-import { pick, seededRandom } from '../domain/random.js';
+import { pick, seededRandom } from '../math/random.js';
 import type { Row } from '../store/store.js';
 import {
   demoChannels, demoKeywords, demoPlatforms, demoProducts, demoRegions, praise, socialPlatforms,

@@ -95,7 +95,7 @@ export function rankMarkets(cells: readonly MarketCell[]): MarketRanking[] {
     });
     scored.sort((p, q) => q.score - p.score || q.cell.revenue - p.cell.revenue || p.key.localeCompare(q.key));
     scored.forEach((r, i) => (r.rank = i + 1));
-    rankings.push(...scored);
+    for (const r of scored) rankings.push(r);
   }
   return rankings;
 }

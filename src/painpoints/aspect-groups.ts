@@ -96,7 +96,7 @@ export function clusterAspects(counts: ContextCounts, options: ClusterOptions = 
     const merged = centroids.get(ca)!;
     addInto(merged, centroids.get(cb)!, 1);
     for (const m of mb) clusterOf.set(m, ca);
-    ma.push(...mb);
+    for (const m of mb) ma.push(m);
     members.delete(cb);
     centroids.delete(cb);
   }

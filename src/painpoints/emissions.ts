@@ -65,7 +65,9 @@ export class ReviewEmissions {
     for (const key of knownPairs) {
       const [first, second] = [key >>> 16, key & 0xffff];
       const base = rows.bigramBase(first, second);
+      // bounded-arguments: charRow gives at most one row
       this.pairs.set(key, append(row(base, PAIR_STARTING_HERE), ...charRow(second, CHAR_AFTER)));
+      // bounded-arguments: charRow gives at most one row
       append(row(base, PAIR_ENDING_HERE), ...charRow(first, CHAR_BEFORE), ...charRow(second, CHAR_HERE));
     }
     this.words = new WordCache((word) => {

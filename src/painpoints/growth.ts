@@ -1,3 +1,4 @@
+import { maxOf } from '../math/summary.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 
 /** Recent window compared with the one before it; a month is what small merchants review against. */
@@ -20,7 +21,7 @@ export interface MonthlyCount {
 export function growthByGroup(reviews: ReviewMentions[], groups: string[], windowDays = GROWTH_WINDOW_DAYS) {
   const growth = new Map(groups.map((g) => [g, 0]));
   if (reviews.length === 0) return growth;
-  const end = Math.max(...reviews.map((r) => Date.parse(r.reviewedAt)));
+  const end = maxOf(reviews, (r) => Date.parse(r.reviewedAt));
   const recentFrom = end - windowDays * DAY_MS;
   const priorFrom = end - 2 * windowDays * DAY_MS;
   const windows = { recent: { reviews: 0, complaints: new Map<string, number>() }, prior: { reviews: 0, complaints: new Map<string, number>() } };

@@ -3,6 +3,8 @@
  * "两天就到" about 物流. A multinomial naive Bayes over the opinion's characters and character pairs,
  * learned from the zhijiang train fold's implicit-aspect labels.
  */
+import { maxOf } from '../math/summary.js';
+
 export interface ImplicitAspectModel {
   categories: string[];
   /** log P(category) */
@@ -68,7 +70,7 @@ function implicitAspectPredictor(model: ImplicitAspectModel): (opinion: string) 
   let predict = predictors.get(model);
   if (predict) return predict;
   const likelihoods = new Map(Object.entries(model.likelihoods).map(([f, l]) => [f, Float64Array.from(l)]));
-  const fallback = model.categories[model.priors.indexOf(Math.max(...model.priors))];
+  const fallback = model.categories[model.priors.indexOf(maxOf(model.priors, (p) => p))];
   const scores = new Float64Array(model.categories.length);
   predict = (opinion) => {
     scores.set(model.priors);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { hasSharedData, sharedData } from '../ingest/shared-data.js';
+import { maxOf } from '../math/summary.js';
 import { extractAspectOpinions } from './extract.js';
 import { merchantAspectContexts, merchantAspectGroups, opinionContextWords, regroupReviews } from './merchant-aspect-groups.js';
 import { committedAbsaModel } from './model-file.js';
@@ -23,7 +24,7 @@ describe('merchantAspectGroups', () => {
     expect(groupOf('把手')).toBe(groupOf('拉杆'));
     expect(groupOf('拉手')).toBe(groupOf('拉杆'));
     const counts = new Map(handleNames.map((h) => [h, trolleyShop.flatMap((r) => r.opinions).filter((o) => o.aspectGroup === h).length]));
-    expect(counts.get(groupOf('拉杆'))).toBe(Math.max(...counts.values()));
+    expect(counts.get(groupOf('拉杆'))).toBe(maxOf(counts.values(), (n) => n));
   });
 
   it('keeps parts with other complaints apart: 物流 (慢) and 轮子 (小) are not the handle', () => {
@@ -62,7 +63,7 @@ describe('merchantAspectGroups', () => {
     const handle = ranked.filter((p) => handleNames.includes(p.group));
     expect(handle).toHaveLength(1);
     expect(handle[0].reviews).toBe(complainsOfHandle.length);
-    expect(handle[0].reviews).toBeGreaterThan(Math.max(...split.map((p) => p.reviews)));
+    expect(handle[0].reviews).toBeGreaterThan(maxOf(split, (p) => p.reviews));
     expect(ranked[0]).toBe(handle[0]);
     // The words buyers wrote stay as they were: only the group changes.
     expect(regroupReviews(trolleyShop, merged).flatMap((r) => r.opinions.map((o) => o.aspect))).toEqual(trolleyShop.flatMap((r) => r.opinions.map((o) => o.aspect)));

@@ -8,6 +8,6 @@ export const STAGE_BATCH = 64;
 /** `analyse` over runs of STAGE_BATCH items (each run with where it starts), results in order. */
 export function inStages<T, R>(items: readonly T[], analyse: (run: T[], from: number) => R[]): R[] {
   const results: R[] = [];
-  for (let from = 0; from < items.length; from += STAGE_BATCH) results.push(...analyse(items.slice(from, from + STAGE_BATCH), from));
+  for (let from = 0; from < items.length; from += STAGE_BATCH) for (const result of analyse(items.slice(from, from + STAGE_BATCH), from)) results.push(result);
   return results;
 }

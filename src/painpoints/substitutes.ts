@@ -5,7 +5,7 @@
  * opinion words alone cannot tell these apart when the opinion is a scale (快/慢 for 送货 and for 反应).
  */
 
-import { logAddExp } from '../customers/special-functions.js';
+import { logAddExp } from '../math/special-functions.js';
 
 /**
  * A merge needs co-occurrence this improbable under independence. Strict, because a wrong merge hides a

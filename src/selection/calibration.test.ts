@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brierScore, expectedCalibrationError } from './calibration.js';
-import { createRng } from './random.js';
+import { createRng } from '../math/random.js';
 
 describe('calibration of stated probabilities', () => {
   it('is near zero for claims that come true as often as they say', () => {

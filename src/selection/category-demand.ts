@@ -1,7 +1,7 @@
 import { baselineDispersion, rateTest } from '../trends/rate-test.js';
 import { benjaminiHochberg } from '../trends/false-discovery.js';
 import type { DemandSignal } from './opportunity.js';
-import { median } from './summary-stats.js';
+import { maxOf, median } from '../math/summary.js';
 import { WEEK_MS } from './time.js';
 
 /**
@@ -23,7 +23,7 @@ export const BASELINE_WEEKS = 16;
 export function categoryDemand(events: DemandEvent[], unit: DemandSignal['unit']): Map<string, DemandSignal> {
   const out = new Map<string, DemandSignal>();
   if (events.length === 0) return out;
-  const end = Math.max(...events.map((e) => Date.parse(e.at))) + 1;
+  const end = maxOf(events, (e) => Date.parse(e.at)) + 1;
   const buckets = RECENT_WEEKS + BASELINE_WEEKS;
   const start = end - buckets * WEEK_MS;
   const weekly = new Map<string, Float64Array>();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ConceptVariant, compareConcepts } from './concept-test.js';
-import { logGamma } from '../customers/special-functions.js';
-import { incompleteBeta as betaCdf } from '../trends/statistics.js';
+import { incompleteBeta as betaCdf, logGamma } from '../math/special-functions.js';
 
 const variant = (name: string, overrides: Partial<ConceptVariant> = {}): ConceptVariant => ({
   name,

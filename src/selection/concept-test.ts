@@ -1,5 +1,6 @@
-import { createRng } from './random.js';
-import { betaQuantile } from './special-functions.js';
+import { createRng } from '../math/random.js';
+import { betaQuantile } from '../math/distributions.js';
+import { minOf } from '../math/summary.js';
 
 /**
  * Concept tests: which design variant do buyers like best, how sure are we, and may we stop?
@@ -136,7 +137,7 @@ export function compareConcepts(variants: ConceptVariant[], options: ConceptOpti
   }));
   const leader = verdicts.reduce((a, b) => (b.expectedLoss < a.expectedLoss ? b : a));
   const lossTolerance = RELATIVE_LOSS_TOLERANCE * leader.rates[decidedBy].mean;
-  const sampleSoFar = Math.min(...estimates.map((r) => r[decidedBy].trials));
+  const sampleSoFar = minOf(estimates, (r) => r[decidedBy].trials);
   const stop = leader.expectedLoss < lossTolerance && sampleSoFar >= MIN_SAMPLE_TO_STOP;
   const moreSampleNeeded = stop
     ? 0

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../ingest/shared-data.js';
+import { maxOf } from '../math/summary.js';
 import { categoryDemand, RECENT_WEEKS } from './category-demand.js';
 import { historyBandwidth } from './demand.js';
 import { breakEvenUnits } from './launch-economics.js';
@@ -32,12 +33,12 @@ describe('season sales of similar products', () => {
       totals.set(s.productId, (totals.get(s.productId) ?? 0) + 1);
       firsts.set(s.productId, Math.min(firsts.get(s.productId) ?? Infinity, Date.parse(s.at)));
     }
-    const end = Math.max(...amazon.map((s) => Date.parse(s.at)));
+    const end = maxOf(amazon, (s) => Date.parse(s.at));
     for (const weeks of [26, 78]) {
       const finished = [...firsts.values()].filter((first) => first + weeks * 7 * 86_400_000 <= end).length;
       const seasons = firstSeasonUnits(amazon, weeks);
       expect(seasons).toHaveLength(finished);
-      expect(Math.max(...seasons)).toBeLessThanOrEqual(Math.max(...totals.values()));
+      expect(maxOf(seasons, (n) => n)).toBeLessThanOrEqual(maxOf(totals.values(), (n) => n));
     }
     expect(firstSeasonUnits(amazon, 78).length).toBeLessThan(totals.size);
   });
@@ -87,7 +88,7 @@ describe('category demand from dated events', () => {
   it('reports the recent weekly level, the typical level and a rate-test growth per category', () => {
     const events = amazon.map((s) => ({ category: s.productId, at: s.at, weight: s.units }));
     const demand = categoryDemand(events, 'reviews');
-    const end = Math.max(...events.map((e) => Date.parse(e.at))) + 1;
+    const end = maxOf(events, (e) => Date.parse(e.at)) + 1;
     const recentStart = end - RECENT_WEEKS * 7 * 86_400_000;
     const [busiest] = [...demand].sort((a, b) => b[1].level - a[1].level);
     const recentCount = events.filter((e) => e.category === busiest[0] && Date.parse(e.at) >= recentStart).length;

@@ -1,5 +1,5 @@
 import type { DemandEstimate, LaunchPlan } from './launch-plan.js';
-import type { Rng } from './random.js';
+import type { Rng } from '../math/random.js';
 
 /** Draws of season demand in units, at the plan's price. */
 

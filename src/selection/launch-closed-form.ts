@@ -1,8 +1,7 @@
 import { elasticityFactor } from './demand.js';
 import { firstOrderUnits, netPerUnit } from './launch-economics.js';
 import type { LaunchPlan } from './launch-plan.js';
-import { normalCdf } from '../trends/statistics.js';
-import { normalPdf } from './special-functions.js';
+import { normalCdf, normalPdf } from '../math/distributions.js';
 
 /**
  * Exact answers for the one case that has them: normally distributed demand and a single

@@ -3,7 +3,7 @@ import { closedFormNormalLaunch } from './launch-closed-form.js';
 import { breakEvenUnits, netPerUnit, seasonOutcome, unitsProduced } from './launch-economics.js';
 import { type LaunchPlanInput, launchPlanSchema } from './launch-plan.js';
 import { simulateLaunch } from './launch-risk.js';
-import { normalCdf } from '../trends/statistics.js';
+import { normalCdf } from '../math/distributions.js';
 
 /** A Taizhou storage-box mould: 300,000 yuan, 45 days, 20,000 boxes in the first run. */
 const storageBox: LaunchPlanInput = {

@@ -1,8 +1,8 @@
 import { elasticityFactor, drawDemand } from './demand.js';
 import { breakEvenUnits, netPerUnit, paybackWeeks, seasonOutcome } from './launch-economics.js';
 import type { LaunchPlan } from './launch-plan.js';
-import { createRng } from './random.js';
-import { type HistogramBin, histogramOfSorted, mean, percentileOfSorted, standardDeviation } from './summary-stats.js';
+import { createRng } from '../math/random.js';
+import { type HistogramBin, histogramOfSorted, mean, percentileOfSorted, standardDeviation } from '../math/summary.js';
 import { type TestFirstValue, valueOfTestingFirst } from './test-first.js';
 import { addWeeks } from './time.js';
 

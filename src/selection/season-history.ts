@@ -1,3 +1,4 @@
+import { maxOf } from '../math/summary.js';
 import { WEEK_MS } from './time.js';
 
 /**
@@ -14,7 +15,7 @@ export interface ProductSale {
 /** Only products whose whole first season lies inside the data count; a half-seen season would understate demand. */
 export function firstSeasonUnits(sales: ProductSale[], sellingWeeks: number): number[] {
   if (sales.length === 0) return [];
-  const dataEnd = Math.max(...sales.map((s) => Date.parse(s.at)));
+  const dataEnd = maxOf(sales, (s) => Date.parse(s.at));
   const byProduct = new Map<string, { first: number; sales: ProductSale[] }>();
   for (const sale of sales) {
     const t = Date.parse(sale.at);

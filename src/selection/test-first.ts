@@ -1,6 +1,6 @@
 import { seasonOutcome } from './launch-economics.js';
 import type { LaunchPlan, TestFirstPlan } from './launch-plan.js';
-import type { Rng } from './random.js';
+import type { Rng } from '../math/random.js';
 import { DAYS_PER_WEEK } from './time.js';
 
 /**

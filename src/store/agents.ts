@@ -3,7 +3,7 @@ import type { PastAnswer } from '../agents/service/answer.js';
 import type { AgentTask, ReviewOutcome, TaskOutcome } from '../agents/task.js';
 import { AppError } from '../domain/errors.js';
 import type { AdCampaign } from '../domain/types.js';
-import type { AgentTaskTable } from './migrations/500_agents.js';
+import type { AgentTaskTable } from './tables/agents.js';
 import type { Store } from './store.js';
 
 /** Task records and past answers of the digital employees. Every query is scoped by merchant. */

@@ -6,7 +6,7 @@ import type { LimitOverrides } from '../approvals/limits.js';
 import type {
   AuditEvent, ConfirmationLayer, ExecutionStatus, ProposalStatus, SpendExecution, SpendProposal,
 } from '../approvals/types.js';
-import type { AdChannelSpendTable, AuditEventTable, SpendExecutionTable, SpendProposalTable } from './migrations/600_approvals.js';
+import type { AdChannelSpendTable, AuditEventTable, SpendExecutionTable, SpendProposalTable } from './tables/approvals.js';
 import type { Store } from './store.js';
 
 /** The money guard's queries. Status changes are conditional updates, so two writers can never both win. */

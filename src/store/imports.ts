@@ -11,7 +11,7 @@ import { fileChunks } from './import-bytes.js';
 import { unpackRecords } from './import-packing.js';
 import type { ReaderJob, ReaderMessage, ReadJob } from './import-worker.js';
 import { importSink } from './import-writers.js';
-import type { ImportJobTable } from './migrations/010_imports.js';
+import type { ImportJobTable } from './tables/imports.js';
 import type { Store } from './store.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
-import type { ProductTable, ReviewTable } from './schema.js';
+import type { ProductTable, ReviewTable } from './tables/foundation.js';
 import type { Store } from './store.js';
 
 /** Reads of the merchant's core data, mapped to domain types. Every query is scoped by merchant. */

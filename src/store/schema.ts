@@ -1,154 +1,24 @@
-import type { Generated } from 'kysely';
-import type { EvaluationTables } from './evaluation-schema.js';
-import type { ApprovalsTables } from './migrations/600_approvals.js';
-import type { AgentsTables } from './migrations/500_agents.js';
-import type { PainPointsTables } from './migrations/100_painpoints.js';
-import type { TrendsTables } from './migrations/200_trends.js';
-import type { SelectionTables } from './migrations/300_selection.js';
-import type { ImportsTables } from './migrations/010_imports.js';
+import type { AgentsTables } from './tables/agents.js';
+import type { ApprovalsTables } from './tables/approvals.js';
+import type { EvaluationTables } from './tables/evaluation.js';
+import type { FoundationTables } from './tables/foundation.js';
+import type { ImportsTables } from './tables/imports.js';
+import type { PainPointsTables } from './tables/painpoints.js';
+import type { SelectionTables } from './tables/selection.js';
+import type { TrendsTables } from './tables/trends.js';
 
 /**
- * Table types for the typed query layer. Every table is keyed by merchant_id first so the
- * data can be sharded by merchant (Citus) when one machine is outgrown.
- * Capabilities add their tables to `Database` below.
+ * The typed query layer's view of the database. Each capability's row types live in
+ * `tables/<capability>.ts`, written as the tables stand after the last migration (migrations only
+ * migrate); `schema.test.ts` checks them against the migrated database on SQLite and PostgreSQL.
+ * Every table is keyed by merchant_id first so the data can be sharded by merchant (Citus) when
+ * one machine is outgrown. A capability adds `& TheirTables` below.
  */
-export interface MerchantTable {
-  id: string;
-  name: string;
-  created_at: string;
-}
-
-export interface AccountTable {
-  merchant_id: string;
-  id: string;
-  email: string;
-  password_hash: string;
-  display_name: string | null;
-  created_at: string;
-}
-
-/** Login sessions and API tokens; only a SHA-256 of the secret is kept. */
-export interface AccessTokenTable {
-  merchant_id: string;
-  token_hash: string;
-  account_id: string;
-  kind: 'session' | 'api';
-  label: string | null;
-  created_at: string;
-  expires_at: string | null;
-}
-
-export interface ProductTable {
-  merchant_id: string;
-  id: string;
-  sku: string;
-  name: string;
-  category: string;
-  price: number | null;
-  unit_cost: number | null;
-  attributes: string;
-  owner: 'own' | 'competitor';
-  brand: string | null;
-  platform: string | null;
-}
-
-export interface ReviewTable {
-  merchant_id: string;
-  id: string;
-  platform: string;
-  product_id: string | null;
-  rating: number | null;
-  text: string;
-  language: 'zh' | 'en';
-  reviewed_at: string;
-  helpful_votes: number;
-  author: string | null;
-}
-
-export interface SocialPostTable {
-  merchant_id: string;
-  id: string;
-  platform: string;
-  author: string | null;
-  text: string;
-  likes: number;
-  comments: number;
-  shares: number;
-  posted_at: string;
-  url: string | null;
-}
-
-export interface BuyerTable {
-  merchant_id: string;
-  id: string;
-  name: string | null;
-  region: string | null;
-  channel: string | null;
-  first_seen_at: string | null;
-}
-
-export interface SalesOrderTable {
-  merchant_id: string;
-  id: string;
-  buyer_id: string;
-  ordered_at: string;
-  region: string | null;
-  channel: string | null;
-  total_amount: number;
-}
-
-export interface OrderLineTable {
-  merchant_id: string;
-  order_id: string;
-  line_no: number;
-  product_id: string | null;
-  sku: string | null;
-  quantity: number;
-  unit_price: number;
-  amount: number;
-}
-
-export interface KeywordVolumeTable {
-  merchant_id: string;
-  keyword: string;
-  platform: string;
-  bucket: 'day' | 'week' | 'month';
-  bucket_start: string;
-  volume: number;
-}
-
-export interface AdCampaignTable {
-  merchant_id: string;
-  id: string;
-  platform: string;
-  name: string;
-  status: 'draft' | 'active' | 'paused' | 'ended';
-  daily_budget: number;
-  keywords: string;
-  started_at: string | null;
-}
-
-export interface MigrationTable {
-  name: string;
-  applied_at: string;
-}
-
-export interface FoundationTables {
-  merchant: MerchantTable;
-  account: AccountTable;
-  access_token: AccessTokenTable;
-  product: ProductTable;
-  review: ReviewTable;
-  social_post: SocialPostTable;
-  buyer: BuyerTable;
-  sales_order: SalesOrderTable;
-  order_line: OrderLineTable;
-  keyword_volume: KeywordVolumeTable;
-  ad_campaign: AdCampaignTable;
-  kaikuan_migration: MigrationTable;
-}
-
-/** Capabilities extend this with `& TheirTables`. */
-export type Database = FoundationTables & ApprovalsTables & EvaluationTables & PainPointsTables & TrendsTables & SelectionTables & AgentsTables & ImportsTables;
-
-export type { Generated };
+export type Database = FoundationTables &
+  ImportsTables &
+  PainPointsTables &
+  TrendsTables &
+  SelectionTables &
+  AgentsTables &
+  ApprovalsTables &
+  EvaluationTables;

@@ -8,7 +8,7 @@ import { type CompetitorListing, type DemandSignal, type OpportunityInputs, TYPI
 import type { OpportunityIdea } from '../selection/opportunity-score.js';
 import type { WeightOverrides } from '../selection/opportunity-weights.js';
 import { firstSeasonUnits } from '../selection/season-history.js';
-import { median } from '../selection/summary-stats.js';
+import { median } from '../math/summary.js';
 import { wordsOf } from '../selection/similarity.js';
 import { painPointReportFor } from './painpoints.js';
 import type { Store } from './store.js';

@@ -76,6 +76,7 @@ const CHUNK = 8192;
 function stringOfFolded(length: number): string {
   let out = '';
   for (let from = 0; from < length; from += CHUNK) {
+    // bounded-arguments: CHUNK code units at most
     out += String.fromCharCode.apply(null, folded.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
   }
   return out;

@@ -3,7 +3,8 @@
  * running then, and check (a) that product launches are flagged soon after their first reviews and
  * (b) that, with review dates shuffled (so no word can truly trend), words are almost never flagged.
  */
-import { seededRandom } from '../domain/random.js';
+import { seededRandom } from '../math/random.js';
+import { minOf } from '../math/summary.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import { feedReview } from './merchant-events.js';
 import { TrendRadar, type TrendScan } from './radar.js';
@@ -40,9 +41,13 @@ export function launchDetection(reviews: ReviewMentions[], scans: TrendScan[]): 
   const days = new Map<string, DayNumber[]>();
   for (const review of reviews) {
     const product = review.productName ?? review.productId;
-    if (product) days.set(product, [...(days.get(product) ?? []), toDayNumber(review.reviewedAt)]);
+    if (!product) continue;
+    // Appended in place: copying the list per review was quadratic in a product's reviews.
+    const list = days.get(product);
+    if (list) list.push(toDayNumber(review.reviewedAt));
+    else days.set(product, [toDayNumber(review.reviewedAt)]);
   }
-  const first = new Map([...days].map(([product, list]) => [product, Math.min(...list)]));
+  const first = new Map([...days].map(([product, list]) => [product, minOf(list, (day) => day)]));
   const early = (product: string) => days.get(product)!.filter((day) => day <= first.get(product)! + LAUNCH_DETECTION_DAYS).length;
   const walkStart = toDayNumber(scans[0].asOf!);
   const walkEnd = toDayNumber(scans[scans.length - 1].asOf!) - LAUNCH_DETECTION_DAYS;

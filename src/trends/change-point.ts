@@ -3,7 +3,7 @@
  * higher rate after, scored by the Poisson likelihood ratio. Every split is a separate look at the
  * data, so the p-value is Bonferroni-corrected over the candidate splits.
  */
-import { chiSquare1UpperTail } from './statistics.js';
+import { chiSquare1UpperTail } from '../math/distributions.js';
 
 export interface ChangePointResult {
   pValue: number;

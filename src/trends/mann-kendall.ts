@@ -3,7 +3,8 @@
  * steady climb that no single bucket makes significant, and it does not care about the scale.
  * The test runs for every series on every scan; the slope only for the items shown.
  */
-import { normalUpperTail } from './statistics.js';
+import { normalUpperTail } from '../math/distributions.js';
+import { medianOfSorted } from '../math/summary.js';
 import { MAX_BUCKETS } from './time-buckets.js';
 
 export interface MannKendallResult {
@@ -38,7 +39,7 @@ export function senSlope(values: ArrayLike<number>): number {
   for (let i = 0; i < n - 1; i++) {
     for (let j = i + 1; j < n; j++) slopes[pair++] = (values[j] - values[i]) / (j - i);
   }
-  return median(slopes);
+  return medianOfSorted(slopes.sort());
 }
 
 /** Σ t(t-1)(2t+5) over groups of tied values: ties (many zero buckets) shrink the variance of S. */
@@ -57,10 +58,4 @@ function tieCorrection(values: ArrayLike<number>): number {
     run = 1;
   }
   return correction;
-}
-
-function median(values: Float64Array): number {
-  values.sort();
-  const middle = values.length >> 1;
-  return values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }

@@ -3,7 +3,7 @@
  * and planted rises (a jump, a steady climb, a brand-new item). Deterministic from a seed, so the
  * validation test and `kaikuan eval` measure the same thing every run.
  */
-import { seededRandom } from '../domain/random.js';
+import { seededRandom } from '../math/random.js';
 import { TrendRadar } from './radar.js';
 import { planWindow } from './time-buckets.js';
 import type { DayNumber, TrendEvent } from './types.js';
@@ -108,7 +108,7 @@ function poisson(random: () => number, mean: number): number {
 }
 
 // bench/customers.ts seeds its simulations with this name; the generator itself is the shared one.
-export { seededRandom as mulberry32 } from '../domain/random.js';
+export { seededRandom as mulberry32 } from '../math/random.js';
 
 export interface DetectionQuality {
   /** Planted rises flagged / planted rises. */

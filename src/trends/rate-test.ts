@@ -4,7 +4,7 @@
  * This is the exact test for comparing two Poisson rates, and with exposure = documents per bucket
  * it becomes the test of a rising share of conversation.
  */
-import { binomialUpperTail } from './statistics.js';
+import { binomialUpperTail } from '../math/distributions.js';
 
 // Half an event added to each side keeps growth finite for series that had no baseline at all.
 const GROWTH_SMOOTHING = 0.5;

@@ -4,7 +4,7 @@
  * peak that also happened last December is expected rather than "rising". This decides whether
  * last year is known well enough.
  */
-import { chiSquareUpperTail } from './statistics.js';
+import { chiSquareUpperTail } from '../math/distributions.js';
 
 // Fewer year-ago events than this and the year-ago window says nothing about the season.
 const SEASONAL_MIN_EVENTS = 20;

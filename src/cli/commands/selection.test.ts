@@ -11,6 +11,7 @@ describe('kaikuan launch / opportunities / concepts', () => {
   const dir = useDemoShop();
 
   it('gives the exact profit and payback of a known demand', async () => {
+    // bounded-arguments: storageBox is a fixed list of flags
     const { code, out } = await cli('launch', ...storageBox, '--demand', '18000', '--draws', '200', '--json');
     expect(code).toBe(0);
     const risk = JSON.parse(out);
@@ -29,6 +30,7 @@ describe('kaikuan launch / opportunities / concepts', () => {
   });
 
   it('uses the demo’s own first seasons as demand and says so in plain words', async () => {
+    // bounded-arguments: storageBox is a fixed list of flags
     const { code, out } = await cli('launch', ...storageBox, '--weeks', '8', '--similar', '收纳箱', '--moq', '200', '--first-order', '200', '--mould', '2000');
     expect(code).toBe(0);
     expect(out).toMatch(/chance of loss\s+\d+\.\d%/);

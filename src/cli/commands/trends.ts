@@ -1,3 +1,4 @@
+import { maxOf } from '../../math/summary.js';
 import { trendReportFor, type TrendReport } from '../../store/trends.js';
 import { FDR_LEVEL } from '../../trends/radar.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
@@ -36,6 +37,6 @@ export const trendsCommand: Command<TrendReport> = {
 };
 
 function sparkline(values: number[]): string {
-  const max = Math.max(...values, 0);
+  const max = Math.max(maxOf(values, (v) => v), 0);
   return values.map((v) => SPARK_BARS[max > 0 ? Math.round((v / max) * (SPARK_BARS.length - 1)) : 0]).join('');
 }

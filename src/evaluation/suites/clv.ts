@@ -3,6 +3,7 @@ import { dayNumber, summariseBuyers } from '../../customers/buyer-history.js';
 import { parseCdnow } from '../../customers/cdnow.js';
 import { fitClv } from '../../customers/clv.js';
 import { validateHoldout } from '../../customers/holdout.js';
+import { maxOf } from '../../math/summary.js';
 import type { EvalSuite } from '../suite.js';
 
 // The published setting (Fader, Hardie & Lee 2005): 39-week calibration ending 1997-09-30, 39-week holdout, weeks.
@@ -19,7 +20,7 @@ export const suite: EvalSuite = {
     const model = fitClv(histories);
     const holdout = validateHoldout(histories, model, HOLDOUT_WEEKS);
     const fitted = { ...model.purchases.params, ...model.spend.params };
-    const gap = Math.max(...(Object.keys(PUBLISHED) as (keyof typeof PUBLISHED)[]).map((k) => Math.abs(fitted[k] / PUBLISHED[k] - 1)));
+    const gap = maxOf(Object.keys(PUBLISHED) as (keyof typeof PUBLISHED)[], (k) => Math.abs(fitted[k] / PUBLISHED[k] - 1));
     return {
       'clv.bgnbd.r': fitted.r,
       'clv.bgnbd.alpha': fitted.alpha,

@@ -5,7 +5,8 @@ import { compareConcepts, type ConceptVariant } from '../../selection/concept-te
 import { closedFormNormalLaunch } from '../../selection/launch-closed-form.js';
 import { launchPlanSchema } from '../../selection/launch-plan.js';
 import { simulateLaunch } from '../../selection/launch-risk.js';
-import { createRng, type Rng } from '../../selection/random.js';
+import { createRng, type Rng } from '../../math/random.js';
+import { maxOf } from '../../math/summary.js';
 import type { EvalSuite } from '../suite.js';
 
 /**
@@ -90,7 +91,7 @@ function conceptScores(categories: Category[]): Record<string, number> {
       return { name: c.name, views: 0, likes: 0, saves: 0, commentScores: [], buyingComments: 0, intentAsked: answers, intentYes: yes };
     });
     const verdict = compareConcepts(variants, { seed: round + 1 });
-    const bestRate = Math.max(...chosen.map((c) => c.rate));
+    const bestRate = maxOf(chosen, (c) => c.rate);
     verdict.variants.forEach((v, i) => {
       claims.push({ probability: v.chanceBest, happened: chosen[i].rate === bestRate });
       intervals++;

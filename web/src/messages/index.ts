@@ -27,6 +27,6 @@ const catalogues: Catalogue[] = [
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {
-  'zh-CN': Object.assign({}, ...catalogues.map((c) => c['zh-CN'])),
-  en: Object.assign({}, ...catalogues.map((c) => c.en)),
+  'zh-CN': Object.fromEntries(catalogues.flatMap((c) => Object.entries(c['zh-CN']))),
+  en: Object.fromEntries(catalogues.flatMap((c) => Object.entries(c.en))),
 };

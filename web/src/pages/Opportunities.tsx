@@ -42,7 +42,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
       <ResponsiveContainer width="100%" height={190}>
         <BarChart data={o.factors.map((f) => ({ name: t(`opp.factor.${f.key}`), points: f.points }))} layout="vertical" margin={{ left: 8, right: 36 }}>
           {/* The axis ends at the most points any one factor can give, so a bar shows how much of its share it earned. */}
-          <XAxis type="number" hide domain={[0, Math.max(...o.factors.map((f) => f.weight * 100))]} />
+          <XAxis type="number" hide domain={[0, o.factors.reduce((most, f) => Math.max(most, f.weight * 100), -Infinity)]} />
           <YAxis type="category" dataKey="name" width={84} />
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>

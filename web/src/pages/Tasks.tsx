@@ -171,7 +171,8 @@ function TaskSummary({ task }: { task: AgentTask }) {
   const o = (task.output ?? {}) as Output;
   const lines: string[] = [];
   if (task.role === 'product') {
-    lines.push(`${t('tasks.titleLabel')}：${o.finalTitle}（${t(o.titleBy === 'model' ? 'tasks.byModel' : 'tasks.byRules')}）`, ...(o.finalCopy ?? o.copy ?? []));
+    lines.push(`${t('tasks.titleLabel')}：${o.finalTitle}（${t(o.titleBy === 'model' ? 'tasks.byModel' : 'tasks.byRules')}）`);
+    for (const line of o.finalCopy ?? o.copy ?? []) lines.push(line);
     for (const s of o.suggestions ?? []) lines.push(`${t('tasks.suggestions')}：${s}`);
   } else if (task.role === 'service') {
     lines.push(t('tasks.questionLine', { text: o.question }), t('tasks.answerLine', { text: o.answer }));

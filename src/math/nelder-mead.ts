@@ -97,7 +97,8 @@ function runSimplex(objective: (point: number[]) => number, start: number[], opt
       }
     }
   }
-  const bestIndex = values.indexOf(Math.min(...values));
+  let bestIndex = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] < values[bestIndex]) bestIndex = i;
   return { point: vertices[bestIndex], value: values[bestIndex], iterations, converged: false };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Seeded pseudo-random numbers, so a launch simulation or a concept test gives the same answer
- * every time the merchant (or a test) asks the same question.
+ * Seeded pseudo-random numbers, so a launch simulation, a concept test or the demo shop gives the
+ * same answer every time the merchant (or a test) asks the same question.
  */
 
 export interface Rng {
@@ -101,4 +101,24 @@ export function createRng(seed: number): Rng {
   const index = (n: number): number => Math.floor(uniform() * n);
 
   return { uniform, normal, gamma, beta, index };
+}
+
+/**
+ * A bare uniform stream (mulberry32) for the demo shop, planted-trend tests and benchmarks. It is
+ * kept beside `createRng` rather than replaced by it because the demo data and the tests' expected
+ * values were drawn from this exact stream.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / TWO_TO_32;
+  };
+}
+
+export function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, chiSquare1UpperTail, chiSquareUpperTail, normalUpperTail } from './statistics.js';
+import { binomialUpperTail, chiSquare1UpperTail, chiSquareUpperTail, normalUpperTail } from './distributions.js';
 
 function exactBinomialUpperTail(k: number, n: number, p: number): number {
   let total = 0;

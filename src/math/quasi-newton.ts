@@ -38,7 +38,7 @@ export function minimiseWithGradient(objective: (point: number[]) => ValueAndGra
       inverseHessian = identity(n);
       direction = current.gradient.map((g) => -g);
     }
-    const longest = Math.max(...direction.map(Math.abs));
+    const longest = direction.reduce((most, d) => Math.max(most, Math.abs(d)), 0);
     let step = longest > MAX_STEP ? MAX_STEP / longest : 1;
     const slope = dot(direction, current.gradient);
     let next: ValueAndGradient | null = null;

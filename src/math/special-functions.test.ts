@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logAddExp, logBeta, logGamma, logHyp2f1 } from './special-functions.js';
+import { digamma, logAddExp, logBeta, logGamma, logHyp2f1 } from './special-functions.js';
 
 describe('logGamma', () => {
   it('matches log factorials and half-integer values', () => {
@@ -49,5 +49,15 @@ describe('logHyp2f1', () => {
 
   it('refuses z outside [0, 1)', () => {
     expect(() => logHyp2f1(1, 1, 2, 1)).toThrow(RangeError);
+  });
+});
+
+describe('digamma', () => {
+  it('matches mpmath from near zero to large arguments', () => {
+    expect(digamma(0.001)).toBeCloseTo(-1000.57557193181, 9);
+    expect(digamma(0.243)).toBeCloseTo(-4.35109386442321, 12);
+    expect(digamma(1)).toBeCloseTo(-0.577215664901533, 12);
+    expect(digamma(7.3)).toBeCloseTo(1.91782033563799, 12);
+    expect(digamma(1000.5)).toBeCloseTo(6.9077553206488, 12);
   });
 });

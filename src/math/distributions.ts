@@ -1,54 +1,10 @@
 /**
- * Tail probabilities for the radar's tests. Counts may be fractional (engagement weights and
+ * Tail probabilities and quantiles: the radar's rate and trend tests, the customers' proportion
+ * test and the selection's closed-form answers. Counts may be fractional (engagement weights and
  * over-dispersion scaling), so the binomial tail goes through the regularized incomplete beta
  * function, which is defined for real arguments.
  */
-import { logBeta } from '../customers/special-functions.js';
-
-// The continued fraction converges in a few dozen steps for the small counts the radar sees; the cap
-// only guards against pathological input.
-const CONTINUED_FRACTION_MAX_STEPS = 300;
-const CONTINUED_FRACTION_TOLERANCE = 1e-14;
-// Keeps the Lentz recurrence away from division by zero.
-const TINY = 1e-300;
-
-/** Regularized incomplete beta I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1. */
-export function incompleteBeta(x: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
-  // The fraction converges fast only on this side of the mean; use the symmetry otherwise.
-  if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
-  return 1 - (front * betaFraction(1 - x, b, a)) / b;
-}
-
-function betaFraction(x: number, a: number, b: number): number {
-  let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= CONTINUED_FRACTION_MAX_STEPS; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const step = d * c;
-    h *= step;
-    if (Math.abs(step - 1) < CONTINUED_FRACTION_TOLERANCE) break;
-  }
-  return h;
-}
+import { incompleteBeta } from './special-functions.js';
 
 /** P(X ≥ k) for X ~ Binomial(n, p), k and n real with 0 ≤ k ≤ n. */
 export function binomialUpperTail(k: number, n: number, p: number): number {
@@ -112,4 +68,22 @@ export function chiSquareUpperTail(x: number, degreesOfFreedom: number): number 
 export function chiSquare1UpperTail(x: number): number {
   if (x <= 0) return 1;
   return 2 * normalUpperTail(Math.sqrt(x));
+}
+
+export function normalPdf(z: number): number {
+  return Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+}
+
+/** Inverse of the Beta CDF by bisection: 60 halvings pin the answer to ~1e-18, far below what a merchant reads. */
+export function betaQuantile(p: number, a: number, b: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (incompleteBeta(mid, a, b) < p) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { answerQuestion, indexPastAnswers, type PastAnswer } from '../src/agents/service/answer.js';
+import { answerQuestion, indexPastAnswers, type PastAnswer } from '../src/agents/customer-service/answer.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { peakRssMb } from './memory.js';
 import { flag, textFlag } from './flags.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PastAnswer } from '../agents/service/answer.js';
+import type { PastAnswer } from '../agents/customer-service/answer.js';
 import type { AgentTask, ReviewOutcome, TaskOutcome } from '../agents/task.js';
 import { AppError } from '../domain/errors.js';
 import type { AdCampaign } from '../domain/types.js';

@@ -9,7 +9,7 @@ import { taskInputSchemas } from './inputs.js';
 import { planTheWeek } from './manager.js';
 import { writeListing } from './product.js';
 import { planPromotion } from './promotion.js';
-import { answerBuyer } from './service.js';
+import { answerBuyer } from './customer-service.js';
 import { providerLabel, type AgentWorkplace, type TaskResult } from './workplace.js';
 
 export interface TaskRequest {

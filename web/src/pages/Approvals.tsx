@@ -8,7 +8,7 @@ import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 import type { BudgetStanding } from '../../../src/approvals/budget.js';
 import type { GuardLimits } from '../../../src/approvals/limits.js';
-import type { ProposalStatus, SpendExecution, SpendProposal } from '../../../src/approvals/types.js';
+import type { ProposalStatus, SpendExecution, SpendProposal } from '../../../src/domain/spend-proposal.js';
 
 /** The limits an owner may set here; the rest keep their defaults. */
 const EDITABLE_LIMITS = ['dailyBudgetYuan', 'monthlyBudgetYuan', 'secondConfirmAboveYuan', 'capYuan'] as const;

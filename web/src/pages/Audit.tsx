@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 // GET /api/approvals/audit answers these rows, newest first.
-import type { AuditEvent } from '../../../src/approvals/types.js';
+import type { AuditEvent } from '../../../src/domain/spend-proposal.js';
 
 /** One screenful on a phone; older entries load on request. */
 const PAGE_SIZE = 50;

@@ -5,8 +5,8 @@ import { api } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { AgentRole } from '../../../src/agents/roles.js';
-import type { AgentTask as StoredTask, TaskOutcome } from '../../../src/agents/task.js';
+import type { AgentRole } from '../../../src/domain/agent-roles.js';
+import type { AgentTask as StoredTask, TaskOutcome } from '../../../src/domain/agent-task.js';
 
 type Output = Record<string, any>;
 

@@ -3,7 +3,7 @@ import { useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard } from './HomeCard.js';
 import type { BudgetStanding } from '../../../../src/approvals/budget.js';
-import type { SpendProposal } from '../../../../src/approvals/types.js';
+import type { SpendProposal } from '../../../../src/domain/spend-proposal.js';
 
 /** The slice of GET /api/approvals?view=open the board reads: only proposals still waiting for the owner. */
 interface OpenInbox {

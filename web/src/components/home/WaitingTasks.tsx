@@ -3,7 +3,7 @@ import { useLocale, useNumber, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 // GET /api/agents/tasks answers these rows, newest first.
-import type { AgentTask } from '../../../../src/agents/task.js';
+import type { AgentTask } from '../../../../src/domain/agent-task.js';
 
 // The API's largest page: a backlog beyond it is a job for the task inbox, not the board.
 const SCANNED = 500;

@@ -4,7 +4,7 @@ import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { realCdnowPurchases, toCsv } from '../src/ingest/testing.js';
 import { countData, createAccount, createMerchant } from '../src/store/accounts.js';
 import { listCustomerOrders } from '../src/store/customers.js';
-import { painPointReportFor } from '../src/store/painpoints.js';
+import { painPointReportFor } from '../src/services/painpoints.js';
 import { useKaikuan } from './harness.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.

@@ -10,7 +10,7 @@ import type { WeightOverrides } from '../selection/opportunity-weights.js';
 import { firstSeasonUnits } from '../selection/season-history.js';
 import { median } from '../selection/summary-stats.js';
 import { wordsOf } from '../selection/similarity.js';
-import { painPointReportFor } from './painpoints.js';
+import { painPointReportFor } from '../services/painpoints.js';
 import type { Store } from './store.js';
 
 /** Queries of the selection capability: saved launch plans, concept tests, weights, and opportunity inputs. */

@@ -1,6 +1,6 @@
 import type { PainPoint } from '../../painpoints/types.js';
 import type { Product } from '../../domain/types.js';
-import type { RisingItem } from '../../trends/types.js';
+import type { RisingItem } from '../../domain/trends.js';
 import { addDays, type EventWindow } from '../campaign/calendar.js';
 import { SIGNUP_CLOSES_DAYS_BEFORE } from '../campaign/advice.js';
 import { checkAttributes } from '../product/attributes.js';

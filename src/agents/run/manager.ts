@@ -1,5 +1,5 @@
 import { countAgentTasks, listAdCampaigns } from '../../store/agents.js';
-import { painPointReportFor } from '../../store/painpoints.js';
+import { painPointReportFor } from '../../services/painpoints.js';
 import { CAMPAIGN_HORIZON_DAYS } from '../campaign/advice.js';
 import { upcomingEvents } from '../campaign/calendar.js';
 import { planWeek, type Assignment } from '../manager/plan.js';

@@ -11,7 +11,7 @@ import type { App } from '../../app.js';
 import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { getImportJob, importFile, listImportJobs, listImportRejects, type ImportResult } from '../../store/imports.js';
-import { trendReportFor } from '../../store/trends.js';
+import { trendReportFor } from '../../services/trends.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';

@@ -5,7 +5,7 @@ import { Loaded } from '../components/Status.js';
 import { useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 import type { TrendScan } from '../../../src/trends/radar.js';
-import type { TrendAlert, TrendEvidence, TrendSignal } from '../../../src/trends/types.js';
+import type { TrendAlert, TrendEvidence, TrendSignal } from '../../../src/domain/trends.js';
 
 /** GET /api/trends: the window's scan, the rows this refresh read and the stored alerts. */
 type TrendReport = TrendScan & { newRows: number; alerts: TrendAlert[] };

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { answerQuestion, indexPastAnswers, type PastAnswer } from '../src/agents/service/answer.js';
+import { answerQuestion, indexPastAnswers } from '../src/agents/customer-service/answer.js';
+import type { PastAnswer } from '../src/domain/agent-task.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { peakRssMb } from './memory.js';
 import { flag, textFlag } from './flags.js';

@@ -16,7 +16,7 @@ import { parseCdnow } from '../src/customers/cdnow.js';
 import { fitClv, valueBuyers } from '../src/customers/clv.js';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { createMerchant } from '../src/store/accounts.js';
-import { listCustomerOrders } from '../src/store/customers.js';
+import { customerOrdersFor } from '../src/services/customers.js';
 import { openStore } from '../src/store/store.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { mulberry32 } from '../src/trends/planted-trends.js';
@@ -120,7 +120,7 @@ async function reportFromStore(master: ReturnType<typeof parseCdnow>): Promise<v
       ['merchant_id', 'order_id', 'line_no'],
     );
     let t = performance.now();
-    const orders = await listCustomerOrders(store, 'cdnow');
+    const orders = await customerOrdersFor(store, 'cdnow');
     const load = seconds(t);
     t = performance.now();
     const report = buildCustomerReport(orders)!;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { createMerchant } from '../src/store/accounts.js';
-import { importFile } from '../src/store/imports.js';
+import { importFile } from '../src/services/imports.js';
 import { openStore } from '../src/store/store.js';
 import { peakRssMb } from './memory.js';
 

@@ -12,7 +12,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { readTextAsset } from '../src/text/assets.js';
-import { parseOnlineShopping } from '../src/text/corpus.js';
+import { parseOnlineShopping } from '../src/ingest/corpora.js';
 import { flag } from './flags.js';
 import { cpuSeconds } from './timed.js';
 import { peakRssMb } from './memory.js';

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { seededRandom } from '../src/math/random.js';
 import { TrendRadar } from '../src/trends/radar.js';
-import type { SeriesKind, TrendEvent } from '../src/trends/types.js';
+import type { SeriesKind, TrendEvent } from '../src/domain/trends.js';
 import { peakRssMb } from './memory.js';
 import { flag } from './flags.js';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { buildMarketReport } from '../src/markets/market-report.js';
-import { listCustomerOrders } from '../src/store/customers.js';
-import { loadMarketFacts } from '../src/store/markets.js';
+import { customerOrdersFor } from '../src/services/customers.js';
+import { marketFactsFor } from '../src/services/markets.js';
 import { useKaikuan } from './harness.js';
 
 describe('customers and markets pages in Chromium', () => {
   const k = useKaikuan();
 
   it('shows the demo shop’s buyers, segments chart, actions and ranked buyers in Chinese', async () => {
-    const report = buildCustomerReport(await listCustomerOrders(k.app.store, 'demo'), { topBuyers: 20 })!;
+    const report = buildCustomerReport(await customerOrdersFor(k.app.store, 'demo'), { topBuyers: 20 })!;
     await k.page.getByRole('link', { name: '客户价值' }).click();
     const buyers = k.page.getByTestId('customers-buyers');
     await buyers.waitFor();
@@ -31,7 +31,7 @@ describe('customers and markets pages in Chromium', () => {
   });
 
   it('ranks regions, channels and categories on the markets page, top market first', async () => {
-    const report = buildMarketReport(await loadMarketFacts(k.app.store, 'demo'))!;
+    const report = buildMarketReport(await marketFactsFor(k.app.store, 'demo'))!;
     await k.page.getByRole('link', { name: '市场机会' }).click();
     for (const dimension of ['region', 'channel', 'category'] as const) {
       const section = k.page.getByTestId(`markets-${dimension}`);

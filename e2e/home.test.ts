@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { proposeSpend } from '../src/approvals/index.js';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { realCdnowPurchases, toCsv } from '../src/ingest/testing.js';
-import { countData, createAccount, createMerchant } from '../src/store/accounts.js';
-import { listCustomerOrders } from '../src/store/customers.js';
-import { painPointReportFor } from '../src/store/painpoints.js';
+import { createAccount } from '../src/services/accounts.js';
+import { countData, createMerchant } from '../src/store/accounts.js';
+import { customerOrdersFor } from '../src/services/customers.js';
+import { painPointReportFor } from '../src/services/painpoints.js';
 import { useKaikuan } from './harness.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.
@@ -147,7 +148,7 @@ describe('web shell in Chromium', () => {
     await k.page.getByRole('button', { name: '开始导入' }).click();
     await k.page.getByTestId('import-result').waitFor({ timeout: 60_000 });
 
-    const report = buildCustomerReport(await listCustomerOrders(k.app.store, 'new-shop'), { topBuyers: Infinity })!;
+    const report = buildCustomerReport(await customerOrdersFor(k.app.store, 'new-shop'), { topBuyers: Infinity })!;
     const winBack = report.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend);
     expect(winBack.length).toBeGreaterThan(3);
     await k.page.getByRole('link', { name: '首页', exact: true }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { painPointReportFor } from '../src/store/painpoints.js';
+import { painPointReportFor } from '../src/services/painpoints.js';
 import { useKaikuan } from './harness.js';
 
 describe('pain-points page in Chromium', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { similarProductSeasons } from '../src/store/selection.js';
+import { similarProductSeasons } from '../src/services/selection.js';
 import { useKaikuan } from './harness.js';
 
 /** Exact season money for a known demand, as a merchant would work it out by hand. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendReportFor } from '../src/store/trends.js';
+import { trendReportFor } from '../src/services/trends.js';
 import { useKaikuan } from './harness.js';
 
 // Over a quarter the demo shop's adjustable-handle search term rises clearly; over half a year the

@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { modelPath } from '../src/text/assets.js';
-import { isHeldOut, parseAmazonWeakLabels, parseOnlineShopping, type LabelledReview } from '../src/text/corpus.js';
+import { parseAmazonWeakLabels, parseOnlineShopping } from '../src/ingest/corpora.js';
+import { isHeldOut, type LabelledReview } from '../src/text/corpus.js';
 import { logitOf } from '../src/text/linear-model.js';
 import { decodeModel, encodeModel } from '../src/text/model-file.js';
 import { reviewFeatures } from '../src/text/review-features.js';

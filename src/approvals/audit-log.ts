@@ -1,6 +1,6 @@
 import { insertAuditEvent, listAuditEvents } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
-import type { AuditEntry, AuditEvent } from './types.js';
+import type { AuditEntry, AuditEvent } from '../domain/spend-proposal.js';
 
 /**
  * Appends one event to the merchant's audit log. Other capabilities call this for anything a shop

@@ -1,4 +1,4 @@
-import type { GuardLimits } from './limits.js';
+import type { BudgetUse, GuardLimits } from '../domain/spend-proposal.js';
 import { roundToFen } from './layers.js';
 
 /** The shops are in mainland China (UTC+8, no daylight saving): a budget day is a Beijing-time day. */
@@ -10,12 +10,6 @@ export function budgetPeriods(now: Date): { dayStart: string; monthStart: string
   const day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - CHINA_UTC_OFFSET_MS;
   const month = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - CHINA_UTC_OFFSET_MS;
   return { dayStart: new Date(day).toISOString(), monthStart: new Date(month).toISOString() };
-}
-
-/** Money already committed (approved, executing or executed) in the current periods. */
-export interface BudgetUse {
-  todayYuan: number;
-  monthYuan: number;
 }
 
 export interface BudgetStanding extends BudgetUse {

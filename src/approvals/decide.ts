@@ -2,15 +2,15 @@ import { AppError, notFound } from '../domain/errors.js';
 import { committedSpend, findProposal, listExecutions, listProposals, lockBudget } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
 import { SYSTEM, type Actor } from './actor.js';
-import { budgetPeriods, type BudgetUse } from './budget.js';
+import { budgetPeriods } from './budget.js';
 import { executeApproved } from './execute.js';
 import {
   COMMITTED_STATUSES, OPEN_STATUSES, confirmTransition, expireTransition, isStale, rejectTransition, type Transition,
 } from './lifecycle.js';
-import { resolveLimits, type GuardLimits } from './limits.js';
+import { resolveLimits } from './limits.js';
 import { clock, type GuardOptions } from './options.js';
 import { applyTransition } from './transition-log.js';
-import type { SpendExecution, SpendProposal } from './types.js';
+import type { BudgetUse, GuardLimits, SpendExecution, SpendProposal } from '../domain/spend-proposal.js';
 
 /** A proposal as the owner sees it after acting: with its execution, once there is one. */
 export interface ProposalOutcome {

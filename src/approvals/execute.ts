@@ -4,7 +4,7 @@ import { SYSTEM } from './actor.js';
 import { proposalSubject, recordAudit } from './audit-log.js';
 import type { ChannelSpend, SpendChannel } from './channel.js';
 import { channelsOf, clock, type GuardOptions } from './options.js';
-import type { SpendProposal } from './types.js';
+import type { SpendProposal } from '../domain/spend-proposal.js';
 
 const MINUTE_MS = 60_000;
 

@@ -11,7 +11,7 @@ import { executeApproved } from './execute.js';
 import { approvalsInbox } from './inbox.js';
 import { proposeSpend } from './propose.js';
 import { changeGuardLimits } from './settings.js';
-import type { SpendRequest } from './types.js';
+import type { SpendRequest } from '../domain/spend-proposal.js';
 import { undoSpend } from './undo.js';
 
 const OWNER: Actor = { id: 'account:owner', label: '王老板' };

@@ -1,5 +1,4 @@
-import type { GuardLimits } from './limits.js';
-import type { ConfirmationLayer } from './types.js';
+import type { ConfirmationLayer, GuardLimits } from '../domain/spend-proposal.js';
 
 /** Money is handled to the fen; anything finer is noise from float arithmetic. */
 export const roundToFen = (yuan: number): number => Math.round(yuan * 100) / 100;

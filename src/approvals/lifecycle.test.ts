@@ -4,7 +4,7 @@ import { confirmationLayer } from './layers.js';
 import { confirmTransition, rejectTransition } from './lifecycle.js';
 import { DEFAULT_LIMITS, limitsProblem, resolveLimits } from './limits.js';
 import { draftProposal } from './proposal.js';
-import type { SpendProposal } from './types.js';
+import type { SpendProposal } from '../domain/spend-proposal.js';
 
 const NOW = new Date('2026-11-25T02:00:00.000Z');
 const NOTHING_SPENT = { todayYuan: 0, monthYuan: 0 };

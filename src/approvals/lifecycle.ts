@@ -1,25 +1,8 @@
-import { budgetProblem, type BudgetUse } from './budget.js';
+import { budgetProblem } from './budget.js';
 import { confirmationLayer } from './layers.js';
-import type { GuardLimits } from './limits.js';
-import type { AuditAction, ConfirmationLayer, ProposalStatus, SpendProposal } from './types.js';
-
-/** The fields a transition may change on a proposal. */
-export type ProposalPatch = Partial<
-  Pick<
-    SpendProposal,
-    | 'status'
-    | 'layer'
-    | 'firstConfirmedBy'
-    | 'firstConfirmedAt'
-    | 'secondConfirmOpensAt'
-    | 'secondConfirmedBy'
-    | 'secondConfirmedAt'
-    | 'approvedAt'
-    | 'closedBy'
-    | 'closedAt'
-    | 'reason'
-  >
->;
+import type {
+  AuditAction, BudgetUse, ConfirmationLayer, GuardLimits, ProposalPatch, ProposalStatus, SpendProposal,
+} from '../domain/spend-proposal.js';
 
 /**
  * What a request does to a proposal: change it (applied only if the status is still `from`),

@@ -1,21 +1,4 @@
-/**
- * The money guard's limits. Defaults fit a small factory shop whose typical ad budget is a few
- * hundred yuan a day; every one can be overridden per merchant (table `budget`).
- */
-export interface GuardLimits {
-  /** Above this a second confirmation is needed. */
-  secondConfirmAboveYuan: number;
-  /** Above this the guard refuses; the owner must act in the platform's own console. */
-  capYuan: number;
-  /** Cooling-off before the second confirmation, so a hasty or tricked tap can be reconsidered. */
-  secondConfirmDelayMinutes: number;
-  /** Sum of committed spends per calendar day (China time) across all agents. */
-  dailyBudgetYuan: number;
-  /** Sum of committed spends per calendar month (China time) across all agents. */
-  monthlyBudgetYuan: number;
-  /** Unconfirmed proposals expire after this; the data they were based on is stale by then. */
-  proposalTtlHours: number;
-}
+import type { GuardLimits, LimitOverrides } from '../domain/spend-proposal.js';
 
 /** One day's typical 直通车 budget for these shops: below it a single tap is enough friction. */
 export const SECOND_CONFIRM_ABOVE_YUAN = 500;
@@ -41,8 +24,6 @@ export const DEFAULT_LIMITS: GuardLimits = {
   monthlyBudgetYuan: MONTHLY_BUDGET_YUAN,
   proposalTtlHours: PROPOSAL_TTL_HOURS,
 };
-
-export type LimitOverrides = { [K in keyof GuardLimits]?: number | null };
 
 /** The merchant's overrides on top of the defaults; a missing or null override keeps the default. */
 export function resolveLimits(overrides: LimitOverrides = {}): GuardLimits {

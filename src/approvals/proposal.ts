@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { budgetProblem, type BudgetUse } from './budget.js';
+import { budgetProblem } from './budget.js';
 import { confirmationLayer, roundToFen } from './layers.js';
-import type { GuardLimits } from './limits.js';
-import type { SpendProposal, SpendRequest } from './types.js';
+import type { BudgetUse, GuardLimits, SpendProposal, SpendRequest } from '../domain/spend-proposal.js';
 
 /** Agents and API callers are both untrusted edges: every request is parsed before the guard looks at it. */
 export const spendRequestSchema = z.object({

@@ -9,7 +9,7 @@ import { COMMITTED_STATUSES } from './lifecycle.js';
 import { resolveLimits } from './limits.js';
 import { clock, type GuardOptions } from './options.js';
 import { draftProposal, spendRequestSchema } from './proposal.js';
-import type { SpendProposal, SpendRequest } from './types.js';
+import type { SpendProposal, SpendRequest } from '../domain/spend-proposal.js';
 
 /**
  * The only way an agent may spend the merchant's money: it asks, and the owner confirms later.

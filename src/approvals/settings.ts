@@ -5,7 +5,8 @@ import type { Actor } from './actor.js';
 import { recordAudit } from './audit-log.js';
 import { budgetPeriods, budgetStanding, type BudgetStanding } from './budget.js';
 import { COMMITTED_STATUSES } from './lifecycle.js';
-import { DEFAULT_LIMITS, limitsProblem, resolveLimits, type GuardLimits, type LimitOverrides } from './limits.js';
+import { DEFAULT_LIMITS, limitsProblem, resolveLimits } from './limits.js';
+import type { GuardLimits, LimitOverrides } from '../domain/spend-proposal.js';
 import { clock, type GuardOptions } from './options.js';
 
 /** The merchant's limits, what they override, and how much of today's and this month's budget is used. */

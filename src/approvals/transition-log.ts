@@ -3,7 +3,7 @@ import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { proposalSubject, recordAudit } from './audit-log.js';
 import type { Transition } from './lifecycle.js';
-import type { SpendProposal } from './types.js';
+import type { SpendProposal } from '../domain/spend-proposal.js';
 
 /**
  * Applies a change to a proposal if nobody changed it first, and writes the audit line with it.

@@ -1,5 +1,6 @@
 import type { App } from '../app.js';
-import { createAccount, createMerchant, listMerchants } from '../store/accounts.js';
+import { createAccount } from '../services/accounts.js';
+import { createMerchant, listMerchants } from '../store/accounts.js';
 import type { Row, Store } from '../store/store.js';
 import { DEMO_LOGIN, DEMO_MERCHANT } from './catalogue.js';
 import { generateDemo, type DemoRows } from './generate.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard, previousMonth } from './scorecard.js';
-import type { EvalRun, Feedback } from './types.js';
+import type { EvalRun, Feedback } from '../domain/evaluation.js';
 
 const fb = (verdict: Feedback['verdict'], capability: string, createdAt: string, reason: string | null = null): Feedback => ({
   merchantId: 'm', id: `${capability}-${createdAt}-${verdict}`, capability, subjectId: 'x', verdict, reason, createdAt,

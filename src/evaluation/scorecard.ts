@@ -1,4 +1,4 @@
-import type { AiTaskCount, ActiveDay, EvalRun, Feedback } from './types.js';
+import type { AiTaskCount, ActiveDay, EvalRun, Feedback } from '../domain/evaluation.js';
 import { retentionByCohort, weeklyActiveMerchants, type CohortRetention } from './usage.js';
 
 export interface FeedbackSummary {

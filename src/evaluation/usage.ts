@@ -1,4 +1,4 @@
-import type { ActiveDay } from './types.js';
+import type { ActiveDay } from '../domain/evaluation.js';
 
 const DAY_MS = 86_400_000;
 

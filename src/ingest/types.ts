@@ -1,22 +1,6 @@
-import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
-
-/** What a merchant can import; each kind has its own header synonyms and row schema. */
-export const IMPORT_KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-export const FILE_FORMATS = ['csv', 'xlsx', 'json', 'jsonl'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
-
-/**
- * A row that did not land. `row` is the number the merchant sees: the spreadsheet row for CSV/XLSX
- * (header = row 1), the element number for a JSON array, the line number for JSONL.
- * `field` is the column header as written in the file when the column exists.
- */
-export interface ImportReject {
-  row: number;
-  field: string;
-  reason: string;
-}
+// The import vocabulary is shared with the store and the import use case, so it lives in src/domain.
+export { FILE_FORMATS, IMPORT_KINDS } from '../domain/imports.js';
+export type { FileFormat, ImportDefaults, ImportedRecord, ImportedRecords, ImportKind, ImportReject } from '../domain/imports.js';
 
 /** One record as read from the file, before header mapping. */
 export type SourceRecord =
@@ -30,24 +14,4 @@ export interface SourceTable {
   /** Column headers in file order (CSV/XLSX); undefined for JSON objects, whose keys name themselves. */
   headers: string[] | undefined;
   records: AsyncIterable<SourceRecord>;
-}
-
-/** What each kind produces for one valid row, in the merchant's domain types. */
-export interface ImportedRecords {
-  reviews: Review;
-  posts: SocialPost;
-  products: Product;
-  orders: Order;
-  buyers: Buyer;
-  keywords: KeywordVolume;
-}
-export type ImportedRecord<K extends ImportKind = ImportKind> = ImportedRecords[K];
-
-/** Values the merchant gives once for the whole file (e.g. `--platform tmall`) when a column is missing. */
-export interface ImportDefaults {
-  platform?: string;
-  /** Keyword volume bucket when the file has no bucket column. */
-  bucket?: 'day' | 'week' | 'month';
-  /** Products: whether the rows are the merchant's own listings or competitors'. */
-  owner?: 'own' | 'competitor';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.js';
-import { chineseReviews, spreadSample } from '../text/testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from '../text/testing.js';
 import { ReviewEmissions } from './emissions.js';
 import { analysisText } from './extract.js';
 import { LABEL_COUNT } from './feature-rows.js';

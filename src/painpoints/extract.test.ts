@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewFeatures } from '../text/review-features.js';
-import { chineseReviews, spreadSample } from '../text/testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from '../text/testing.js';
 import { extractAspectOpinions, extractManyAspectOpinions, readReviewOf } from './extract.js';
 import { STAGE_BATCH } from './stage-batch.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentiment } from '../text/sentiment.js';
-import { chineseReviews, englishReviews, spreadSample } from '../text/testing.js';
+import { chineseReviews, englishReviews } from '../ingest/corpora.js';
+import { spreadSample } from '../text/testing.js';
 import { extractAspectOpinions } from './extract.js';
 import { analyseReview, analyseReviews } from './review-analysis.js';
 

@@ -1,22 +1,6 @@
-import type { ProductOwner } from '../domain/types.js';
-import type { AspectOpinion } from './types.js';
+import type { AspectOpinion, ReviewMentions } from '../domain/review-opinions.js';
 
-/** One review with what was extracted from it: the unit pain points are counted over. */
-export interface ReviewMentions {
-  reviewId: string;
-  text: string;
-  productId: string | null;
-  productName: string | null;
-  category: string | null;
-  /** Brand or shop; for competitors, whom we compare against. */
-  brand: string | null;
-  platform: string;
-  /** Whose product the review is about; null when the review is not tied to a known product. */
-  owner: ProductOwner | null;
-  rating: number | null;
-  reviewedAt: string;
-  opinions: AspectOpinion[];
-}
+export type { ReviewMentions };
 
 /** Groups a review complains about (each once, however often it repeats the complaint). */
 export const complainedGroups = (review: ReviewMentions): Set<string> =>

@@ -2,19 +2,10 @@
  * Public shapes of the pain-point capability. Other teams (agents, selection, web) read these names,
  * so they stay stable; richer internal shapes live beside the code that needs them.
  */
-export type Polarity = 'positive' | 'negative' | 'neutral';
+import type { AspectOpinion, Polarity } from '../domain/review-opinions.js';
 
-/** One (aspect, opinion, polarity) triple, e.g. 拉杆 / 角度不能调 / negative. */
-export interface AspectOpinion {
-  /** The aspect as written; for an implicit aspect ("太贵了") the inferred aspect group name. */
-  aspect: string;
-  /** Synonyms merged: 拉杆/把手/拉手 share one group. */
-  aspectGroup: string;
-  opinion: string;
-  polarity: Polarity;
-  /** The clause the opinion was found in, quoted back to the merchant as context. */
-  clause: string;
-}
+// The extracted triples are shared with the store and trends, so they live in src/domain.
+export type { AspectOpinion, Polarity };
 
 export interface EvidenceReview {
   reviewId: string;

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/errors.js';
-import { resolveToken } from '../store/accounts.js';
+import { resolveToken } from '../services/accounts.js';
 import { recordActiveDay } from '../store/evaluation.js';
 import type { Env } from './env.js';
 

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { assembleApp, type App } from '../app.js';
 import { configFromEnv } from '../config.js';
-import { createAccount, login } from '../store/accounts.js';
+import { createAccount, login } from '../services/accounts.js';
 import type { Store } from '../store/store.js';
 import { useFreshStore } from '../store/test-hooks.js';
 import type { StoreUnderTest } from '../store/testing.js';

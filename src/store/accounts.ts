@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataCounts, Merchant } from '../domain/types.js';
-import { hashPassword, hashToken, newTokenSecret, verifyPassword } from '../accounts/password.js';
 import type { Store } from './store.js';
-
-/** Sessions last a working fortnight; API tokens do not expire until revoked. */
-const SESSION_DAYS = 14;
 
 export async function createMerchant(store: Store, merchant: { id: string; name: string }): Promise<Merchant> {
   const createdAt = new Date().toISOString();
@@ -23,10 +19,11 @@ export async function listMerchants(store: Store): Promise<Merchant[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
 }
 
-export async function createAccount(
+/** A new sign-in for the merchant; the password arrives already hashed. */
+export async function insertAccount(
   store: Store,
   merchantId: string,
-  account: { email: string; password: string; displayName?: string },
+  account: { email: string; passwordHash: string; displayName: string | null },
 ): Promise<{ id: string; email: string }> {
   const id = randomUUID();
   await store.db
@@ -34,68 +31,50 @@ export async function createAccount(
     .values({
       merchant_id: merchantId,
       id,
-      email: account.email.toLowerCase(),
-      password_hash: await hashPassword(account.password),
-      display_name: account.displayName ?? null,
+      email: account.email,
+      password_hash: account.passwordHash,
+      display_name: account.displayName,
       created_at: new Date().toISOString(),
     })
     .execute();
-  return { id, email: account.email.toLowerCase() };
+  return { id, email: account.email };
 }
 
-/** Checks a password and opens a session; undefined when the email or password is wrong. */
-export async function login(
-  store: Store,
-  email: string,
-  password: string,
-): Promise<{ token: string; merchantId: string; accountId: string } | undefined> {
-  const account = await store.db.selectFrom('account').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
-  if (!account || !(await verifyPassword(password, account.password_hash))) return undefined;
-  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-  const token = await issueToken(store, account.merchant_id, account.id, 'session', null, expires);
-  return { token, merchantId: account.merchant_id, accountId: account.id };
+/** The account signing in with this email, whichever merchant it belongs to (emails are unique across merchants). */
+export async function findAccountByEmail(store: Store, email: string) {
+  return store.db.selectFrom('account').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
-export async function issueToken(
+export async function insertToken(
   store: Store,
   merchantId: string,
-  accountId: string,
-  kind: 'session' | 'api',
-  label: string | null,
-  expiresAt: string | null = null,
-): Promise<string> {
-  const secret = newTokenSecret();
+  token: { tokenHash: string; accountId: string; kind: 'session' | 'api'; label: string | null; expiresAt: string | null },
+): Promise<void> {
   await store.db
     .insertInto('access_token')
     .values({
       merchant_id: merchantId,
-      token_hash: hashToken(secret),
-      account_id: accountId,
-      kind,
-      label,
+      token_hash: token.tokenHash,
+      account_id: token.accountId,
+      kind: token.kind,
+      label: token.label,
       created_at: new Date().toISOString(),
-      expires_at: expiresAt,
+      expires_at: token.expiresAt,
     })
     .execute();
-  return secret;
 }
 
-/** Who a bearer token speaks for, or undefined if it is unknown or expired. */
-export async function resolveToken(
-  store: Store,
-  secret: string,
-): Promise<{ merchantId: string; accountId: string; kind: 'session' | 'api' } | undefined> {
-  const row = await store.db
+/** The token with this hash, whichever merchant it belongs to: a bearer token is how a request says who it is. */
+export async function findToken(store: Store, tokenHash: string) {
+  return store.db
     .selectFrom('access_token')
     .select(['merchant_id', 'account_id', 'kind', 'expires_at'])
-    .where('token_hash', '=', hashToken(secret))
+    .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || (row.expires_at && row.expires_at < new Date().toISOString())) return undefined;
-  return { merchantId: row.merchant_id, accountId: row.account_id, kind: row.kind };
 }
 
-export async function revokeToken(store: Store, merchantId: string, secret: string): Promise<void> {
-  await store.db.deleteFrom('access_token').where('merchant_id', '=', merchantId).where('token_hash', '=', hashToken(secret)).execute();
+export async function deleteToken(store: Store, merchantId: string, tokenHash: string): Promise<void> {
+  await store.db.deleteFrom('access_token').where('merchant_id', '=', merchantId).where('token_hash', '=', tokenHash).execute();
 }
 
 export async function countData(store: Store, merchantId: string): Promise<DataCounts> {

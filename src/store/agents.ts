@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PastAnswer } from '../agents/service/answer.js';
-import type { AgentTask, ReviewOutcome, TaskOutcome } from '../agents/task.js';
+import type { AgentTask, PastAnswer, ReviewOutcome, TaskOutcome } from '../domain/agent-task.js';
 import { AppError } from '../domain/errors.js';
 import type { AdCampaign } from '../domain/types.js';
 import type { AgentTaskTable } from './tables/agents.js';

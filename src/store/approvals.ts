@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { BudgetUse } from '../approvals/budget.js';
-import type { AdLedger } from '../approvals/channels/simulated-ad.js';
-import type { ProposalPatch } from '../approvals/lifecycle.js';
-import type { LimitOverrides } from '../approvals/limits.js';
+import type { AdLedger } from '../domain/ad-ledger.js';
 import type {
-  AuditEvent, ConfirmationLayer, ExecutionStatus, ProposalStatus, SpendExecution, SpendProposal,
-} from '../approvals/types.js';
+  AuditEvent, BudgetUse, ConfirmationLayer, ExecutionStatus, LimitOverrides, ProposalPatch, ProposalStatus, SpendExecution, SpendProposal,
+} from '../domain/spend-proposal.js';
 import type { AdChannelSpendTable, AuditEventTable, SpendExecutionTable, SpendProposalTable } from './tables/approvals.js';
 import type { Store } from './store.js';
 

@@ -1,21 +1,20 @@
-import { dayNumber } from '../customers/buyer-history.js';
-import type { CustomerOrder } from '../customers/customer-report.js';
-import { mentionsCustomisation } from '../customers/small-orders.js';
 import type { Store } from './store.js';
 
-/**
- * The merchant's orders as the customer analyses read them: buyer, day, amount, units, and
- * whether any line's product (name, SKU or attributes) asks for customisation.
- */
-export async function listCustomerOrders(store: Store, merchantId: string): Promise<CustomerOrder[]> {
-  const orders = await store.db
+/** Queries of the customer analyses: orders with their buyer and total, and each order line with its product. */
+
+export async function listOrderTotals(store: Store, merchantId: string) {
+  return store.db
     .selectFrom('sales_order')
     .select(['id', 'buyer_id', 'ordered_at', 'total_amount'])
     .where('merchant_id', '=', merchantId)
     .orderBy('ordered_at')
     .orderBy('id')
     .execute();
-  const lines = await store.db
+}
+
+/** Every order line with its product's name and attributes (null when the product is not in the catalogue). */
+export async function listOrderLineProducts(store: Store, merchantId: string) {
+  return store.db
     .selectFrom('order_line')
     .leftJoin('product', (join) =>
       join.onRef('product.merchant_id', '=', 'order_line.merchant_id').onRef('product.id', '=', 'order_line.product_id'),
@@ -23,22 +22,4 @@ export async function listCustomerOrders(store: Store, merchantId: string): Prom
     .select(['order_line.order_id', 'order_line.quantity', 'order_line.sku', 'product.name', 'product.attributes'])
     .where('order_line.merchant_id', '=', merchantId)
     .execute();
-  const byOrder = new Map<string, { units: number; customised: boolean }>();
-  for (const line of lines) {
-    const order = byOrder.get(line.order_id) ?? { units: 0, customised: false };
-    order.units += line.quantity;
-    order.customised ||= mentionsCustomisation(`${line.name ?? ''} ${line.sku ?? ''} ${line.attributes ?? ''}`);
-    byOrder.set(line.order_id, order);
-  }
-  return orders.map((o) => {
-    const detail = byOrder.get(o.id);
-    return {
-      buyerId: o.buyer_id,
-      day: dayNumber(o.ordered_at),
-      amount: o.total_amount,
-      // An order without lines still happened; count it as one unit rather than drop it.
-      units: detail?.units ?? 1,
-      customised: detail?.customised ?? false,
-    };
-  });
 }

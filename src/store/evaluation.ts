@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { PRODUCT_WIDE, type ActiveDay, type AiTaskCount, type EvalRun, type Feedback, type Verdict } from '../evaluation/types.js';
+import { PRODUCT_WIDE, type ActiveDay, type AiTaskCount, type EvalRun, type Feedback, type Verdict } from '../domain/evaluation.js';
 import type { Store } from './store.js';
 
 export async function saveEvalRun(store: Store, scores: Record<string, number>, failures: Record<string, string>): Promise<EvalRun> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
-import { countData, login, createAccount, resolveToken } from './accounts.js';
+import { login, createAccount, resolveToken } from '../services/accounts.js';
+import { countData } from './accounts.js';
 import { listOrders, listReviews } from './merchant-data.js';
 import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';

@@ -1,10 +1,10 @@
-import { dayNumber } from '../customers/buyer-history.js';
-import type { MarketFacts } from '../markets/market-facts.js';
 import type { Store } from './store.js';
 
-/** Sales lines, public reviews and competitor listings of one merchant, for the market ranking. */
-export async function loadMarketFacts(store: Store, merchantId: string): Promise<MarketFacts> {
-  const sales = await store.db
+/** Queries of the market ranking: sales lines, public reviews and competitor listings of one merchant. */
+
+/** Every sales line with its order's date, region and channel and its product's category and unit cost. */
+export async function listMarketSales(store: Store, merchantId: string) {
+  return store.db
     .selectFrom('order_line')
     .innerJoin('sales_order', (join) =>
       join.onRef('sales_order.merchant_id', '=', 'order_line.merchant_id').onRef('sales_order.id', '=', 'order_line.order_id'),
@@ -23,28 +23,24 @@ export async function loadMarketFacts(store: Store, merchantId: string): Promise
     ])
     .where('order_line.merchant_id', '=', merchantId)
     .execute();
-  const reviews = await store.db
+}
+
+/** Every review's date and platform with its product's category and owner. */
+export async function listMarketReviews(store: Store, merchantId: string) {
+  return store.db
     .selectFrom('review')
     .leftJoin('product', (join) => join.onRef('product.merchant_id', '=', 'review.merchant_id').onRef('product.id', '=', 'review.product_id'))
     .select(['review.reviewed_at', 'review.platform', 'product.category', 'product.owner'])
     .where('review.merchant_id', '=', merchantId)
     .execute();
-  const competitors = await store.db
+}
+
+/** Where competitors sell: category, platform and brand of each competitor listing. */
+export async function listCompetitorPresence(store: Store, merchantId: string) {
+  return store.db
     .selectFrom('product')
     .select(['category', 'platform', 'brand'])
     .where('merchant_id', '=', merchantId)
     .where('owner', '=', 'competitor')
     .execute();
-  return {
-    sales: sales.map((s) => ({
-      day: dayNumber(s.ordered_at),
-      region: s.region,
-      channel: s.channel,
-      category: s.category,
-      amount: s.amount,
-      cost: s.unit_cost === null ? null : s.unit_cost * s.quantity,
-    })),
-    reviews: reviews.map((r) => ({ day: dayNumber(r.reviewed_at), platform: r.platform, category: r.category, own: r.owner === 'own' })),
-    competitors,
-  };
 }

@@ -1,13 +1,7 @@
-import { extractManyAspectOpinions } from '../painpoints/extract.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
-import { committedAbsaModel } from '../painpoints/model-file.js';
-import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
-import type { AspectOpinion } from '../painpoints/types.js';
+import type { AspectOpinion, ReviewMentions } from '../domain/review-opinions.js';
 import type { Store } from './store.js';
 
-/** Reviews extracted per transaction: big enough to amortise the commit, small enough to keep memory flat. */
-const EXTRACTION_BATCH = 2000;
+/** Queries of pain-point mining: reviews waiting for extraction, stored triples, reviews with their triples. */
 
 /** Which reviews pain points are computed over. */
 export interface PainPointScope {
@@ -125,28 +119,6 @@ export async function listReviewMentions(store: Store, merchantId: string, scope
   }));
 }
 
-/**
- * Extracts every review not yet extracted by the current model and stores the triples, so ranking
- * afterwards reads stored rows: a new batch of reviews costs only its own extraction. Returns how many ran.
- */
-export async function extractNewReviews(
-  store: Store,
-  merchantId: string,
-  extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
-  modelVersion: string = committedAbsaModel().version,
-  limit = Number.POSITIVE_INFINITY,
-): Promise<number> {
-  let done = 0;
-  for (;;) {
-    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done));
-    if (batch.length === 0) return done;
-    const opinions = extract(batch.map((r) => r.text));
-    const extracted = batch.map((r, i) => ({ reviewId: r.id, opinions: opinions[i] }));
-    await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
-    done += batch.length;
-  }
-}
-
 /** How many of the merchant's reviews still wait for extraction by the current model. */
 export async function countReviewsToExtract(store: Store, merchantId: string, modelVersion: string): Promise<number> {
   const row = await store.db
@@ -157,33 +129,4 @@ export async function countReviewsToExtract(store: Store, merchantId: string, mo
     .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-export type PainPointReportWithProgress = PainPointReport & {
-  /** Reviews extracted to answer this request. */
-  extractedNow: number;
-  /** Reviews left for later requests when `maxExtract` was reached; not yet in the figures. */
-  pendingReviews: number;
-};
-
-const isWholeShop = (scope: PainPointScope) => !scope.productId && !scope.category && !scope.platform && !scope.since;
-
-/**
- * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
- * of them, so a request after a huge import answers quickly and the rest follows on later requests.
- * Aspect groups are the merchant's own (拉杆/把手/拉手 merged when their buyers use them so), learned from
- * all their reviews so a product's page groups its complaints the way the whole-shop page does.
- */
-export async function painPointReportFor(
-  store: Store,
-  merchantId: string,
-  scope: PainPointScope,
-  maxExtract = Number.POSITIVE_INFINITY,
-): Promise<PainPointReportWithProgress> {
-  const version = committedAbsaModel().version;
-  const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, version, maxExtract);
-  const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
-  const inScope = await listReviewMentions(store, merchantId, scope);
-  const wholeShop = isWholeShop(scope) ? inScope : await listReviewMentions(store, merchantId, {});
-  return { ...buildPainPointReport(regroupReviews(inScope, merchantAspectGroups(wholeShop))), extractedNow, pendingReviews };
 }

@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, notFound } from '../domain/errors.js';
-import { asksToBuy } from '../selection/concept-comments.js';
-import type { ConceptMetric, ConceptVariant } from '../selection/concept-test.js';
-import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
-import { type LaunchPlanDraft, similarDemandSchema } from '../selection/launch-plan.js';
-import { type CompetitorListing, type DemandSignal, type OpportunityInputs, TYPICAL_CHANNEL_FEE_RATE } from '../selection/opportunity.js';
-import type { OpportunityIdea } from '../selection/opportunity-score.js';
-import type { WeightOverrides } from '../selection/opportunity-weights.js';
-import { firstSeasonUnits } from '../selection/season-history.js';
-import { median } from '../math/summary.js';
-import { wordsOf } from '../selection/similarity.js';
-import { painPointReportFor } from './painpoints.js';
 import type { Store } from './store.js';
 
-/** Queries of the selection capability: saved launch plans, concept tests, weights, and opportunity inputs. */
+/** Queries of the selection capability: saved launch plans, concept tests, weights, and the rows opportunity scores read. */
 
 const now = () => new Date().toISOString();
 
 // ── launch plans ────────────────────────────────────────────────────────────
 
-export interface SavedLaunchPlan {
+/** A plan is stored as entered (JSON), so similar-product demand stays live. */
+export interface SavedLaunchPlan<Plan = unknown> {
   id: string;
   name: string;
-  plan: LaunchPlanDraft;
+  plan: Plan;
   createdAt: string;
 }
 
-export async function saveLaunchPlan(store: Store, merchantId: string, name: string, plan: LaunchPlanDraft): Promise<SavedLaunchPlan> {
+export async function saveLaunchPlan<Plan>(store: Store, merchantId: string, name: string, plan: Plan): Promise<SavedLaunchPlan<Plan>> {
   const saved = { id: randomUUID(), name, plan, createdAt: now() };
   await store.db
     .insertInto('selection_launch_plan')
@@ -35,7 +24,8 @@ export async function saveLaunchPlan(store: Store, merchantId: string, name: str
   return saved;
 }
 
-export async function listLaunchPlans(store: Store, merchantId: string): Promise<SavedLaunchPlan[]> {
+/** Plans come back as saved; the caller names the plan type it saved. */
+export async function listLaunchPlans<Plan = unknown>(store: Store, merchantId: string): Promise<SavedLaunchPlan<Plan>[]> {
   const rows = await store.db
     .selectFrom('selection_launch_plan')
     .selectAll()
@@ -43,11 +33,11 @@ export async function listLaunchPlans(store: Store, merchantId: string): Promise
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, plan: JSON.parse(r.plan), createdAt: r.created_at }));
+  return rows.map((r) => ({ id: r.id, name: r.name, plan: JSON.parse(r.plan) as Plan, createdAt: r.created_at }));
 }
 
-/** The merchant's sales lines with the product's category, optionally for one category. */
-async function salesLines(store: Store, merchantId: string, category?: string) {
+/** The merchant's sales lines of own products with the product's category, optionally for one category. */
+export async function listOwnSalesLines(store: Store, merchantId: string, category?: string) {
   let query = store.db
     .selectFrom('order_line as l')
     .innerJoin('sales_order as o', (j) => j.onRef('o.merchant_id', '=', 'l.merchant_id').onRef('o.id', '=', 'l.order_id'))
@@ -60,38 +50,7 @@ async function salesLines(store: Store, merchantId: string, category?: string) {
   return rows.map((r) => ({ productId: r.product_id, category: r.category, at: r.ordered_at, units: Number(r.quantity) }));
 }
 
-/** Units each of the merchant's own products in a category sold in its first season: demand history for a new style. */
-export async function similarProductSeasons(store: Store, merchantId: string, category: string, sellingWeeks: number): Promise<number[]> {
-  return firstSeasonUnits(await salesLines(store, merchantId, category), sellingWeeks);
-}
-
-/**
- * A raw launch plan whose demand says `{ kind: 'similar', category }` gets that category's first-season
- * history instead; any other plan passes through untouched for parsing.
- */
-export async function withSimilarDemand(store: Store, merchantId: string, raw: unknown): Promise<unknown> {
-  if (typeof raw !== 'object' || raw === null) return raw;
-  const plan = raw as { demand?: unknown; sellingWeeks?: unknown };
-  const similar = similarDemandSchema.safeParse(plan.demand);
-  if (!similar.success) return raw;
-  const weeks = Number(plan.sellingWeeks);
-  if (!(weeks > 0)) throw badInput('sellingWeeks is needed to read similar products’ seasons');
-  const units = await similarProductSeasons(store, merchantId, similar.data.category, weeks);
-  if (units.length === 0) {
-    throw notFound(`no own product in ${similar.data.category} has a full ${weeks}-week first season in the sales data`);
-  }
-  return { ...plan, demand: { kind: 'history', units } };
-}
-
 // ── concept tests ───────────────────────────────────────────────────────────
-
-export interface ConceptTestRecord {
-  id: string;
-  name: string;
-  decideBy: ConceptMetric | null;
-  createdAt: string;
-  variants: ConceptVariant[];
-}
 
 export interface VariantCounts {
   views: number;
@@ -106,12 +65,23 @@ export interface ScoredComment {
   sentiment: number;
 }
 
+/** A concept test as stored: each variant's running totals and every comment with its sentiment. */
+export interface StoredConceptTest {
+  id: string;
+  name: string;
+  /** A ConceptMetric name, or null for the default. */
+  decideBy: string | null;
+  createdAt: string;
+  variants: (VariantCounts & { name: string })[];
+  comments: (ScoredComment & { variant: string })[];
+}
+
 const NO_REACTIONS: VariantCounts = { views: 0, likes: 0, saves: 0, intentAsked: 0, intentYes: 0 };
 
 export async function createConceptTest(
   store: Store,
   merchantId: string,
-  test: { name: string; variants: string[]; decideBy?: ConceptMetric },
+  test: { name: string; variants: string[]; decideBy?: string },
 ): Promise<string> {
   const id = randomUUID();
   const createdAt = now();
@@ -157,7 +127,7 @@ export async function addConceptComments(
   );
 }
 
-export async function loadConceptTest(store: Store, merchantId: string, testId: string): Promise<ConceptTestRecord | null> {
+export async function loadConceptTest(store: Store, merchantId: string, testId: string): Promise<StoredConceptTest | null> {
   const test = await store.db
     .selectFrom('selection_concept_test')
     .selectAll()
@@ -181,21 +151,17 @@ export async function loadConceptTest(store: Store, merchantId: string, testId: 
   return {
     id: test.id,
     name: test.name,
-    decideBy: test.decide_by as ConceptMetric | null,
+    decideBy: test.decide_by,
     createdAt: test.created_at,
-    variants: variants.map((v) => {
-      const own = comments.filter((c) => c.variant === v.name);
-      return {
-        name: v.name,
-        views: Number(v.views),
-        likes: Number(v.likes),
-        saves: Number(v.saves),
-        intentAsked: Number(v.intent_asked),
-        intentYes: Number(v.intent_yes),
-        commentScores: own.map((c) => Number(c.sentiment)),
-        buyingComments: own.filter((c) => asksToBuy(c.text)).length,
-      };
-    }),
+    variants: variants.map((v) => ({
+      name: v.name,
+      views: Number(v.views),
+      likes: Number(v.likes),
+      saves: Number(v.saves),
+      intentAsked: Number(v.intent_asked),
+      intentYes: Number(v.intent_yes),
+    })),
+    comments: comments.map((c) => ({ variant: c.variant, text: c.text, sentiment: Number(c.sentiment) })),
   };
 }
 
@@ -212,12 +178,13 @@ export async function listConceptTests(store: Store, merchantId: string): Promis
 
 // ── opportunity weights ─────────────────────────────────────────────────────
 
-export async function loadOpportunityWeights(store: Store, merchantId: string): Promise<WeightOverrides> {
+/** The merchant's own factor weights (factor name → weight); empty when they kept the defaults. */
+export async function loadOpportunityWeights(store: Store, merchantId: string): Promise<Record<string, number>> {
   const row = await store.db.selectFrom('selection_weights').select('weights').where('merchant_id', '=', merchantId).executeTakeFirst();
   return row ? JSON.parse(row.weights) : {};
 }
 
-export async function saveOpportunityWeights(store: Store, merchantId: string, weights: WeightOverrides): Promise<void> {
+export async function saveOpportunityWeights(store: Store, merchantId: string, weights: Partial<Record<string, number>>): Promise<void> {
   const values = { weights: JSON.stringify(weights), updated_at: now() };
   await store.db
     .insertInto('selection_weights')
@@ -228,62 +195,39 @@ export async function saveOpportunityWeights(store: Store, merchantId: string, w
 
 // ── opportunity inputs ──────────────────────────────────────────────────────
 
-/** Reviews read per competitor listing: enough words for TF-IDF to see what it is, bounded for big shops. */
-const REVIEWS_PER_COMPETITOR = 30;
-
-/** An idea as the merchant states it; whatever is left out is filled from the category's own products. */
-export interface IdeaDraft {
-  name: string;
-  category: string;
-  description?: string;
-  fixes?: string[];
-  price?: number;
-  unitCost?: number | null;
-  channelFeeRate?: number;
-  channelFeePerUnit?: number;
+/** Every product of the merchant (own and competitors') with what an opportunity idea borrows from it. */
+export async function listCatalogue(store: Store, merchantId: string) {
+  return store.db
+    .selectFrom('product')
+    .select(['name', 'category', 'price', 'unit_cost', 'owner'])
+    .where('merchant_id', '=', merchantId)
+    .execute();
 }
 
-/** Median of the known values; null when none is known. */
-function medianOrNull(values: (number | null)[]): number | null {
-  const known = values.flatMap((v) => (v === null ? [] : [Number(v)]));
-  return known.length === 0 ? null : median(known);
-}
-
-/**
- * Demand per category from the best source the merchant has: search volumes of keywords naming the
- * category (the market asking), else own sales units, else reviews of everyone's listings.
- */
-async function demandByCategory(store: Store, merchantId: string, categories: string[]): Promise<Map<string, DemandSignal>> {
-  const keywords = await store.db
+/** Search volumes as dated weights per keyword. */
+export async function listSearchVolumes(store: Store, merchantId: string) {
+  const rows = await store.db
     .selectFrom('keyword_volume')
     .select(['keyword', 'bucket_start', 'volume'])
     .where('merchant_id', '=', merchantId)
     .execute();
-  const searches: DemandEvent[] = keywords.flatMap((k) =>
-    categories.filter((c) => k.keyword.includes(c)).map((category) => ({ category, at: k.bucket_start, weight: Number(k.volume) })),
-  );
-  const sales = await salesLines(store, merchantId);
-  const reviews = await store.db
+  return rows.map((k) => ({ keyword: k.keyword, at: k.bucket_start, volume: Number(k.volume) }));
+}
+
+/** When each review of a known product was written, with the product's category. */
+export async function listReviewDates(store: Store, merchantId: string) {
+  const rows = await store.db
     .selectFrom('review as r')
     .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'r.merchant_id').onRef('p.id', '=', 'r.product_id'))
     .select(['p.category', 'r.reviewed_at'])
     .where('r.merchant_id', '=', merchantId)
     .execute();
-  const sources = [
-    categoryDemand(searches, 'searches'),
-    categoryDemand(sales.map((s) => ({ category: s.category, at: s.at, weight: s.units })), 'units'),
-    categoryDemand(reviews.map((r) => ({ category: r.category, at: r.reviewed_at, weight: 1 })), 'reviews'),
-  ];
-  const out = new Map<string, DemandSignal>();
-  for (const category of categories) {
-    const found = sources.find((s) => s.has(category));
-    if (found) out.set(category, found.get(category)!);
-  }
-  return out;
+  return rows.map((r) => ({ category: r.category, at: r.reviewed_at }));
 }
 
-async function competitorListings(store: Store, merchantId: string, category: string): Promise<CompetitorListing[]> {
-  const products = await store.db
+/** Competitors' listings in a category, by id. */
+export async function listCompetitorProducts(store: Store, merchantId: string, category: string) {
+  return store.db
     .selectFrom('product')
     .select(['id', 'name'])
     .where('merchant_id', '=', merchantId)
@@ -291,59 +235,17 @@ async function competitorListings(store: Store, merchantId: string, category: st
     .where('category', '=', category)
     .orderBy('id')
     .execute();
-  return Promise.all(
-    products.map(async (p) => {
-      const reviews = await store.db
-        .selectFrom('review')
-        .select('text')
-        .where('merchant_id', '=', merchantId)
-        .where('product_id', '=', p.id)
-        .orderBy('reviewed_at', 'desc')
-        .limit(REVIEWS_PER_COMPETITOR)
-        .execute();
-      return { id: p.id, title: p.name, words: wordsOf([p.name, ...reviews.map((r) => r.text)].join('\n')) };
-    }),
-  );
 }
 
-/**
- * Everything an opportunity score needs, per idea, from the merchant's data and the other
- * capabilities (trend rate tests, mined pain points). Without ideas, each category is one.
- */
-export async function gatherOpportunityInputs(store: Store, merchantId: string, ideas?: IdeaDraft[]): Promise<OpportunityInputs[]> {
-  const products = await store.db
-    .selectFrom('product')
-    .select(['name', 'category', 'price', 'unit_cost', 'owner'])
+/** The newest review texts of one product. */
+export async function listRecentReviewTexts(store: Store, merchantId: string, productId: string, limit: number): Promise<string[]> {
+  const rows = await store.db
+    .selectFrom('review')
+    .select('text')
     .where('merchant_id', '=', merchantId)
+    .where('product_id', '=', productId)
+    .orderBy('reviewed_at', 'desc')
+    .limit(limit)
     .execute();
-  const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
-  const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
-  const demand = await demandByCategory(store, merchantId, categories);
-  const painReport = await painPointReportFor(store, merchantId, {});
-  const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
-
-  return Promise.all(
-    drafts.map(async (draft): Promise<OpportunityInputs> => {
-      const own = products.filter((p) => p.category === draft.category && p.owner === 'own');
-      const inCategory = products.filter((p) => p.category === draft.category);
-      const description = draft.description ?? [draft.name, ...own.map((p) => p.name)].join(' ');
-      const idea: OpportunityIdea = {
-        name: draft.name,
-        category: draft.category,
-        description,
-        fixes: draft.fixes ?? [],
-        price: draft.price ?? medianOrNull(inCategory.map((p) => p.price)) ?? 0,
-        unitCost: draft.unitCost !== undefined ? draft.unitCost : medianOrNull(own.map((p) => p.unit_cost)),
-        channelFeeRate: draft.channelFeeRate ?? TYPICAL_CHANNEL_FEE_RATE,
-        channelFeePerUnit: draft.channelFeePerUnit ?? 0,
-      };
-      return {
-        idea,
-        ideaWords: wordsOf(description),
-        demand: demand.get(draft.category) ?? null,
-        painPoints: painByCategory.get(draft.category) ?? [],
-        competitors: await competitorListings(store, merchantId, draft.category),
-      };
-    }),
-  );
+  return rows.map((r) => r.text);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpans, splitClauses } from './clauses.js';
-import { chineseReviews, spreadSample } from './testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from './testing.js';
 
 describe('splitClauses', () => {
   it('splits on punctuation of both widths, spaces between Chinese, and contrast words', () => {

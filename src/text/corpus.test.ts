@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_PERCENT, isHeldOut } from './corpus.js';
-import { chineseReviews, englishReviews } from './testing.js';
+import { chineseReviews, englishReviews } from '../ingest/corpora.js';
 
 describe('labelled corpora', () => {
   it('parse every non-empty, distinct review of online_shopping_10_cats with its category', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chineseFeatures, type FeatureBag } from './features.js';
 import type { TaggedWord } from './segment.js';
 import { reviewFeatures } from './review-features.js';
-import { chineseReviews, englishReviews, spreadSample } from './testing.js';
+import { chineseReviews, englishReviews } from '../ingest/corpora.js';
+import { spreadSample } from './testing.js';
 
 /** Features of clause i of a review, as the review's bag holds them. */
 function clauseSlice(bag: FeatureBag, i: number): number[] {

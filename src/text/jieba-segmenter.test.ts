@@ -7,7 +7,7 @@ import { loadJiebaDictionary } from './jieba-dictionary.js';
 import { JiebaSegmenter, type TaggedWord } from './jieba-segmenter.js';
 import { normalizeForAnalysis } from './normalize.js';
 import { cut, DICTIONARIES, segment, WORD_IDS } from './segment.js';
-import { chineseReviews } from './testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
 
 /** The reference: @node-rs/jieba (jieba-rs) with the same dictionaries, HMM off. */
 const [defaultDictionary, ...userDictionaries] = DICTIONARIES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language.js';
-import { chineseReviews, englishReviews } from './testing.js';
+import { chineseReviews, englishReviews } from '../ingest/corpora.js';
 
 describe('detectLanguage', () => {
   it('tells the Chinese and English corpora apart', () => {

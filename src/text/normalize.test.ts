@@ -1,7 +1,8 @@
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { normalizeForAnalysis } from './normalize.js';
-import { chineseReviews, spreadSample } from './testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from './testing.js';
 
 describe('normalizeForAnalysis', () => {
   it('folds full-width letters, digits, punctuation and the ideographic space; lower-cases Latin', () => {

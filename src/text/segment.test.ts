@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForAnalysis } from './normalize.js';
 import { cut, segment } from './segment.js';
-import { chineseReviews, spreadSample } from './testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from './testing.js';
 
 describe('segment', () => {
   it('keeps product terms from the user dictionary whole, with POS tags', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentiment, scoreSentiment } from './sentiment.js';
 import { evaluateHeldOut } from './sentiment-evaluation.js';
-import { chineseReviews, englishReviews } from './testing.js';
+import { chineseReviews, englishReviews } from '../ingest/corpora.js';
 
 /** Issue 3's floor for Chinese review polarity on the held-out fold. */
 const ACCURACY_FLOOR = 0.92;

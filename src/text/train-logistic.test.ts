@@ -3,7 +3,8 @@ import { isHeldOut } from './corpus.js';
 import { logitOf } from './linear-model.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import { reviewFeatures } from './review-features.js';
-import { spreadSample, chineseReviews } from './testing.js';
+import { chineseReviews } from '../ingest/corpora.js';
+import { spreadSample } from './testing.js';
 import { balancedImportance, trainingSetOf, trainLogistic } from './train-logistic.js';
 
 describe('trainLogistic', () => {

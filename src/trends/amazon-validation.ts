@@ -9,7 +9,7 @@ import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import { feedReview } from './merchant-events.js';
 import { TrendRadar, type TrendScan } from './radar.js';
 import { toDayNumber } from './time-buckets.js';
-import type { DayNumber, SeriesKind } from './types.js';
+import type { DayNumber, SeriesKind } from '../domain/trends.js';
 
 const SCAN_EVERY_DAYS = 7;
 // A launch counts as caught if the product is flagged within five weekly scans of its first review.

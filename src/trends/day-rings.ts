@@ -6,7 +6,7 @@
  * Single precision is exact for whole counts up to 16 million per day and within 1e-7 relative for
  * engagement weights, and halves the memory.
  */
-import type { DayNumber } from './types.js';
+import type { DayNumber } from '../domain/trends.js';
 
 // Series are stored in chunks so growing never copies the rings already written.
 const SERIES_PER_CHUNK = 1024;

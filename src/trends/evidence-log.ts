@@ -2,7 +2,7 @@
  * The few newest reviews/posts behind each series, so drill-down can show what customers actually
  * said without the radar holding every event.
  */
-import type { DayNumber } from './types.js';
+import type { DayNumber } from '../domain/trends.js';
 
 // Enough quotes to judge a signal on a phone screen; more belongs to the reviews page.
 export const EVIDENCE_PER_SERIES = 5;

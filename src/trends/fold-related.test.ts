@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldRelated } from './fold-related.js';
-import type { TrendSignal } from './types.js';
+import type { TrendSignal } from '../domain/trends.js';
 
 const item = (kind: TrendSignal['kind'], key: string, evidence: string[]): TrendSignal => ({
   kind, key, evidence, growth: 1, pValue: 0.001, qValue: 0.01, test: 'rate', emerging: false,

@@ -3,7 +3,7 @@
  * word whose newest reviews are mostly those of an item above it is folded into that item as a
  * related word, so the merchant reads the story once.
  */
-import type { TrendSignal } from './types.js';
+import type { TrendSignal } from '../domain/trends.js';
 
 // Shared share of evidence (Jaccard) from which two items are taken to be the same story.
 const SAME_STORY_OVERLAP = 0.6;

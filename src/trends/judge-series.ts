@@ -8,7 +8,7 @@ import { mannKendall } from './mann-kendall.js';
 import { baselineDispersion, rateTest, seasonalRateTest, type RateTestResult } from './rate-test.js';
 import { applySeasonalShape, hasYearAgoHistory } from './seasonality.js';
 import { MAX_BUCKETS } from './time-buckets.js';
-import type { TrendTest } from './types.js';
+import type { TrendTest } from '../domain/trends.js';
 
 const TESTS_PER_SERIES = 3;
 // With a year of history the jump test is left out: a jump this year that also happened last year is

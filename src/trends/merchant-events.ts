@@ -8,7 +8,7 @@ import type { ReviewMentions } from '../painpoints/review-mentions.js';
 import type { TrendRadar } from './radar.js';
 import { toDayNumber } from './time-buckets.js';
 import { trendTerms } from './trend-terms.js';
-import type { DayNumber, SeriesKind } from './types.js';
+import type { DayNumber, SeriesKind } from '../domain/trends.js';
 
 // A post's weight grows with the log of its engagement: one per decade of interactions on top of 1,
 // so a viral post counts like a handful of ordinary ones rather than thousands.

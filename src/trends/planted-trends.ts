@@ -6,7 +6,7 @@
 import { seededRandom } from '../math/random.js';
 import { TrendRadar } from './radar.js';
 import { planWindow } from './time-buckets.js';
-import type { DayNumber, TrendEvent } from './types.js';
+import type { DayNumber, TrendEvent } from '../domain/trends.js';
 
 export type PlantedShape = 'flat' | 'seasonal' | 'jump' | 'climb' | 'new';
 

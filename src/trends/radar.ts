@@ -12,7 +12,7 @@ import { senSlope } from './mann-kendall.js';
 import { judgeSeries, type SeriesVerdict, type SeriesWindowInput } from './judge-series.js';
 import { SeriesIndex } from './series-index.js';
 import { dayToIso, MAX_BUCKETS, MAX_WINDOW_DAYS, planWindow, YEAR_DAYS, type WindowPlan } from './time-buckets.js';
-import type { DayNumber, SeriesKind, TrendEvent, TrendSignal } from './types.js';
+import type { DayNumber, SeriesKind, TrendEvent, TrendSignal } from '../domain/trends.js';
 
 /** Words, aspects and pain points rise when their share of what customers write rises, not when volume does. */
 export const SHARE_KINDS: readonly SeriesKind[] = ['term', 'aspect', 'painpoint'];

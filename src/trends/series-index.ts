@@ -2,7 +2,7 @@
  * Interns (kind, key) pairs into dense series ids so the radar's per-series state lives in arrays
  * indexed by id rather than in maps keyed by strings.
  */
-import type { SeriesKind } from './types.js';
+import type { SeriesKind } from '../domain/trends.js';
 
 export class SeriesIndex {
   // One dictionary per kind, so a lookup needs no joined string. Null-prototype objects rather than

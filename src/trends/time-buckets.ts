@@ -4,7 +4,7 @@
  * like a fall and hide a rise.
  */
 import { AppError } from '../domain/errors.js';
-import type { DayNumber } from './types.js';
+import type { DayNumber } from '../domain/trends.js';
 
 const MS_PER_DAY = 86_400_000;
 // Windows up to four weeks are read day by day, up to half a year week by week, longer ones in

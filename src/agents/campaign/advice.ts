@@ -1,5 +1,5 @@
 import type { Order, Product } from '../../domain/types.js';
-import type { SpendRequest } from '../../approvals/types.js';
+import type { SpendRequest } from '../../domain/spend-proposal.js';
 import { unitMargin } from '../margin.js';
 import { addDays, previousRun, upcomingEvents, type EventWindow } from './calendar.js';
 

@@ -3,7 +3,7 @@
  * attribute (its value must be in the answer), an earlier answer (it must be reused), or nothing
  * (the only right reply is to hand it to the owner). Phrasings vary the way buyers' do.
  */
-import type { PastAnswer } from '../service/answer.js';
+import type { PastAnswer } from '../../domain/agent-task.js';
 
 export type Gold = { kind: 'fact'; key: string } | { kind: 'past'; id: string } | { kind: 'none' };
 

@@ -1,11 +1,11 @@
 import type { PainPoint } from '../../painpoints/types.js';
 import type { Product } from '../../domain/types.js';
-import type { RisingItem } from '../../trends/types.js';
+import type { RisingItem } from '../../domain/trends.js';
 import { addDays, type EventWindow } from '../campaign/calendar.js';
 import { SIGNUP_CLOSES_DAYS_BEFORE } from '../campaign/advice.js';
 import { checkAttributes } from '../product/attributes.js';
 import { productForTerm } from '../product-match.js';
-import type { AgentRole } from '../roles.js';
+import type { AgentRole } from '../../domain/agent-roles.js';
 
 /** A complaint this common among a product's reviews is worth a listing change this week. */
 export const PAIN_SHARE_WORTH_FIXING = 0.05;

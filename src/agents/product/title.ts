@@ -1,7 +1,7 @@
 import { cut } from '../../text/segment.js';
 import type { PainPoint } from '../../painpoints/types.js';
 import type { Product } from '../../domain/types.js';
-import type { RisingItem } from '../../trends/types.js';
+import type { RisingItem } from '../../domain/trends.js';
 import { factFor, topicsOf } from '../attribute-topics.js';
 import { displayWidth, TITLE_WIDTH_LIMIT } from '../text-width.js';
 import { requiredAttributes } from './attributes.js';

@@ -1,5 +1,5 @@
 import type { AdCampaign, KeywordVolume, Product } from '../../domain/types.js';
-import type { SpendRequest } from '../../approvals/types.js';
+import type { SpendRequest } from '../../domain/spend-proposal.js';
 import { unitMargin } from '../margin.js';
 import { unbackedFeatures } from '../product/claims-backing.js';
 import { productForTerm } from '../product-match.js';

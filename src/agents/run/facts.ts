@@ -1,8 +1,8 @@
 import type { Product } from '../../domain/types.js';
 import { AppError } from '../../domain/errors.js';
 import { listProducts } from '../../store/merchant-data.js';
-import { trendReportFor } from '../../store/trends.js';
-import type { RisingItem } from '../../trends/types.js';
+import { trendReportFor } from '../../services/trends.js';
+import type { RisingItem } from '../../domain/trends.js';
 import type { Store } from '../../store/store.js';
 
 /** The specialists work for the merchant's own listings; competitors' are only compared against. */

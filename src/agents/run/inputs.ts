@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgentRole } from '../roles.js';
+import type { AgentRole } from '../../domain/agent-roles.js';
 
 /** What each job takes, parsed at the edge (CLI flags, API bodies) before any agent runs. */
 export const taskInputSchemas = {

@@ -1,9 +1,9 @@
 import { countAgentTasks, listAdCampaigns } from '../../store/agents.js';
-import { painPointReportFor } from '../../store/painpoints.js';
+import { painPointReportFor } from '../../services/painpoints.js';
 import { CAMPAIGN_HORIZON_DAYS } from '../campaign/advice.js';
 import { upcomingEvents } from '../campaign/calendar.js';
 import { planWeek, type Assignment } from '../manager/plan.js';
-import type { AgentTask } from '../task.js';
+import type { AgentTask } from '../../domain/agent-task.js';
 import { ownProducts, risingKeywords } from './facts.js';
 import type { TaskInputs } from './inputs.js';
 import type { AgentWorkplace, TaskResult } from './workplace.js';

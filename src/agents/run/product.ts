@@ -1,4 +1,4 @@
-import { painPointReportFor } from '../../store/painpoints.js';
+import { painPointReportFor } from '../../services/painpoints.js';
 import { draftListing, reviewCopy, reviewTitle } from '../product/listing.js';
 import { copyPrompt, titlePrompt } from '../product/prompts.js';
 import { ownProduct, risingKeywords } from './facts.js';

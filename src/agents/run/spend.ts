@@ -1,5 +1,5 @@
 import { proposeSpend } from '../../approvals/propose.js';
-import type { SpendRequest } from '../../approvals/types.js';
+import type { SpendRequest } from '../../domain/spend-proposal.js';
 import type { AgentWorkplace } from './workplace.js';
 
 export interface ProposalSummary {

@@ -9,7 +9,7 @@ import { findAgentTask, listAgentTasks } from '../../store/agents.js';
 import { useFreshStore } from '../../store/test-hooks.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { findBannedClaims } from '../product/banned-claims.js';
-import type { AgentTask } from '../task.js';
+import type { AgentTask } from '../../domain/agent-task.js';
 import { planTheWeek } from './manager.js';
 import { reviewTask, runAgentTask } from './team.js';
 import type { AgentWorkplace } from './workplace.js';

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { AppError } from '../../domain/errors.js';
 import { addServiceAnswer, recordAgentTask, reviewAgentTask } from '../../store/agents.js';
-import { AGENT_TASKS, isAgentRole, type AgentRole } from '../roles.js';
-import type { AgentTask, ReviewOutcome } from '../task.js';
+import { AGENT_TASKS, isAgentRole, type AgentRole } from '../../domain/agent-roles.js';
+import type { AgentTask, ReviewOutcome } from '../../domain/agent-task.js';
 import { planCampaigns } from './campaign.js';
 import { taskInputSchemas } from './inputs.js';
 import { planTheWeek } from './manager.js';
 import { writeListing } from './product.js';
 import { planPromotion } from './promotion.js';
-import { answerBuyer } from './service.js';
+import { answerBuyer } from './customer-service.js';
 import { providerLabel, type AgentWorkplace, type TaskResult } from './workplace.js';
 
 export interface TaskRequest {

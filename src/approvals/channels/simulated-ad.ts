@@ -1,21 +1,5 @@
+import type { AdLedger, AdLedgerEntry } from '../../domain/ad-ledger.js';
 import type { ChannelRegistry, ChannelSpend, SpendChannel } from '../channel.js';
-
-/** One line in the simulated platform's books: a spend, or the reversal of one. */
-export interface AdLedgerEntry {
-  merchantId: string;
-  reference: string;
-  proposalId: string;
-  channel: string;
-  amountYuan: number;
-  kind: 'spend' | 'reversal';
-}
-
-/** Where the simulated platform keeps its books (a table in the store, or an array in tests). */
-export interface AdLedger {
-  append(entry: AdLedgerEntry): Promise<void>;
-  /** The reference of a spend booked for this proposal, or null. */
-  findSpend(merchantId: string, proposalId: string): Promise<string | null>;
-}
 
 /** Ad platforms let a budget change be pulled back before the money is delivered, typically within half an hour. */
 export const AD_UNDO_WINDOW_MINUTES = 30;

@@ -1,7 +1,7 @@
 import { workplaceFor } from '../../agents/run/workplace.js';
 import { reviewTask, runAgentTask } from '../../agents/run/team.js';
-import { AGENT_TASKS } from '../../agents/roles.js';
-import type { AgentTask, TaskOutcome } from '../../agents/task.js';
+import { AGENT_TASKS } from '../../domain/agent-roles.js';
+import type { AgentTask, TaskOutcome } from '../../domain/agent-task.js';
 import { AppError } from '../../domain/errors.js';
 import { listAgentTasks } from '../../store/agents.js';
 import { optionalString, type Command } from '../command.js';

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../domain/errors.js';
 import { DEMO_MERCHANT } from '../../demo/catalogue.js';
-import { commentWarmth } from '../../selection/concept-comments.js';
-import { conceptComparisonSchema, conceptMetricSchema, toConceptVariant, variantCountsSchema } from '../../selection/concept-input.js';
+import { conceptComparisonSchema, conceptMetricSchema, toConceptVariant } from '../../selection/concept-input.js';
 import { type ConceptVerdict, compareConcepts } from '../../selection/concept-test.js';
 import { parseInput } from '../../selection/parse-input.js';
-import {
-  addConceptComments,
-  createConceptTest,
-  listConceptTests,
-  loadConceptTest,
-  setVariantCounts,
-} from '../../store/selection.js';
+import { conceptVerdict, recordConceptReactions } from '../../services/selection.js';
+import { createConceptTest, listConceptTests } from '../../store/selection.js';
 import type { Store } from '../../store/store.js';
 import { type CommandArgs, type Command, optionalString, requireOption } from '../command.js';
 import { numberFlag } from './launch.js';
@@ -19,35 +13,23 @@ import { numberFlag } from './launch.js';
 type ConceptsResult = { tests: { id: string; name: string; createdAt: string }[] } | { id: string; verdict: ConceptVerdict };
 
 async function verdictOf(store: Store, merchantId: string, id: string): Promise<ConceptsResult> {
-  const test = await loadConceptTest(store, merchantId, id);
-  if (!test) throw new AppError('not_found', `no concept test ${id}`);
-  return { id, verdict: compareConcepts(test.variants, { decideBy: test.decideBy ?? undefined }) };
+  return { id, verdict: (await conceptVerdict(store, merchantId, id)).verdict };
 }
 
 async function record(store: Store, merchantId: string, id: string, args: CommandArgs): Promise<ConceptsResult> {
-  const variant = requireOption(args, 'variant');
-  const test = await loadConceptTest(store, merchantId, id);
-  const current = test?.variants.find((v) => v.name === variant);
-  if (!current) throw new AppError('not_found', `no variant "${variant}" in concept test ${id}`);
-  // Counts not given keep their current value, so one number can be corrected alone.
-  const typed = {
-    views: numberFlag(args, 'views') ?? current.views,
-    likes: numberFlag(args, 'likes') ?? current.likes,
-    saves: numberFlag(args, 'saves') ?? current.saves,
-    intentAsked: numberFlag(args, 'asked') ?? current.intentAsked,
-    intentYes: numberFlag(args, 'yes') ?? current.intentYes,
+  const counts = {
+    views: numberFlag(args, 'views'),
+    likes: numberFlag(args, 'likes'),
+    saves: numberFlag(args, 'saves'),
+    intentAsked: numberFlag(args, 'asked'),
+    intentYes: numberFlag(args, 'yes'),
   };
-  const counts = parseInput(variantCountsSchema, typed, 'counts');
   const file = optionalString(args, 'comments-file');
   const comments = [...((args.values.comment as string[] | undefined) ?? []), ...(file ? readFileSync(file, 'utf8').split(/\r?\n/) : [])]
     .map((c) => c.trim())
-    .filter(Boolean)
-    .map((text) => ({ text, sentiment: commentWarmth(text) }));
-  await store.transaction(async (tx) => {
-    await setVariantCounts(tx, merchantId, id, variant, counts);
-    await addConceptComments(tx, merchantId, id, variant, comments);
-  });
-  return verdictOf(store, merchantId, id);
+    .filter(Boolean);
+  const { verdict } = await recordConceptReactions(store, merchantId, id, requireOption(args, 'variant'), { counts, comments });
+  return { id, verdict };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;

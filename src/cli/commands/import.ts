@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { IMPORT_KINDS, type ImportReject } from '../../ingest/types.js';
-import { importFile, type ImportResult } from '../../store/imports.js';
+import { importFile, type ImportResult } from '../../services/imports.js';
 import { optionalString, requireOption, type Command } from '../command.js';
 
 /** Enough rejects on screen to see the pattern; `--rejects FILE` writes all of them. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../domain/errors.js';
 import { DEMO_MERCHANT } from '../../demo/catalogue.js';
-import { type LaunchPlanDraft, parseLaunchPlan } from '../../selection/launch-plan.js';
-import { type LaunchRisk, simulateLaunch } from '../../selection/launch-risk.js';
-import { saveLaunchPlan, withSimilarDemand } from '../../store/selection.js';
+import type { LaunchPlanDraft } from '../../selection/launch-plan.js';
+import { launchRiskFor, type LaunchRiskWithSeasons } from '../../services/selection.js';
+import { saveLaunchPlan } from '../../store/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';
 
 /** Flags that are numbers, by plan field. */
@@ -65,7 +65,7 @@ function rawPlan(args: CommandArgs): Record<string, unknown> {
 const yuan = (x: number) => `¥${Math.round(x).toLocaleString('en-US')}`;
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export const launchCommand: Command<LaunchRisk & { seasons: number[] | null; savedAs?: string }> = {
+export const launchCommand: Command<LaunchRiskWithSeasons & { savedAs?: string }> = {
   name: 'launch',
   summary: 'launch-risk calculator: expected profit, chance of loss, break-even and payback of a new mould',
   usage: [
@@ -89,9 +89,7 @@ export const launchCommand: Command<LaunchRisk & { seasons: number[] | null; sav
     const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
     const needsStore = (raw.demand as { kind?: string } | undefined)?.kind === 'similar' || optionalString(args, 'save') !== undefined;
     const store = needsStore ? (await ctx.app()).store : null;
-    const plan = parseLaunchPlan(store ? await withSimilarDemand(store, merchantId, raw) : raw);
-    const seasons = plan.demand.kind === 'history' ? plan.demand.units : null;
-    const risk = { ...simulateLaunch(plan, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') }), seasons };
+    const risk = await launchRiskFor(store, merchantId, raw, { seed: numberFlag(args, 'seed'), draws: numberFlag(args, 'draws') });
     const name = optionalString(args, 'save');
     if (store && name) return { ...risk, savedAs: (await saveLaunchPlan(store, merchantId, name, raw as LaunchPlanDraft)).id };
     return risk;

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/errors.js';
-import { countData, createAccount, createMerchant, issueToken, listMerchants } from '../../store/accounts.js';
+import { createAccount, issueToken } from '../../services/accounts.js';
+import { countData, createMerchant, listMerchants } from '../../store/accounts.js';
 import { optionalString, requireOption, type Command } from '../command.js';
 
 type MerchantsResult =

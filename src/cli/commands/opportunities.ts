@@ -1,9 +1,7 @@
 import { AppError } from '../../domain/errors.js';
 import { DEMO_MERCHANT } from '../../demo/catalogue.js';
-import { rankOpportunities } from '../../selection/opportunity.js';
-import type { OpportunityScore } from '../../selection/opportunity-score.js';
 import { resolveWeights, weightsSchema, type WeightOverrides } from '../../selection/opportunity-weights.js';
-import { gatherOpportunityInputs, type IdeaDraft, loadOpportunityWeights, saveOpportunityWeights } from '../../store/selection.js';
+import { type IdeaDraft, opportunitiesFor, type RankedOpportunities } from '../../services/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';
 import { numberFlag } from './launch.js';
 
@@ -37,7 +35,7 @@ function ideaFromFlags(args: CommandArgs): IdeaDraft | null {
   };
 }
 
-export const opportunitiesCommand: Command<{ weights: Record<string, number>; opportunities: OpportunityScore[] }> = {
+export const opportunitiesCommand: Command<RankedOpportunities> = {
   name: 'opportunities',
   summary: 'opportunity scores of categories or a product idea: demand, growth, pain relief, competition, sameness, margin',
   usage: [
@@ -59,14 +57,13 @@ export const opportunitiesCommand: Command<{ weights: Record<string, number>; op
   async run(ctx, args) {
     const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
     const { store } = await ctx.app();
-    const overrides = { ...(await loadOpportunityWeights(store, merchantId)), ...weightFlags(args) };
-    const weights = resolveWeights(overrides);
-    if (args.values['save-weights'] === true) await saveOpportunityWeights(store, merchantId, overrides);
     const idea = ideaFromFlags(args);
-    const category = optionalString(args, 'category');
-    let inputs = await gatherOpportunityInputs(store, merchantId, idea ? [idea] : undefined);
-    if (!idea && category) inputs = inputs.filter((i) => i.idea.category === category);
-    return { weights, opportunities: rankOpportunities(inputs, overrides) };
+    return opportunitiesFor(store, merchantId, {
+      ideas: idea ? [idea] : undefined,
+      category: optionalString(args, 'category'),
+      weights: weightFlags(args),
+      saveWeights: args.values['save-weights'] === true,
+    });
   },
   human({ opportunities }) {
     if (opportunities.length === 0) return 'no categories yet: import products and reviews first (kaikuan import)';

@@ -1,5 +1,5 @@
 import { parsePainPointScope } from '../../painpoints/scope.js';
-import { painPointReportFor } from '../../store/painpoints.js';
+import { painPointReportFor } from '../../services/painpoints.js';
 import type { PainPointReport } from '../../painpoints/report.js';
 import { optionalString, type Command } from '../command.js';
 import { merchantFromArgs } from './customers.js';

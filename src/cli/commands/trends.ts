@@ -1,5 +1,5 @@
 import { maxOf } from '../../math/summary.js';
-import { trendReportFor, type TrendReport } from '../../store/trends.js';
+import { trendReportFor, type TrendReport } from '../../services/trends.js';
 import { FDR_LEVEL } from '../../trends/radar.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { optionalString, type Command } from '../command.js';

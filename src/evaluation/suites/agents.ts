@@ -4,7 +4,7 @@ import { requiredAttributes } from '../../agents/product/attributes.js';
 import { findBannedClaims } from '../../agents/product/banned-claims.js';
 import { draftListing } from '../../agents/product/listing.js';
 import { numbersIn } from '../../agents/numbers.js';
-import { answerQuestion, indexPastAnswers, type ServiceAnswer } from '../../agents/service/answer.js';
+import { answerQuestion, indexPastAnswers, type ServiceAnswer } from '../../agents/customer-service/answer.js';
 import type { EvalSuite } from '../suite.js';
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseAmazonWeakLabels, parseOnlineShopping } from '../../text/corpus.js';
+import { parseAmazonWeakLabels, parseOnlineShopping } from '../../ingest/corpora.js';
 import { scoreSentiment } from '../../text/sentiment.js';
 import { evaluateHeldOut } from '../../text/sentiment-evaluation.js';
 import type { EvalSuite } from '../suite.js';

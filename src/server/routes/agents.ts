@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
-import { AGENT_TASKS } from '../../agents/roles.js';
+import { AGENT_TASKS } from '../../domain/agent-roles.js';
 import { ownProducts } from '../../agents/run/facts.js';
 import { reviewTask, runAgentTask } from '../../agents/run/team.js';
 import { workplaceFor } from '../../agents/run/workplace.js';
-import { REVIEW_OUTCOMES } from '../../agents/task.js';
+import { REVIEW_OUTCOMES } from '../../domain/agent-task.js';
 import { AppError } from '../../domain/errors.js';
 import { findAgentTask, listAgentTasks } from '../../store/agents.js';
 import { parseBody, parseQuery } from '../body.js';

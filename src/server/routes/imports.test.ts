@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleApp, type App } from '../../app.js';
 import { configFromEnv } from '../../config.js';
 import { realChineseReviews, toCsv } from '../../ingest/testing.js';
-import { countData, createAccount, createMerchant, login } from '../../store/accounts.js';
+import { createAccount, login } from '../../services/accounts.js';
+import { countData, createMerchant } from '../../store/accounts.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { createHttp } from '../http.js';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { App } from '../../app.js';
 import { parsePainPointScope } from '../../painpoints/scope.js';
-import { painPointReportFor } from '../../store/painpoints.js';
+import { painPointReportFor } from '../../services/painpoints.js';
 import type { Env } from '../env.js';
 
 /**

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
-import { countData, findMerchant, issueToken, login, revokeToken } from '../../store/accounts.js';
+import { issueToken, login, revokeToken } from '../../services/accounts.js';
+import { countData, findMerchant } from '../../store/accounts.js';
 import { requireAuth } from '../auth.js';
 import { parseBody } from '../body.js';
 import type { Env } from '../env.js';

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { AppError } from '../../domain/errors.js';
-import { listTrendAlerts, trendReportFor, trendSeriesFor } from '../../store/trends.js';
+import { trendAlertsFor, trendReportFor, trendSeriesFor } from '../../services/trends.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
-import type { SeriesKind } from '../../trends/types.js';
+import type { SeriesKind } from '../../domain/trends.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
@@ -23,7 +23,7 @@ export function trendRoutes({ store }: App) {
     const merchantId = c.get('merchantId');
     const windowDays = parseWindow(parseQuery(c, ReportQuery).window);
     const report = await trendReportFor(store, merchantId, windowDays);
-    return c.json({ ...report, alerts: await listTrendAlerts(store, merchantId, windowDays) });
+    return c.json({ ...report, alerts: await trendAlertsFor(store, merchantId, windowDays) });
   })
   .get('/series', async (c) => {
     const query = parseQuery(c, SeriesQuery);

@@ -5,8 +5,8 @@ import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { AgentRole } from '../../../src/agents/roles.js';
-import type { TaskOutcome } from '../../../src/agents/task.js';
+import type { AgentRole } from '../../../src/domain/agent-roles.js';
+import type { TaskOutcome } from '../../../src/domain/agent-task.js';
 
 type Output = Record<string, any>;
 

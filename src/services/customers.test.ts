@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCdnow } from '../customers/cdnow.js';
 import { dayNumber } from '../customers/buyer-history.js';
 import { sharedData } from '../ingest/shared-data.js';
-import { listCustomerOrders } from './customers.js';
-import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
-import { storesUnderTest } from './testing.js';
+import { customerOrdersFor } from './customers.js';
+import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
+import { storesUnderTest } from '../store/testing.js';
 
 // The first 300 CDNOW sample transactions, stored as orders of one CD product; every fifth is the customised variant.
 const cdnow = parseCdnow(readFileSync(sharedData.cdnowSample, 'utf8')).slice(0, 300);
@@ -37,7 +37,7 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
   });
 
   it('returns each order once with its units, day and customisation flag', async () => {
-    const orders = await listCustomerOrders(store, 'a');
+    const orders = await customerOrdersFor(store, 'a');
     expect(orders).toHaveLength(300);
     expect(orders.reduce((n, o) => n + o.units, 0)).toBe(cdnow.reduce((n, p) => n + p.units, 0));
     expect(orders.filter((o) => o.customised)).toHaveLength(60);
@@ -46,7 +46,7 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
   });
 
   it('never mixes in another merchant’s orders', async () => {
-    const orders = await listCustomerOrders(store, 'b');
+    const orders = await customerOrdersFor(store, 'b');
     expect(orders).toEqual([{ buyerId: 'x', day: 10_000, amount: 5, units: 1, customised: false }]);
   });
 });

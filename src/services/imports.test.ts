@@ -5,10 +5,11 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realCdnowPurchases, realChineseReviews, toCsv } from '../ingest/testing.js';
-import { countData, createMerchant } from './accounts.js';
-import { importFile, listImportJobs, listImportRejects } from './imports.js';
-import { storesUnderTest } from './testing.js';
-import type { Store } from './store.js';
+import { countData, createMerchant } from '../store/accounts.js';
+import { listImportJobs, listImportRejects } from '../store/import-jobs.js';
+import { importFile } from './imports.js';
+import { storesUnderTest } from '../store/testing.js';
+import type { Store } from '../store/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kaikuan-imports-'));
 const chinese = realChineseReviews(40);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rankPainPoints } from '../painpoints/ranking.js';
 import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
-import { extractNewReviews, listReviewMentions, painPointReportFor } from './painpoints.js';
-import { useFreshStore } from './test-hooks.js';
+import { listReviewMentions } from '../store/painpoints.js';
+import { useFreshStore } from '../store/test-hooks.js';
+import { storesUnderTest } from '../store/testing.js';
+import { extractNewReviews, painPointReportFor } from './painpoints.js';
 import { trendReportFor, trendSeriesFor } from './trends.js';
-import { storesUnderTest } from './testing.js';
 
 const product = (id: string, owner: 'own' | 'competitor', category: string) => ({
   merchant_id: 'm1', id, sku: id, name: `${category}${id}`, category, price: 99, unit_cost: null, attributes: '{}',

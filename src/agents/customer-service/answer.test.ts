@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_REPLY, answerQuestion as answerWith, indexPastAnswers, reviewAnswer, type PastAnswer, type ServiceProduct } from './answer.js';
+import { ABSTAIN_REPLY, answerQuestion as answerWith, indexPastAnswers, reviewAnswer, type ServiceProduct } from './answer.js';
+import type { PastAnswer } from '../../domain/agent-task.js';
 import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 

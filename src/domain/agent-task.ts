@@ -1,5 +1,5 @@
-import type { IsoTime } from '../domain/types.js';
-import type { AgentRole } from './roles.js';
+import type { IsoTime } from './types.js';
+import type { AgentRole } from './agent-roles.js';
 
 /**
  * How a task ended: the agent's result (done, needs_human when it handed something to the owner,
@@ -25,4 +25,12 @@ export interface AgentTask {
   note: string | null;
   reviewedBy: string | null;
   reviewedAt: IsoTime | null;
+}
+
+/** An answer the merchant gave (or accepted) before; reused when a buyer asks the same thing. */
+export interface PastAnswer {
+  id: string;
+  productId: string | null;
+  question: string;
+  answer: string;
 }

@@ -1,4 +1,4 @@
-import type { IsoTime, MerchantId } from '../domain/types.js';
+import type { IsoTime, MerchantId } from './types.js';
 
 /** What an agent asks for when an action would spend or commit the merchant's money. */
 export interface SpendRequest {
@@ -110,3 +110,49 @@ export type AuditEntry = Omit<AuditEvent, 'id' | 'merchantId' | 'at' | 'actorLab
   details?: unknown;
   at?: IsoTime;
 };
+
+/**
+ * The money guard's limits. Defaults fit a small factory shop whose typical ad budget is a few
+ * hundred yuan a day; every one can be overridden per merchant (table `budget`).
+ */
+export interface GuardLimits {
+  /** Above this a second confirmation is needed. */
+  secondConfirmAboveYuan: number;
+  /** Above this the guard refuses; the owner must act in the platform's own console. */
+  capYuan: number;
+  /** Cooling-off before the second confirmation, so a hasty or tricked tap can be reconsidered. */
+  secondConfirmDelayMinutes: number;
+  /** Sum of committed spends per calendar day (China time) across all agents. */
+  dailyBudgetYuan: number;
+  /** Sum of committed spends per calendar month (China time) across all agents. */
+  monthlyBudgetYuan: number;
+  /** Unconfirmed proposals expire after this; the data they were based on is stale by then. */
+  proposalTtlHours: number;
+}
+
+/** A merchant's own limits; a missing or null one keeps the default. */
+export type LimitOverrides = { [K in keyof GuardLimits]?: number | null };
+
+/** Money already committed (approved, executing or executed) in the current periods. */
+export interface BudgetUse {
+  todayYuan: number;
+  monthYuan: number;
+}
+
+/** The fields a transition may change on a proposal. */
+export type ProposalPatch = Partial<
+  Pick<
+    SpendProposal,
+    | 'status'
+    | 'layer'
+    | 'firstConfirmedBy'
+    | 'firstConfirmedAt'
+    | 'secondConfirmOpensAt'
+    | 'secondConfirmedBy'
+    | 'secondConfirmedAt'
+    | 'approvedAt'
+    | 'closedBy'
+    | 'closedAt'
+    | 'reason'
+  >
+>;

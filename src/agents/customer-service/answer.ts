@@ -1,3 +1,4 @@
+import type { PastAnswer } from '../../domain/agent-task.js';
 import type { Product } from '../../domain/types.js';
 import { factFor, topicsOf } from '../attribute-topics.js';
 import { numbersIn } from '../numbers.js';
@@ -6,14 +7,6 @@ import { buildBm25 } from './bm25.js';
 import { searchTokens } from './tokens.js';
 
 export type ServiceProduct = Pick<Product, 'id' | 'price' | 'attributes'>;
-
-/** An answer the merchant gave (or accepted) before; reused when a buyer asks the same thing. */
-export interface PastAnswer {
-  id: string;
-  productId: string | null;
-  question: string;
-  answer: string;
-}
 
 export interface ServiceEvidence {
   kind: 'attribute' | 'past_answer';

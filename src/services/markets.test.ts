@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
-import { loadMarketFacts } from './markets.js';
-import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
-import { storesUnderTest } from './testing.js';
+import { marketFactsFor } from './markets.js';
+import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
+import { storesUnderTest } from '../store/testing.js';
 
 describe.each(storesUnderTest())('market facts on $name', (under) => {
   const rows = generateDemo('a');
@@ -18,7 +18,7 @@ describe.each(storesUnderTest())('market facts on $name', (under) => {
   });
 
   it('joins sales lines to their order’s region and channel and their product’s category and cost', async () => {
-    const facts = await loadMarketFacts(store, 'a');
+    const facts = await marketFactsFor(store, 'a');
     expect(facts.sales).toHaveLength(200);
     const line = rows.order_line[0];
     const order = rows.sales_order.find((o) => o.id === line.order_id)!;
@@ -29,7 +29,7 @@ describe.each(storesUnderTest())('market facts on $name', (under) => {
   });
 
   it('marks reviews of own listings and lists competitors', async () => {
-    const facts = await loadMarketFacts(store, 'a');
+    const facts = await marketFactsFor(store, 'a');
     expect(facts.reviews).toHaveLength(500);
     const ownIds = new Set(rows.product.filter((p) => p.owner === 'own').map((p) => p.id));
     expect(facts.reviews.filter((r) => r.own)).toHaveLength(rows.review.slice(0, 500).filter((r) => ownIds.has(String(r.product_id))).length);
@@ -37,6 +37,6 @@ describe.each(storesUnderTest())('market facts on $name', (under) => {
   });
 
   it('never mixes in another merchant’s rows', async () => {
-    expect(await loadMarketFacts(store, 'b')).toEqual({ sales: [], reviews: [], competitors: [] });
+    expect(await marketFactsFor(store, 'b')).toEqual({ sales: [], reviews: [], competitors: [] });
   });
 });

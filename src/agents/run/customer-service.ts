@@ -1,7 +1,7 @@
 import { listServiceAnswers } from '../../store/agents.js';
 import type { Store } from '../../store/store.js';
-import { answerQuestion, indexPastAnswers, reviewAnswer, type PastAnswerIndex } from '../service/answer.js';
-import { answerPrompt } from '../service/prompts.js';
+import { answerQuestion, indexPastAnswers, reviewAnswer, type PastAnswerIndex } from '../customer-service/answer.js';
+import { answerPrompt } from '../customer-service/prompts.js';
 import { ownProduct } from './facts.js';
 import type { TaskInputs } from './inputs.js';
 import { polish } from './polish.js';

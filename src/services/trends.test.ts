@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
-import { SHOPS_A_AND_B, useFreshStore } from './test-hooks.js';
-import { storesUnderTest } from './testing.js';
-import { listTrendAlerts, trendReportFor, trendSeriesFor } from './trends.js';
+import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
+import { storesUnderTest } from '../store/testing.js';
+import { trendAlertsFor, trendReportFor, trendSeriesFor } from './trends.js';
 
 // The demo shop's search volume for the adjustable-handle trolley climbs 12 % a week.
 const RISING_KEYWORD = '可调节拉杆露营车';
@@ -31,7 +31,7 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
     const keyword = report.rising.find((item) => item.kind === 'keyword' && item.key === RISING_KEYWORD);
     expect(keyword?.qValue).toBeLessThan(0.05);
     expect(report.rising.filter((item) => item.kind === 'keyword')).toHaveLength(1);
-    const alerts = await listTrendAlerts(store, 'a');
+    const alerts = await trendAlertsFor(store, 'a');
     expect(alerts.map((a) => a.key)).toContain(RISING_KEYWORD);
     expect(alerts.find((a) => a.key === RISING_KEYWORD)!.firstAlertedOn).toBe(report.asOf);
   });
@@ -53,16 +53,16 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
 
   it('lists the alerts of one window', async () => {
     await trendReportFor(store, 'a', 28);
-    const quarter = await listTrendAlerts(store, 'a', WINDOW_DAYS);
+    const quarter = await trendAlertsFor(store, 'a', WINDOW_DAYS);
     expect(quarter.length).toBeGreaterThan(0);
     expect(quarter.every((alert) => alert.windowDays === WINDOW_DAYS)).toBe(true);
-    expect((await listTrendAlerts(store, 'a')).length).toBeGreaterThanOrEqual(quarter.length);
+    expect((await trendAlertsFor(store, 'a')).length).toBeGreaterThanOrEqual(quarter.length);
   });
 
   it('keeps merchants apart', async () => {
     const report = await trendReportFor(store, 'b', WINDOW_DAYS);
     expect(report.series).toBe(0);
-    expect(await listTrendAlerts(store, 'b')).toEqual([]);
+    expect(await trendAlertsFor(store, 'b')).toEqual([]);
     expect(await trendSeriesFor(store, 'b', WINDOW_DAYS, 'keyword', RISING_KEYWORD)).toBeNull();
   });
 });

@@ -5,6 +5,8 @@
  * process, which is why steps live here and not in the parent: a page that computes for minutes on the
  * main thread would never let a timer fire.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { assembleApp } from '../src/app.js';
 import { configFromEnv } from '../src/config.js';
 import type { ImportKind } from '../src/ingest/types.js';
@@ -22,12 +24,14 @@ const EXTRACTION_REPORT_EVERY = 10_000;
 const PASSWORD = 'bench-password-1';
 const emailOf = (merchantId: string) => `${merchantId}@bench.cn`;
 
-export type StepRequest =
+/** A step to run, and where to write its CPU profile when profiling. */
+export type StepRequest = { profile?: string } & (
   | { step: 'setup'; merchants: { id: string; name: string }[] }
   | { step: 'import'; merchantId: string; kind: ImportKind; path: string }
   | { step: 'extract'; merchantId: string }
   | { step: 'incremental'; merchantId: string; path: string }
-  | { step: 'page'; merchantId: string; paths: string[]; requests: number };
+  | { step: 'page'; merchantId: string; paths: string[]; requests: number }
+);
 
 export interface StepFigures {
   wall?: number;
@@ -37,6 +41,8 @@ export interface StepFigures {
   first?: number;
   /** Warm requests of a page, in ms, in the order made. */
   latencies?: number[];
+  /** CPU ms of this process for each warm request: on a shared machine, what the page itself costs. */
+  cpuLatencies?: number[];
 }
 
 export type ChildMessage =
@@ -93,10 +99,11 @@ async function extractAll(merchantId: string): Promise<number> {
   }
 }
 
-/** One page load: all the page's API calls at once, as the browser makes them; the time until the last answers. */
-async function loadPage(merchantId: string, paths: string[]): Promise<number> {
+/** One page load: all the page's API calls at once, as the browser makes them; wall and CPU ms until the last answers. */
+async function loadPage(merchantId: string, paths: string[]): Promise<{ wall: number; cpu: number }> {
   const headers = { authorization: `Bearer ${await tokenOf(merchantId)}` };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     paths.map(async (path) => {
       const response = await http.request(path, { headers });
@@ -104,15 +111,17 @@ async function loadPage(merchantId: string, paths: string[]): Promise<number> {
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 300)}`);
     }),
   );
-  return performance.now() - started;
+  return { wall: performance.now() - started, cpu: cpuSeconds(cpu) * 1000 };
 }
 
 async function timePage(merchantId: string, paths: string[], requests: number): Promise<StepFigures> {
-  const figures: StepFigures = { first: await loadPage(merchantId, paths), latencies: [] };
+  const figures: StepFigures = { first: (await loadPage(merchantId, paths)).wall, latencies: [], cpuLatencies: [] };
   progress(`first load ${Math.round(figures.first!)} ms`, figures);
   for (let i = 0; i < requests; i++) {
-    figures.latencies!.push(await loadPage(merchantId, paths));
-    progress(`${i + 1}/${requests} warm loads`, figures);
+    const { wall, cpu } = await loadPage(merchantId, paths);
+    figures.latencies!.push(wall);
+    figures.cpuLatencies!.push(cpu);
+    progress(`${i + 1}/${requests} warm loads, last ${Math.round(wall)} ms`, figures);
   }
   return figures;
 }
@@ -140,13 +149,29 @@ async function runStep(request: StepRequest): Promise<StepFigures> {
   }
 }
 
+/** Runs `work` under the V8 profiler when `path` is given, writing one .cpuprofile per step (open it in Chrome DevTools). */
+async function profiled<T>(path: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!path) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    writeFileSync(path, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 process.on('message', (message: StepRequest | 'exit') => {
   if (message === 'exit') {
-    // A normal exit, so `--cpu-prof` writes its profile.
     void store.close().then(() => process.exit(0));
     return;
   }
-  runStep(message).then(
+  profiled(message.profile, () => runStep(message)).then(
     (figures) => send({ type: 'done', figures, rssMb: peakRssMb() }),
     (error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error), rssMb: peakRssMb() }),
   );

@@ -10,7 +10,7 @@
  * Each step runs in a worker process (scale-child.ts); a step past its timeout is recorded as
  * "timed out" with what it finished, the worker is killed and the next step starts in a fresh one.
  * `--data DIR` keeps the generated files there and reuses them on the next run with the same size.
- * `--cpu-prof DIR` writes each worker's CPU profile there (profiles of killed workers are lost).
+ * `--cpu-prof DIR` writes a CPU profile of each step there (none for a step that timed out).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,6 +34,25 @@ const BIG_PRODUCTS = 70;
 const NEW_REVIEWS = 10_000;
 /** At most one progress line this often: enough to see it move, few enough to read. */
 const PROGRESS_EVERY_MS = 5_000;
+
+/** What an interrupted run (Ctrl-C) still undoes: the worker, the PostgreSQL schema, the temporary files. */
+const undoOnInterrupt = new Set<() => Promise<void> | void>();
+
+/** Runs `work` with `undo` registered for an interruption, and runs `undo` after it in any case. */
+async function undoing<T>(undo: () => Promise<void> | void, work: () => Promise<T>): Promise<T> {
+  undoOnInterrupt.add(undo);
+  try {
+    return await work();
+  } finally {
+    undoOnInterrupt.delete(undo);
+    await undo();
+  }
+}
+
+function interrupted(): void {
+  console.error('interrupted: removing the worker, the database and the files');
+  void Promise.allSettled([...undoOnInterrupt].map((undo) => undo())).then(() => process.exit(130));
+}
 
 /** Every page's API calls, as the web app makes them on opening the page (web/src/pages, web/src/components/home). */
 function pages(product: string): { label: string; paths: string[] }[] {
@@ -60,14 +79,14 @@ interface Step {
   request: StepRequest;
 }
 
-function plan(big: MerchantFiles, small: MerchantFiles, requests: number): Step[] {
+function plan(big: MerchantFiles, small: MerchantFiles, requests: number, profileDir: string): Step[] {
   const imports = (merchant: 'big' | 'small', files: MerchantFiles): Step[] =>
     (['products', 'reviews', 'posts', 'orders'] as const).map((kind: ImportKind & keyof MerchantFiles) => ({
       label: `import ${kind}`, kind: 'import', merchant, request: { step: 'import', merchantId: merchant, kind, path: files[kind] },
     }));
   const pageSteps = (merchant: StepResult['merchant'], merchantId: string, product: string): Step[] =>
     pages(product).map(({ label, paths }) => ({ label, kind: 'page', merchant, request: { step: 'page', merchantId, paths, requests } }));
-  return [
+  const steps: Step[] = [
     { label: 'setup', kind: 'setup', merchant: 'big', request: { step: 'setup', merchants: [{ id: 'big', name: '大厂' }, { id: 'small', name: '小店' }] } },
     ...imports('small', small),
     { label: 'first extraction', kind: 'extract', merchant: 'small', request: { step: 'extract', merchantId: 'small' } },
@@ -78,19 +97,20 @@ function plan(big: MerchantFiles, small: MerchantFiles, requests: number): Step[
     ...pageSteps('big', 'big', 'big-P0'),
     ...pageSteps('small beside', 'small', 'small-P0'),
   ];
+  if (!profileDir) return steps;
+  mkdirSync(profileDir, { recursive: true });
+  const fileName = (step: Step, i: number) => `${String(i + 1).padStart(2, '0')}-${step.merchant}-${step.label}.cpuprofile`.replace(/[^\w.-]+/g, '-');
+  return steps.map((step, i) => ({ ...step, request: { ...step.request, profile: join(profileDir, fileName(step, i)) } }));
 }
 
 /** A worker process over one store; started again after a step times out. */
 class Worker {
   private child?: ChildProcess;
   private ready?: Promise<void>;
-  constructor(
-    private readonly storeConfig: StoreConfig,
-    private readonly execArgv: string[],
-  ) {}
+  constructor(private readonly storeConfig: StoreConfig) {}
 
   private start(): Promise<void> {
-    const child = fork(fileURLToPath(new URL('./scale-child.ts', import.meta.url)), [JSON.stringify(this.storeConfig)], { execArgv: this.execArgv });
+    const child = fork(fileURLToPath(new URL('./scale-child.ts', import.meta.url)), [JSON.stringify(this.storeConfig)]);
     this.child = child;
     console.error(`  (worker pid ${child.pid})`);
     return new Promise((resolve, reject) => {
@@ -159,10 +179,11 @@ const describe = (r: StepResult) => {
   return `${f.rows?.toLocaleString('en') ?? '—'} rows, wall ${f.wall?.toFixed(2) ?? '—'} s, CPU ${f.cpu?.toFixed(2) ?? '—'} s${status}`;
 };
 
-async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: number, execArgv: string[]): Promise<StepResult[]> {
-  const worker = new Worker(config, execArgv);
+async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: number): Promise<StepResult[]> {
+  const worker = new Worker(config);
   const results: StepResult[] = [];
-  try {
+  // Stopped gently (closing the store) when all went well; killed when interrupted or on an error.
+  await undoing(() => worker.stop('SIGKILL'), async () => {
     for (const [i, step] of steps.entries()) {
       console.error(`  [${i + 1}/${steps.length}] ${step.label} (${step.merchant})`);
       const result = await worker.run(step, timeoutSeconds);
@@ -170,9 +191,8 @@ async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: numbe
       results.push(result);
       if (step.kind === 'setup' && result.status !== 'ok') break;
     }
-  } finally {
     await worker.stop();
-  }
+  });
   return results;
 }
 
@@ -190,19 +210,13 @@ async function postgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promis
 async function withStore<T>(kind: string, dir: string, work: (config: StoreConfig) => Promise<T>): Promise<T> {
   if (kind === 'sqlite') {
     const path = join(dir, 'scale.db');
-    try {
-      return await work({ kind: 'sqlite', path });
-    } finally {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    }
+    const remove = () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${path}${suffix}`, { force: true }));
+    return undoing(remove, () => work({ kind: 'sqlite', path }));
   }
   const schema = `bench_scale_${randomBytes(4).toString('hex')}`;
   await postgresAdmin((c) => c.query(`create schema ${schema}`));
-  try {
-    return await work({ kind: 'postgres', url: PG_URL, schema, poolSize: 4 });
-  } finally {
-    await postgresAdmin((c) => c.query(`drop schema ${schema} cascade`));
-  }
+  const drop = async () => void (await postgresAdmin((c) => c.query(`drop schema if exists ${schema} cascade`)));
+  return undoing(drop, () => work({ kind: 'postgres', url: PG_URL, schema, poolSize: 4 }));
 }
 
 /** The two merchants' files in `dir/scale-N`, written unless a run of the same size left them complete there. */
@@ -231,13 +245,14 @@ export async function run(args: string[]): Promise<void> {
   const keptData = textFlag(args, 'data', '');
   const profileDir = textFlag(args, 'cpu-prof', '');
   const dir = mkdtempSync(join(tmpdir(), 'kaikuan-bench-scale-'));
-  const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', '--cpu-prof-dir', resolve(profileDir)] : process.execArgv;
-  try {
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  await undoing(() => rmSync(dir, { recursive: true, force: true }), async () => {
     const { big, small } = await merchantFiles(keptData ? resolve(keptData) : dir, reviews);
     const tables: string[] = [];
     for (const kind of stores) {
       console.error(`${kind}:`);
-      const results = await withStore(kind, dir, (config) => onStore(config, plan(big, small, requests), timeoutSeconds, execArgv));
+      const results = await withStore(kind, dir, (config) => onStore(config, plan(big, small, requests, profileDir && join(resolve(profileDir), kind)), timeoutSeconds));
       tables.push(
         formatTable(
           `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: big merchant ${reviews.toLocaleString('en')} reviews, ${BIG_PRODUCTS} products; ` +
@@ -250,7 +265,5 @@ export async function run(args: string[]): Promise<void> {
     console.log(tables.join('\n\n'));
     // The machine is shared: a wall time means little without the load beside it.
     console.log(`\nload average ${loadavg()[0].toFixed(2)} (1 min) on ${availableParallelism()} cores`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

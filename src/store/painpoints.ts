@@ -1,5 +1,5 @@
 import { extractManyAspectOpinions } from '../painpoints/extract.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
+import { merchantAspectGroups, regroupReviews, type GroupingReview } from '../painpoints/merchant-aspect-groups.js';
 import { committedAbsaModel } from '../painpoints/model-file.js';
 import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
 import type { ReviewMentions } from '../painpoints/review-mentions.js';
@@ -23,20 +23,33 @@ export interface ExtractedReview {
   opinions: AspectOpinion[];
 }
 
-/** Reviews never extracted, or extracted by another model version, oldest first. */
-export async function listReviewsToExtract(store: Store, merchantId: string, modelVersion: string, limit: number) {
-  return store.db
+/** Where a pass of extraction has got to: the last review it handled, in (reviewed_at, id) order. */
+export interface ExtractionCursor {
+  reviewedAt: string;
+  id: string;
+}
+
+/**
+ * Reviews never extracted, or extracted by another model version, oldest first; after `cursor`, when given.
+ * Without a cursor every batch would walk again past all the reviews earlier batches extracted: a pass over
+ * a million reviews read the table 500 times over.
+ */
+export async function listReviewsToExtract(store: Store, merchantId: string, modelVersion: string, limit: number, cursor?: ExtractionCursor) {
+  let query = store.db
     .selectFrom('review as r')
     .leftJoin('review_extraction as e', (j) =>
       j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'),
     )
-    .select(['r.id', 'r.text'])
+    .select(['r.id', 'r.text', 'r.reviewed_at'])
     .where('r.merchant_id', '=', merchantId)
-    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
-    .orderBy('r.reviewed_at')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]));
+  if (cursor) {
+    // The first condition alone lets the (merchant, reviewed_at) index start at the cursor.
+    query = query
+      .where('r.reviewed_at', '>=', cursor.reviewedAt)
+      .where((eb) => eb.or([eb('r.reviewed_at', '>', cursor.reviewedAt), eb('r.id', '>', cursor.id)]));
+  }
+  return query.orderBy('r.reviewed_at').orderBy('r.id').limit(limit).execute();
 }
 
 /** Replaces the stored extraction of each review in one transaction; returns how many triples landed. */
@@ -126,6 +139,64 @@ export async function listReviewMentions(store: Store, merchantId: string, scope
 }
 
 /**
+ * Each extracted review's product and triples, in the order `listReviewMentions` gives them: all that learning
+ * the merchant's aspect groups reads. No texts or product rows, and reviews without a triple are not read.
+ */
+export async function listGroupingReviews(store: Store, merchantId: string): Promise<GroupingReview[]> {
+  const rows = await store.db
+    .selectFrom('aspect_opinion as o')
+    .innerJoin('review as r', (j) => j.onRef('r.merchant_id', '=', 'o.merchant_id').onRef('r.id', '=', 'o.review_id'))
+    .select(['o.review_id', 'r.product_id', 'o.aspect_group', 'o.opinion', 'o.polarity'])
+    .where('o.merchant_id', '=', merchantId)
+    .orderBy('r.reviewed_at')
+    .orderBy('r.id')
+    .orderBy('o.seq')
+    .execute();
+  const reviews: GroupingReview[] = [];
+  let reviewId: string | undefined;
+  for (const row of rows) {
+    if (row.review_id !== reviewId) {
+      reviewId = row.review_id;
+      reviews.push({ productId: row.product_id, opinions: [] });
+    }
+    reviews[reviews.length - 1].opinions.push({ aspectGroup: row.aspect_group, opinion: row.opinion, polarity: row.polarity });
+  }
+  return reviews;
+}
+
+/** Changes whenever any of the merchant's reviews is extracted (each extraction stamps its time). */
+async function extractionState(store: Store, merchantId: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('review_extraction')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.max('extracted_at').as('last')])
+    .where('merchant_id', '=', merchantId)
+    .executeTakeFirstOrThrow();
+  return `${row.n}|${row.last ?? ''}`;
+}
+
+/** Each merchant's learned groups per open store, with the extraction state they were learned from. */
+const learnedGroups = new WeakMap<Store, Map<string, { state: string; groups: Record<string, string> }>>();
+
+/**
+ * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned again only when extractions
+ * changed. Learning reads the whole shop's triples; a scoped report no longer reads every review for it.
+ */
+async function merchantGroupsFor(
+  store: Store,
+  merchantId: string,
+  state: string,
+  wholeShop?: readonly GroupingReview[],
+): Promise<Record<string, string>> {
+  let byMerchant = learnedGroups.get(store);
+  if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
+  const learned = byMerchant.get(merchantId);
+  if (learned?.state === state) return learned.groups;
+  const groups = merchantAspectGroups(wholeShop ?? (await listGroupingReviews(store, merchantId)));
+  byMerchant.set(merchantId, { state, groups });
+  return groups;
+}
+
+/**
  * Extracts every review not yet extracted by the current model and stores the triples, so ranking
  * afterwards reads stored rows: a new batch of reviews costs only its own extraction. Returns how many ran.
  */
@@ -135,15 +206,21 @@ export async function extractNewReviews(
   extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
   limit = Number.POSITIVE_INFINITY,
+  /** Told the running total after each committed batch, for a progress bar. */
+  onBatch?: (done: number) => void,
 ): Promise<number> {
   let done = 0;
+  let cursor: ExtractionCursor | undefined;
   for (;;) {
-    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done));
+    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done), cursor);
     if (batch.length === 0) return done;
+    const last = batch[batch.length - 1];
+    cursor = { reviewedAt: last.reviewed_at, id: last.id };
     const opinions = extract(batch.map((r) => r.text));
     const extracted = batch.map((r, i) => ({ reviewId: r.id, opinions: opinions[i] }));
     await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
     done += batch.length;
+    onBatch?.(done);
   }
 }
 
@@ -183,7 +260,9 @@ export async function painPointReportFor(
   const version = committedAbsaModel().version;
   const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
+  // Read before the reviews, so groups are never filed under a state newer than the data they came from.
+  const state = await extractionState(store, merchantId);
   const inScope = await listReviewMentions(store, merchantId, scope);
-  const wholeShop = isWholeShop(scope) ? inScope : await listReviewMentions(store, merchantId, {});
-  return { ...buildPainPointReport(regroupReviews(inScope, merchantAspectGroups(wholeShop))), extractedNow, pendingReviews };
+  const groups = await merchantGroupsFor(store, merchantId, state, isWholeShop(scope) ? inScope : undefined);
+  return { ...buildPainPointReport(regroupReviews(inScope, groups)), extractedNow, pendingReviews };
 }

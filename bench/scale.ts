@@ -49,7 +49,11 @@ async function undoing<T>(undo: () => Promise<void> | void, work: () => Promise<
   }
 }
 
+/** Each store's table so far: an interrupted run still prints what it measured. */
+const tablesSoFar: (() => string)[] = [];
+
 function interrupted(): void {
+  console.log(tablesSoFar.map((table) => table()).join('\n\n'));
   console.error('interrupted: removing the worker, the database and the files');
   void Promise.allSettled([...undoOnInterrupt].map((undo) => undo())).then(() => process.exit(130));
 }
@@ -175,13 +179,12 @@ class Worker {
 const describe = (r: StepResult) => {
   const f = r.figures;
   const status = r.status === 'ok' ? '' : ` [${r.status}${r.message ? `: ${r.message}` : ''}]`;
-  if (r.kind === 'page') return `first ${Math.round(f.first ?? NaN)} ms, ${f.latencies?.length ?? 0} warm loads${status}`;
+  if (r.kind === 'page') return `first ${f.first === undefined ? '—' : Math.round(f.first)} ms, ${f.latencies?.length ?? 0} warm loads${status}`;
   return `${f.rows?.toLocaleString('en') ?? '—'} rows, wall ${f.wall?.toFixed(2) ?? '—'} s, CPU ${f.cpu?.toFixed(2) ?? '—'} s${status}`;
 };
 
-async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: number): Promise<StepResult[]> {
+async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: number, results: StepResult[]): Promise<void> {
   const worker = new Worker(config);
-  const results: StepResult[] = [];
   // Stopped gently (closing the store) when all went well; killed when interrupted or on an error.
   await undoing(() => worker.stop('SIGKILL'), async () => {
     for (const [i, step] of steps.entries()) {
@@ -193,7 +196,6 @@ async function onStore(config: StoreConfig, steps: Step[], timeoutSeconds: numbe
     }
     await worker.stop();
   });
-  return results;
 }
 
 async function postgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -249,20 +251,16 @@ export async function run(args: string[]): Promise<void> {
   process.once('SIGTERM', interrupted);
   await undoing(() => rmSync(dir, { recursive: true, force: true }), async () => {
     const { big, small } = await merchantFiles(keptData ? resolve(keptData) : dir, reviews);
-    const tables: string[] = [];
     for (const kind of stores) {
       console.error(`${kind}:`);
-      const results = await withStore(kind, dir, (config) => onStore(config, plan(big, small, requests, profileDir && join(resolve(profileDir), kind)), timeoutSeconds));
-      tables.push(
-        formatTable(
-          `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: big merchant ${reviews.toLocaleString('en')} reviews, ${BIG_PRODUCTS} products; ` +
-            `small merchant ${SMALL.reviews.toLocaleString('en')} reviews; ${requests} warm loads per page, step timeout ${timeoutSeconds} s`,
-          results,
-          reviews,
-        ),
-      );
+      const results: StepResult[] = [];
+      const title =
+        `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: big merchant ${reviews.toLocaleString('en')} reviews, ${BIG_PRODUCTS} products; ` +
+        `small merchant ${SMALL.reviews.toLocaleString('en')} reviews; ${requests} warm loads per page, step timeout ${timeoutSeconds} s`;
+      tablesSoFar.push(() => formatTable(title, results, reviews));
+      await withStore(kind, dir, (config) => onStore(config, plan(big, small, requests, profileDir && join(resolve(profileDir), kind)), timeoutSeconds, results));
     }
-    console.log(tables.join('\n\n'));
+    console.log(tablesSoFar.map((table) => table()).join('\n\n'));
     // The machine is shared: a wall time means little without the load beside it.
     console.log(`\nload average ${loadavg()[0].toFixed(2)} (1 min) on ${availableParallelism()} cores`);
   });

@@ -5,11 +5,13 @@
  * pages are timed alone in the store first, and again beside the big one.
  *
  *   npm run bench -- scale [--reviews 1000000] [--stores sqlite,postgres] [--step-timeout 300]
- *                          [--requests 20] [--data DIR] [--cpu-prof DIR]
+ *                          [--requests 20] [--pages painpoints,trends] [--data DIR] [--cpu-prof DIR]
  *
  * Each step runs in a worker process (scale-child.ts); a step past its timeout is recorded as
  * "timed out" with what it finished, the worker is killed and the next step starts in a fresh one.
  * `--data DIR` keeps the generated files there and reuses them on the next run with the same size.
+ * `--pages` times only the pages whose label holds one of the words (home, painpoints, trends, opportunities,
+ * customers, markets, scorecard).
  * `--cpu-prof DIR` writes a CPU profile of each step there (none for a step that timed out).
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -83,13 +85,22 @@ interface Step {
   request: StepRequest;
 }
 
-function plan(big: MerchantFiles, small: MerchantFiles, requests: number, profileDir: string): Step[] {
+interface Plan {
+  requests: number;
+  /** Only the pages whose label contains one of these words; every page when empty. */
+  pageWords: string[];
+  profileDir: string;
+}
+
+function plan(big: MerchantFiles, small: MerchantFiles, { requests, pageWords, profileDir }: Plan): Step[] {
   const imports = (merchant: 'big' | 'small', files: MerchantFiles): Step[] =>
     (['products', 'reviews', 'posts', 'orders'] as const).map((kind: ImportKind & keyof MerchantFiles) => ({
       label: `import ${kind}`, kind: 'import', merchant, request: { step: 'import', merchantId: merchant, kind, path: files[kind] },
     }));
   const pageSteps = (merchant: StepResult['merchant'], merchantId: string, product: string): Step[] =>
-    pages(product).map(({ label, paths }) => ({ label, kind: 'page', merchant, request: { step: 'page', merchantId, paths, requests } }));
+    pages(product)
+      .filter(({ label }) => pageWords.length === 0 || pageWords.some((word) => label.includes(word)))
+      .map(({ label, paths }) => ({ label, kind: 'page', merchant, request: { step: 'page', merchantId, paths, requests } }));
   const steps: Step[] = [
     { label: 'setup', kind: 'setup', merchant: 'big', request: { step: 'setup', merchants: [{ id: 'big', name: '大厂' }, { id: 'small', name: '小店' }] } },
     ...imports('small', small),
@@ -246,6 +257,7 @@ export async function run(args: string[]): Promise<void> {
   const requests = flag(args, 'requests', 20);
   const keptData = textFlag(args, 'data', '');
   const profileDir = textFlag(args, 'cpu-prof', '');
+  const pageWords = textFlag(args, 'pages', '').split(',').filter(Boolean);
   const dir = mkdtempSync(join(tmpdir(), 'kaikuan-bench-scale-'));
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
@@ -258,7 +270,8 @@ export async function run(args: string[]): Promise<void> {
         `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: big merchant ${reviews.toLocaleString('en')} reviews, ${BIG_PRODUCTS} products; ` +
         `small merchant ${SMALL.reviews.toLocaleString('en')} reviews; ${requests} warm loads per page, step timeout ${timeoutSeconds} s`;
       tablesSoFar.push(() => formatTable(title, results, reviews));
-      await withStore(kind, dir, (config) => onStore(config, plan(big, small, requests, profileDir && join(resolve(profileDir), kind)), timeoutSeconds, results));
+      const steps = plan(big, small, { requests, pageWords, profileDir: profileDir && join(resolve(profileDir), kind) });
+      await withStore(kind, dir, (config) => onStore(config, steps, timeoutSeconds, results));
     }
     console.log(tablesSoFar.map((table) => table()).join('\n\n'));
     // The machine is shared: a wall time means little without the load beside it.

@@ -79,7 +79,7 @@ function pageLines(results: StepResult[]): string[] {
     const beside = results.find((x) => x.kind === 'page' && x.merchant === 'small beside' && x.label === alone.label);
     const a = pageLatencies(alone.figures).p95;
     const b = beside && pageLatencies(beside.figures).p95;
-    const note = [alone, beside].flatMap((x) => (x ? statusNote(x) : [])).join('');
+    const note = [alone, beside].flatMap((x) => (x && x.status !== 'ok' ? [` ${x.merchant === 'small' ? 'alone' : 'beside'}:${statusNote(x)}`] : [])).join('');
     lines.push(pad([alone.label, ms(a), ms(b), a && b ? (b / a).toFixed(2) : '—'], [34, 10, 10, 30]) + note);
   }
   return lines;

@@ -32,3 +32,9 @@ export interface ReviewMentions {
   reviewedAt: string;
   opinions: AspectOpinion[];
 }
+
+/** What learning a merchant's aspect groups reads of a review: its product and what was said, never its text. */
+export interface GroupingReview {
+  productId: string | null;
+  opinions: Pick<AspectOpinion, 'aspectGroup' | 'opinion' | 'polarity'>[];
+}

@@ -6,6 +6,7 @@ import { negatedForm } from './learn-lexicons.js';
 import { OVERALL_GROUP } from './ranking.js';
 import type { ReviewMentions } from './review-mentions.js';
 import { substituteTest } from './substitutes.js';
+import type { GroupingReview } from '../domain/review-opinions.js';
 
 /**
  * Aspect groups learned from one merchant's own reviews. The committed model's groups come from public
@@ -69,7 +70,7 @@ export function opinionContextWords(opinion: string): string[] {
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 
 /** Committed group → the opinion words said of it, for groups said enough of, without generic words. */
-export function merchantAspectContexts(reviews: ReviewMentions[]): ContextCounts {
+export function merchantAspectContexts(reviews: readonly GroupingReview[]): ContextCounts {
   const contexts: ContextCounts = new Map();
   // Buyers repeat the same few opinions (松了, 太短), so each is segmented once.
   const wordsOf = new Map<string, string[]>();
@@ -101,7 +102,7 @@ export function merchantAspectContexts(reviews: ReviewMentions[]): ContextCounts
  * Committed group → the merchant's group, for groups that merged: alike in what buyers say of them and
  * written in place of each other (`substituteTest`). A merged group is named after its most-mentioned member.
  */
-export function merchantAspectGroups(reviews: ReviewMentions[]): Record<string, string> {
+export function merchantAspectGroups(reviews: readonly GroupingReview[]): Record<string, string> {
   const named = reviews.map((review) => ({
     // Happy and unhappy buyers talk about different things (性价比高 vs 个子高的拉着难受), which would make
     // a praised part and a complained-about one look like substitutes; so compare within one mood too

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { merchantAspectGroups } from '../painpoints/merchant-aspect-groups.js';
 import { rankPainPoints } from '../painpoints/ranking.js';
 import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
-import { listReviewMentions } from '../store/painpoints.js';
+import { listGroupingReviews, listReviewMentions } from '../store/painpoints.js';
 import { useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import { extractNewReviews, painPointReportFor } from './painpoints.js';
@@ -60,6 +61,18 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     expect(Number(stored.n)).toBe(19);
     // The other merchant's review was never touched.
     expect(first.seen.concat(second.seen)).toHaveLength(19);
+  });
+
+  it('extracts a pass bigger than one batch once each, reviews of the same moment included', async () => {
+    // Past one batch (2,000) and all at one time, so only the id tells a batch where to go on.
+    const sameMoment = Array.from({ length: 4100 }, (_, i) => ({ ...review('m2', 'P1', `评价${i}`, 5, 3), reviewed_at: '2026-06-06T00:00:00.000Z' }));
+    await store.insertMany('review', sameMoment, ['merchant_id', 'id']);
+    const counting = countingExtractor();
+    expect(await extractNewReviews(store, 'm2', counting.extract, 'v1')).toBe(4101);
+    expect(new Set(counting.seen).size).toBe(4101);
+    await store.db.deleteFrom('aspect_opinion').where('merchant_id', '=', 'm2').execute();
+    await store.db.deleteFrom('review_extraction').where('merchant_id', '=', 'm2').execute();
+    await store.db.deleteFrom('review').where('merchant_id', '=', 'm2').where('id', 'in', sameMoment.map((r) => r.id)).execute();
   });
 
   it('lists reviews in scope with their product and stored triples', async () => {
@@ -139,6 +152,37 @@ describe.each(storesUnderTest())('merchant aspect groups in the pain-point repor
     expect(recent.painPoints.filter((p) => isHandle(p.group))).toHaveLength(1);
     const boxes = await painPointReportFor(store, 'm3', { productId: 'P2' });
     expect(boxes.painPoints.map((p) => p.group)).not.toContain('拉杆');
+  });
+
+  it('learns the groups from the triples alone as from the whole reviews', async () => {
+    await extractNewReviews(store, 'm3');
+    const fromReviews = merchantAspectGroups(await listReviewMentions(store, 'm3', {}));
+    expect(Object.keys(fromReviews).filter(isHandle)).toHaveLength(3);
+    expect(merchantAspectGroups(await listGroupingReviews(store, 'm3'))).toEqual(fromReviews);
+  });
+});
+
+describe.each(storesUnderTest())('merchant aspect groups of a scoped report after new reviews on $name', (under) => {
+  const handleFirst = trolleyComplaints.filter((text) => text.startsWith('拉杆'));
+  const otherNames = trolleyComplaints.filter((text) => !text.startsWith('拉杆'));
+  const store = useFreshStore(under, {
+    merchants: [{ id: 'm5', name: '永康厂' }],
+    seed: async (store) => {
+      await store.insertMany('product', [{ ...product('P1', 'own', '露营车'), merchant_id: 'm5' }], ['merchant_id', 'id']);
+      await store.insertMany('review', [...handleFirst, ...praiseReviews].map((text, i) => review('m5', 'P1', text, i % 60, 3)), ['merchant_id', 'id']);
+    },
+  });
+
+  it('learns the groups again once new reviews are extracted', async () => {
+    const before = await painPointReportFor(store, 'm5', { productId: 'P1' });
+    expect(before.painPoints.filter((p) => handleNames.includes(p.group)).map((p) => p.group)).toEqual(['拉杆']);
+    // Buyers start calling the handle 把手 and 拉手 too: the product's page counts all three names as one.
+    await store.insertMany('review', otherNames.map((text, i) => review('m5', 'P1', text, 60 + (i % 20), 2)), ['merchant_id', 'id']);
+    const after = await painPointReportFor(store, 'm5', { productId: 'P1' });
+    const handle = after.painPoints.filter((p) => handleNames.includes(p.group));
+    expect(handle).toHaveLength(1);
+    const stored = await listReviewMentions(store, 'm5', { productId: 'P1' });
+    expect(handle[0].reviews).toBe(stored.filter((r) => r.opinions.some((o) => handleNames.includes(o.aspectGroup) && o.polarity === 'negative')).length);
   });
 });
 

@@ -3,7 +3,17 @@ import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-asp
 import { committedAbsaModel } from '../painpoints/model-file.js';
 import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
 import type { AspectOpinion } from '../painpoints/types.js';
-import { countReviewsToExtract, listReviewMentions, listReviewsToExtract, saveExtractions, type PainPointScope } from '../store/painpoints.js';
+import type { GroupingReview } from '../domain/review-opinions.js';
+import {
+  countReviewsToExtract,
+  extractionState,
+  listGroupingReviews,
+  listReviewMentions,
+  listReviewsToExtract,
+  saveExtractions,
+  type ExtractionCursor,
+  type PainPointScope,
+} from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 
 /** Pain-point use cases: extract what new reviews say, then rank the merchant's pain points. */
@@ -21,15 +31,21 @@ export async function extractNewReviews(
   extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
   limit = Number.POSITIVE_INFINITY,
+  /** Told the running total after each committed batch, for a progress bar. */
+  onBatch?: (done: number) => void,
 ): Promise<number> {
   let done = 0;
+  let cursor: ExtractionCursor | undefined;
   for (;;) {
-    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done));
+    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done), cursor);
     if (batch.length === 0) return done;
+    const last = batch[batch.length - 1];
+    cursor = { reviewedAt: last.reviewed_at, id: last.id };
     const opinions = extract(batch.map((r) => r.text));
     const extracted = batch.map((r, i) => ({ reviewId: r.id, opinions: opinions[i] }));
     await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
     done += batch.length;
+    onBatch?.(done);
   }
 }
 
@@ -39,6 +55,28 @@ export type PainPointReportWithProgress = PainPointReport & {
   /** Reviews left for later requests when `maxExtract` was reached; not yet in the figures. */
   pendingReviews: number;
 };
+
+/** Each merchant's learned groups per open store, with the extraction state they were learned from. */
+const learnedGroups = new WeakMap<Store, Map<string, { state: string; groups: Record<string, string> }>>();
+
+/**
+ * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned again only when extractions
+ * changed. Learning reads the whole shop's triples; a scoped report no longer reads every review for it.
+ */
+async function merchantGroupsFor(
+  store: Store,
+  merchantId: string,
+  state: string,
+  wholeShop?: readonly GroupingReview[],
+): Promise<Record<string, string>> {
+  let byMerchant = learnedGroups.get(store);
+  if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
+  const learned = byMerchant.get(merchantId);
+  if (learned?.state === state) return learned.groups;
+  const groups = merchantAspectGroups(wholeShop ?? (await listGroupingReviews(store, merchantId)));
+  byMerchant.set(merchantId, { state, groups });
+  return groups;
+}
 
 const isWholeShop = (scope: PainPointScope) => !scope.productId && !scope.category && !scope.platform && !scope.since;
 
@@ -57,7 +95,9 @@ export async function painPointReportFor(
   const version = committedAbsaModel().version;
   const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
+  // Read before the reviews, so groups are never filed under a state newer than the data they came from.
+  const state = await extractionState(store, merchantId);
   const inScope = await listReviewMentions(store, merchantId, scope);
-  const wholeShop = isWholeShop(scope) ? inScope : await listReviewMentions(store, merchantId, {});
-  return { ...buildPainPointReport(regroupReviews(inScope, merchantAspectGroups(wholeShop))), extractedNow, pendingReviews };
+  const groups = await merchantGroupsFor(store, merchantId, state, isWholeShop(scope) ? inScope : undefined);
+  return { ...buildPainPointReport(regroupReviews(inScope, groups)), extractedNow, pendingReviews };
 }

@@ -1,4 +1,4 @@
-import type { AspectOpinion, ReviewMentions } from '../domain/review-opinions.js';
+import type { AspectOpinion, GroupingReview, ReviewMentions } from '../domain/review-opinions.js';
 import type { Store } from './store.js';
 
 /** Queries of pain-point mining: reviews waiting for extraction, stored triples, reviews with their triples. */
@@ -17,20 +17,33 @@ export interface ExtractedReview {
   opinions: AspectOpinion[];
 }
 
-/** Reviews never extracted, or extracted by another model version, oldest first. */
-export async function listReviewsToExtract(store: Store, merchantId: string, modelVersion: string, limit: number) {
-  return store.db
+/** Where a pass of extraction has got to: the last review it handled, in (reviewed_at, id) order. */
+export interface ExtractionCursor {
+  reviewedAt: string;
+  id: string;
+}
+
+/**
+ * Reviews never extracted, or extracted by another model version, oldest first; after `cursor`, when given.
+ * Without a cursor every batch would walk again past all the reviews earlier batches extracted: a pass over
+ * a million reviews read the table 500 times over.
+ */
+export async function listReviewsToExtract(store: Store, merchantId: string, modelVersion: string, limit: number, cursor?: ExtractionCursor) {
+  let query = store.db
     .selectFrom('review as r')
     .leftJoin('review_extraction as e', (j) =>
       j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'),
     )
-    .select(['r.id', 'r.text'])
+    .select(['r.id', 'r.text', 'r.reviewed_at'])
     .where('r.merchant_id', '=', merchantId)
-    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
-    .orderBy('r.reviewed_at')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]));
+  if (cursor) {
+    // The first condition alone lets the (merchant, reviewed_at) index start at the cursor.
+    query = query
+      .where('r.reviewed_at', '>=', cursor.reviewedAt)
+      .where((eb) => eb.or([eb('r.reviewed_at', '>', cursor.reviewedAt), eb('r.id', '>', cursor.id)]));
+  }
+  return query.orderBy('r.reviewed_at').orderBy('r.id').limit(limit).execute();
 }
 
 /** Replaces the stored extraction of each review in one transaction; returns how many triples landed. */
@@ -129,4 +142,40 @@ export async function countReviewsToExtract(store: Store, merchantId: string, mo
     .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Each extracted review's product and triples, in the order `listReviewMentions` gives them: all that learning
+ * the merchant's aspect groups reads. No texts or product rows, and reviews without a triple are not read.
+ */
+export async function listGroupingReviews(store: Store, merchantId: string): Promise<GroupingReview[]> {
+  const rows = await store.db
+    .selectFrom('aspect_opinion as o')
+    .innerJoin('review as r', (j) => j.onRef('r.merchant_id', '=', 'o.merchant_id').onRef('r.id', '=', 'o.review_id'))
+    .select(['o.review_id', 'r.product_id', 'o.aspect_group', 'o.opinion', 'o.polarity'])
+    .where('o.merchant_id', '=', merchantId)
+    .orderBy('r.reviewed_at')
+    .orderBy('r.id')
+    .orderBy('o.seq')
+    .execute();
+  const reviews: GroupingReview[] = [];
+  let reviewId: string | undefined;
+  for (const row of rows) {
+    if (row.review_id !== reviewId) {
+      reviewId = row.review_id;
+      reviews.push({ productId: row.product_id, opinions: [] });
+    }
+    reviews[reviews.length - 1].opinions.push({ aspectGroup: row.aspect_group, opinion: row.opinion, polarity: row.polarity });
+  }
+  return reviews;
+}
+
+/** Changes whenever any of the merchant's reviews is extracted (each extraction stamps its time). */
+export async function extractionState(store: Store, merchantId: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('review_extraction')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.max('extracted_at').as('last')])
+    .where('merchant_id', '=', merchantId)
+    .executeTakeFirstOrThrow();
+  return `${row.n}|${row.last ?? ''}`;
 }

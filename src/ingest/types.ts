@@ -1,3 +1,4 @@
+import type { Problem } from './messages.js';
 import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
 
 /** What a merchant can import; each kind has its own header synonyms and row schema. */
@@ -15,6 +16,9 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
 export interface ImportReject {
   row: number;
   field: string;
+  /** The cell as written (cut to REJECT_VALUE_CHARS), so the merchant can find it without opening the file. */
+  value: string;
+  /** In the merchant's language, from the message catalogue. */
   reason: string;
 }
 
@@ -22,14 +26,20 @@ export interface ImportReject {
 export type SourceRecord =
   | { row: number; cells: unknown[] }
   | { row: number; object: unknown }
-  /** A record the reader could not parse (a JSONL line that is not JSON); it becomes a reject. */
-  | { row: number; broken: string };
+  /**
+   * A record the reader could not parse (a JSONL line that is not JSON, an unclosed quote, a cell
+   * over the cap); it becomes a reject. `rows` is how many file rows it covers (an unclosed quote
+   * may take a few); `field` and `value` name the cell when the reader knows it.
+   */
+  | { row: number; broken: Problem; rows?: number; field?: string; value?: string };
 
 /** A reader turns a byte stream into records; CSV/XLSX announce their header first. */
 export interface SourceTable {
   /** Column headers in file order (CSV/XLSX); undefined for JSON objects, whose keys name themselves. */
   headers: string[] | undefined;
   records: AsyncIterable<SourceRecord>;
+  /** The file has nothing in it at all (not even a header). */
+  empty?: boolean;
 }
 
 /** What each kind produces for one valid row, in the merchant's domain types. */

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { sql } from 'kysely';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
-import { formatFromName, openSource } from '../ingest/readers/index.js';
+import type { Locale } from '../ingest/messages.js';
+import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../ingest/types.js';
 import { fileChunks } from './import-bytes.js';
@@ -113,7 +114,7 @@ export async function getImportJob(store: Store, merchantId: string, jobId: stri
 export async function listImportRejects(store: Store, merchantId: string, jobId: string, limit = 1_000): Promise<ImportReject[]> {
   return store.db
     .selectFrom('import_reject')
-    .select(['row', 'field', 'reason'])
+    .select(['row', 'field', 'value', 'reason'])
     .where('merchant_id', '=', merchantId)
     .where('job_id', '=', jobId)
     .orderBy('row')
@@ -145,7 +146,7 @@ async function importOnOneThread<K extends ImportKind>(job: ReadJob, sink: Impor
   return runImport({
     ...job,
     kind: job.kind as K,
-    source: await openSource(job.format, bytes),
+    source: await openSource(job.format, bytes, job.limits),
     sink,
     onReject: options.onReject,
     onRowsRead: (n) => {
@@ -167,6 +168,12 @@ export interface ImportFileOptions {
   fileName?: string;
   format?: FileFormat;
   defaults?: ImportDefaults;
+  /** The language of the rejects report (Chinese by default). */
+  locale?: Locale;
+  /** Earliest plausible date, YYYY-MM-DD (default 2000-01-01); widen it for historical data. */
+  earliest?: string;
+  /** Caps on cells and workbooks; the defaults suit every real export. */
+  limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
   /** Read and validate on a second thread while this one writes; by default only for big files. */
@@ -273,6 +280,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
+    locale: options.locale, earliest: options.earliest, limits: options.limits,
   };
   try {
     const summary = await withImportSettings(store, () =>

@@ -48,6 +48,8 @@ export const reviews = defineKind({
     author: cells.optionalText,
     language,
   }),
+  keyOf: (r) => r.id,
+  dates: ['reviewedAt'],
   start: ({ merchantId, defaults }) => ({ value: r }) => {
     const platform = canonicalPlatform(r.platform ?? defaults.platform);
     return {

@@ -42,7 +42,7 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     expect(res.status).toBe(200);
     const result = await res.json();
     expect(result).toMatchObject({ fileName: '评价.csv', format: 'csv', landed: 4, rejected: 1 });
-    expect(result.rejects).toEqual([{ row: 5, field: '评论', reason: 'is empty' }]);
+    expect(result.rejects).toEqual([{ row: 5, field: '评论', value: '', reason: '为空' }]);
     // The trend radar took in exactly the rows that landed, before the import answered.
     expect(result.trends.newRows).toBe(4);
     expect(await countData(app.store, 'a')).toMatchObject({ reviews: 4 });

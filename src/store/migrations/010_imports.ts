@@ -29,6 +29,8 @@ export interface ImportRejectTable {
   job_id: string;
   row: number;
   field: string;
+  /** Added by 011_import_reject_values. */
+  value: string;
   reason: string;
 }
 

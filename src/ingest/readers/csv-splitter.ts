@@ -161,11 +161,9 @@ export class CsvSplitter {
     while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
     const line = text.slice(start, end);
     if (end < text.length) end += text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1;
-    if (this.held) this.held.rows++;
-    else {
-      const column = this.columnOfOpenQuote(line);
-      this.held = { problem: 'unclosedQuote', rows: 1, column, value: sample(line) };
-    }
+    // A line that itself opens a quote it never closes is a reject of its own.
+    this.release(records);
+    this.held = { problem: 'unclosedQuote', rows: 1, column: this.columnOfOpenQuote(line), value: sample(line) };
     return end;
   }
 

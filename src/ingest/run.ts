@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contentKey } from './dedupe.js';
+import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
@@ -20,12 +20,14 @@ export const REJECTS_KEPT = 1_000;
 /** How often a progress display hears the row count: often enough to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY_ROWS = 1_000;
 /**
- * Identities remembered to tell a repeated row (duplicate) from a contradicting one (conflict).
- * Repeats in exports sit close together (a re-pasted block, an order's lines); 100,000 rows of
- * window cost ~10 MB. A repeat further apart still lands once (the store's key), as a duplicate.
+ * Slots of the table of recent identities that tells a repeated row (duplicate) from a contradicting
+ * one (conflict). Repeats in exports sit close together (a re-pasted block, an order's lines): with
+ * 2^20 slots a repeat 10,000 rows later is still found 99% of the time; one whose slot another row
+ * took meanwhile still lands once (the store's key), as a duplicate. Numbers in typed arrays (16 MB,
+ * off the heap) rather than a Map of keys: a million keys kept alive made collecting garbage most of
+ * the import's work.
  */
-export const IDENTITIES_REMEMBERED = 100_000;
-
+const IDENTITY_SLOTS = 1 << 20;
 /** Where batches go: the store writes records and the job's progress in one transaction. */
 export interface ImportSink<K extends ImportKind> {
   /** Returns how many records were new (the rest were already there: the dedupe key matched). */
@@ -101,23 +103,36 @@ function garbledField(fields: Record<string, unknown>): string | undefined {
 }
 
 /** Every value of a built record, hashed: two rows with one identity and one fingerprint are the same row. */
-function fingerprint(record: object): string {
+function fingerprint(record: object): number {
   const parts: (string | number | null)[] = [];
   for (const value of Object.values(record)) {
     parts.push(value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number));
   }
-  return contentKey(...parts);
+  return contentLanes(...parts)[2];
 }
 
-/** Identity → first row and fingerprint, for the most recent IDENTITIES_REMEMBERED rows. */
+/** Identity (64 bits of its hash) → first row and fingerprint, for recent rows (see IDENTITY_SLOTS). */
 class RecentIdentities {
-  private readonly seen = new Map<string, { row: number; fingerprint: string }>();
-  /** 'new', 'duplicate', or the row it contradicts. */
-  check(identity: string, row: number, print: string): 'new' | 'duplicate' | number {
-    const earlier = this.seen.get(identity);
-    if (earlier) return earlier.fingerprint === print ? 'duplicate' : earlier.row;
-    this.seen.set(identity, { row, fingerprint: print });
-    if (this.seen.size > IDENTITIES_REMEMBERED) this.seen.delete(this.seen.keys().next().value as string);
+  private readonly keyLow = new Uint32Array(IDENTITY_SLOTS);
+  private readonly keyHigh = new Uint32Array(IDENTITY_SLOTS);
+  private readonly print = new Uint32Array(IDENTITY_SLOTS);
+  /** The row that holds the slot; 0 while empty (rows start at 1). */
+  private readonly row = new Uint32Array(IDENTITY_SLOTS);
+
+  /** 'new', 'duplicate', or the earlier row it contradicts. */
+  check(identity: string, row: number, record: object): 'new' | 'duplicate' | number {
+    const lanes = contentLanes(identity);
+    const low = lanes[0];
+    const high = lanes[1];
+    const slot = low & (IDENTITY_SLOTS - 1);
+    const print = fingerprint(record);
+    if (this.row[slot] !== 0 && this.keyLow[slot] === low && this.keyHigh[slot] === high) {
+      return this.print[slot] === print ? 'duplicate' : this.row[slot];
+    }
+    this.keyLow[slot] = low;
+    this.keyHigh[slot] = high;
+    this.print[slot] = print;
+    this.row[slot] = row;
     return 'new';
   }
 }
@@ -214,7 +229,7 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
     }
     // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
     const built = build({ value, extras: mapped.extras });
-    const seen = identities.check(keyOf(built), record.row, fingerprint(built));
+    const seen = identities.check(keyOf(built), record.row, built);
     if (record.row <= resumeAfter) continue;
     if (seen === 'duplicate') {
       summary.duplicates++;

@@ -56,6 +56,9 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
     expect(result).toMatchObject({ rowsRead: 5, landed: 3, duplicates: 1, conflicts: 1, rejected: 0 });
     expect(result.rejects).toEqual([{ row: 5, field: '评价ID', value: 'd2', reason: '编号与第 3 行相同，但内容不同' }]);
     expect((await reviewIds(store)).find((r) => r.id === 'd2')?.text).toBe('还行');
+    // Read on a second thread (as files from 16 MB are), the counts are the same.
+    const parallel = await importFile(store, 'b', { kind: 'reviews', path: fixture('duplicates-conflicts.csv'), parallel: true });
+    expect(parallel).toMatchObject({ landed: 3, duplicates: 1, conflicts: 1, rejected: 0 });
   });
 
   it('rejects dates before 2000 or after tomorrow and ratings off the scale; a wider window takes old dates', async () => {

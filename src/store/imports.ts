@@ -218,7 +218,6 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
   return new Promise((resolve, reject) => {
     let committed = Promise.resolve();
     let landed = 0;
-    let accepted = 0;
     let settled = false;
     let received = 0;
     const waiting: Handoff[] = [];
@@ -239,7 +238,6 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
       const rejects = group.flatMap((m) => m.rejects);
       for (const r of rejects) options.onReject?.(r);
       landed += await commit(records, rejects, group[group.length - 1].throughRow);
-      accepted += records.length;
       for (let i = 0; i < group.length; i++) worker.postMessage('committed');
     };
     worker.on('message', (m: ReaderMessage) => {
@@ -251,7 +249,8 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
         then(commitNext);
         then(() => {
           settled = true;
-          resolve({ ...m.summary, landed, duplicates: accepted - landed });
+          // The reader counted every handed-over record as a duplicate (its sink lands nothing), plus the file's own repeats.
+          resolve({ ...m.summary, landed, duplicates: m.summary.duplicates - landed });
         });
       } else {
         then(() => fail(m.code ? new AppError(m.code, m.message, m.details) : new Error(m.message)));

@@ -1,17 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, session } from '../api.js';
 import { Loaded } from '../components/Status.js';
-import { useT } from '../i18n.js';
+import { useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 const KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] as const;
 
 interface ImportResult {
+  jobId: string;
   rowsRead: number;
   landed: number;
   duplicates: number;
+  conflicts: number;
   rejected: number;
-  rejects: { row: number; field: string; reason: string }[];
+  rejects: { row: number; field: string; value: string; reason: string }[];
+  /** Said when the file held no rows (already in the chosen language). */
+  notice?: { text: string };
 }
 
 interface ImportJob {
@@ -26,8 +30,8 @@ interface ImportJob {
 }
 
 /** The file goes up as the raw request body so the server can stream it to disk whatever its size. */
-async function upload(file: File, kind: string, platform: string): Promise<ImportResult> {
-  const params = new URLSearchParams({ kind, filename: file.name });
+async function upload(file: File, kind: string, platform: string, lang: string): Promise<ImportResult> {
+  const params = new URLSearchParams({ kind, filename: file.name, lang });
   if (platform) params.set('platform', platform);
   const res = await fetch(`/api/imports?${params}`, { method: 'POST', headers: { authorization: `Bearer ${session.token()}` }, body: file });
   const data = await res.json();
@@ -35,8 +39,20 @@ async function upload(file: File, kind: string, platform: string): Promise<Impor
   return data;
 }
 
+/** The report needs the session's token, so it is fetched and handed to the browser as a file. */
+async function downloadRejects(jobId: string, lang: string): Promise<void> {
+  const res = await fetch(`/api/imports/${jobId}/rejects.csv?lang=${lang}`, { headers: { authorization: `Bearer ${session.token()}` } });
+  if (!res.ok) throw new ApiError(res.status, 'download_failed', res.statusText);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = 'rejects.csv';
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 export function ImportPage() {
   const t = useT();
+  const { locale } = useLocale();
   const [kind, setKind] = useState<string>('reviews');
   const [platform, setPlatform] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -52,7 +68,7 @@ export function ImportPage() {
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await upload(file, kind, platform));
+      setResult(await upload(file, kind, platform, locale));
       await history.reload();
     } catch (e) {
       setError(t('import.failed', { message: (e as Error).message }));
@@ -85,14 +101,18 @@ export function ImportPage() {
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <div className="card" data-testid="import-result">
-          <strong>{t('import.result', { read: result.rowsRead, landed: result.landed, duplicates: result.duplicates, rejected: result.rejected })}</strong>
+          <strong>{t('import.result', { read: result.rowsRead, landed: result.landed, duplicates: result.duplicates, conflicts: result.conflicts, rejected: result.rejected })}</strong>
+          {result.notice && <p data-testid="import-notice">{result.notice.text}</p>}
           {result.rejects.length > 0 && (
             <>
               <h2>{t('import.rejects')}</h2>
+              <button type="button" onClick={() => downloadRejects(result.jobId, locale).catch((e) => setError(t('import.failed', { message: (e as Error).message })))}>
+                {t('import.download')}
+              </button>
               <div className="table-wrap">
                 <table data-testid="import-rejects">
-                  <thead><tr><th>{t('import.row')}</th><th>{t('import.field')}</th><th>{t('import.reason')}</th></tr></thead>
-                  <tbody>{result.rejects.map((r, i) => <tr key={i}><td>{r.row}</td><td>{r.field}</td><td>{r.reason}</td></tr>)}</tbody>
+                  <thead><tr><th>{t('import.row')}</th><th>{t('import.field')}</th><th>{t('import.value')}</th><th>{t('import.reason')}</th></tr></thead>
+                  <tbody>{result.rejects.map((r, i) => <tr key={i}><td>{r.row}</td><td>{r.field}</td><td>{r.value}</td><td>{r.reason}</td></tr>)}</tbody>
                 </table>
               </div>
             </>

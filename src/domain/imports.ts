@@ -17,6 +17,9 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
 export interface ImportReject {
   row: number;
   field: string;
+  /** The cell as written (cut to REJECT_VALUE_CHARS), so the merchant can find it without opening the file. */
+  value: string;
+  /** In the merchant's language, from the message catalogue. */
   reason: string;
 }
 

@@ -49,7 +49,7 @@ export function parseAmazonWeakLabels(csv: string): LabelledReview[] {
 
 function recordsOf(csv: string, keepHeader = false): string[][] {
   const splitter = new CsvSplitter(',');
-  const records = [...splitter.push(csv), ...splitter.end()].filter((cells) => cells.length > 1);
+  const records = [...splitter.push(csv), ...splitter.end()].filter((cells): cells is string[] => Array.isArray(cells) && cells.length > 1);
   return keepHeader ? records : records.slice(1);
 }
 

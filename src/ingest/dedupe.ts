@@ -15,7 +15,23 @@ const SEPARATOR = 0x1f;
 
 const partText = (part: KeyPart): string => (part === null || part === undefined ? '' : typeof part === 'string' ? part : String(part));
 
+/** The three lanes of the last hash; overwritten by the next one (no array per row). */
+const lanes = new Uint32Array(3);
+
+/**
+ * The 96-bit hash of `parts` as three 32-bit lanes, for tables that keep numbers rather than keys.
+ * The array is shared: read it before hashing again.
+ */
+export function contentLanes(...parts: readonly KeyPart[]): Uint32Array {
+  return hashLanes(parts);
+}
+
 function hashParts(parts: readonly KeyPart[]): string {
+  const l = hashLanes(parts);
+  return hex8(l[0]) + hex8(l[1]) + hex8(l[2]);
+}
+
+function hashLanes(parts: readonly KeyPart[]): Uint32Array {
   let length = parts.length - 1;
   for (const part of parts) length += partText(part).length;
   let a = LANE_SEEDS[0] ^ length;
@@ -35,7 +51,10 @@ function hashParts(parts: readonly KeyPart[]): string {
       c = Math.imul((c << 5) - c + code, 0x27d4eb2d);
     }
   }
-  return hex8(mix(a)) + hex8(mix(b)) + hex8(mix(c ^ a));
+  lanes[0] = mix(a);
+  lanes[1] = mix(b);
+  lanes[2] = mix(c ^ a);
+  return lanes;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registerCellParser } from './fast-row.js';
-import { asText, isBlank, parseCount, parseId, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
+import { problem } from './messages.js';
+import { asText, isBlank, parseCount, parseId, parseMoney, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
 
 /**
  * zod types for cells. A cell arrives as whatever the reader produced (string, number, Date, null);
@@ -10,13 +11,14 @@ export function cell<T>(parse: (value: unknown) => Parsed<T>) {
   const schema = z.unknown().transform((value, ctx): T => {
     const result = parse(value);
     if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason });
+    // The message is the catalogue key; the report words it in the merchant's language.
+    ctx.addIssue({ code: 'custom', message: result.reason.code, params: result.reason.params });
     return z.NEVER;
   });
   return registerCellParser(schema, parse);
 }
 
-const EMPTY = 'is empty';
+const EMPTY = problem('empty');
 
 function required<T>(parse: (value: unknown) => Parsed<T>) {
   return cell<T>((value) => (isBlank(value) ? { ok: false, reason: EMPTY } : parse(value)));
@@ -40,4 +42,5 @@ export const cells = {
   count: optional(parseCount, 0),
   number: required(parseNumber),
   optionalNumber: optional(parseNumber, null),
+  optionalMoney: optional(parseMoney, null),
 };

@@ -25,6 +25,10 @@ export interface ImportKindSpec<K extends ImportKind = ImportKind, S extends z.Z
    * key, so it must depend only on the row's content and position among equal rows, never on time.
    */
   start(context: BuildContext): (row: ValidRow<z.output<S>>) => ImportedRecord<K>;
+  /** The record's identity (what the store keys it by): two rows of one file with the same identity are one record. */
+  keyOf(record: ImportedRecord<K>): string;
+  /** Fields holding instants that must fall in the plausible window (2000 to tomorrow unless widened). */
+  dates: readonly (keyof z.output<S> & string)[];
 }
 
 export function defineKind<K extends ImportKind, S extends z.ZodType>(spec: ImportKindSpec<K, S>): ImportKindSpec<K, S> {

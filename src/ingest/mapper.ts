@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors.js';
 import { mapHeaders, type FieldSpec, type HeaderMap } from './headers.js';
+import { problem, type Problem } from './messages.js';
 import type { SourceRecord } from './types.js';
 
 /** A record with its cells under the kind's field names, ready for the row schema. */
@@ -11,7 +12,7 @@ export interface MappedRecord {
   headerOf(field: string): string;
 }
 
-export type RecordMapper = (record: Exclude<SourceRecord, { broken: string }>) => MappedRecord | { row: number; reason: string };
+export type RecordMapper = (record: Exclude<SourceRecord, { broken: string }>) => MappedRecord | { row: number; reason: Problem };
 
 /** JSON files rarely vary their keys; a few shapes are remembered so each is mapped once. */
 const JSON_SHAPES_REMEMBERED = 64;
@@ -60,24 +61,27 @@ export function recordMapper(headers: string[] | undefined, fields: readonly Fie
   if (headers) {
     const shape = shapeOf(mapHeaders(headers, fields), fields);
     return (record) => {
-      if (!('cells' in record)) return { row: record.row, reason: 'expected a row of cells' };
+      if (!('cells' in record)) return { row: record.row, reason: problem('expectedCells') };
       return fromCells(shape, record.row, record.cells, keepExtras);
     };
   }
-  const shapes = new Map<string, Shape | { reason: string }>();
-  const jsonShape = (keys: string[]): Shape | { reason: string } => {
+  const shapes = new Map<string, Shape | { reason: Problem }>();
+  const jsonShape = (keys: string[]): Shape | { reason: Problem } => {
     try {
       return shapeOf(mapHeaders(keys, fields), fields);
     } catch (error) {
       // One object missing a required key is a bad row, not a bad file.
-      if (error instanceof AppError) return { reason: error.message };
+      if (error instanceof AppError) {
+        const missing = (error.details as { missing: { accepted: readonly string[] }[] }).missing;
+        return { reason: problem('missingColumns', { columns: missing.map((f) => f.accepted[0]).join('、') }) };
+      }
       throw error;
     }
   };
   return (record) => {
     const object = 'object' in record ? record.object : undefined;
     if (typeof object !== 'object' || object === null || Array.isArray(object)) {
-      return { row: record.row, reason: 'expected a JSON object' };
+      return { row: record.row, reason: problem('expectedObject') };
     }
     const keys = Object.keys(object);
     const signature = keys.join('\u0000');

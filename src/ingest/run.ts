@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
+import { DEFAULT_LOCALE, isMessageKey, problem, say, type Locale, type MessageKey, type Problem } from './messages.js';
+import { plausibleWindow, type DateWindow } from './plausible.js';
+import { REJECT_VALUE_CHARS } from './readers/csv-splitter.js';
 import type { ImportDefaults, ImportedRecord, ImportKind, ImportReject, SourceTable } from './types.js';
 
 /**
@@ -15,7 +19,15 @@ export const BATCH_ROWS = 10_000;
 export const REJECTS_KEPT = 1_000;
 /** How often a progress display hears the row count: often enough to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY_ROWS = 1_000;
-
+/**
+ * Slots of the table of recent identities that tells a repeated row (duplicate) from a contradicting
+ * one (conflict). Repeats in exports sit close together (a re-pasted block, an order's lines): with
+ * 2^20 slots a repeat 10,000 rows later is still found 99% of the time; one whose slot another row
+ * took meanwhile still lands once (the store's key), as a duplicate. Numbers in typed arrays (16 MB,
+ * off the heap) rather than a Map of keys: a million keys kept alive made collecting garbage most of
+ * the import's work.
+ */
+const IDENTITY_SLOTS = 1 << 20;
 /** Where batches go: the store writes records and the job's progress in one transaction. */
 export interface ImportSink<K extends ImportKind> {
   /** Returns how many records were new (the rest were already there: the dedupe key matched). */
@@ -28,6 +40,12 @@ export interface ImportPlan<K extends ImportKind> {
   source: SourceTable;
   sink: ImportSink<K>;
   defaults?: ImportDefaults;
+  /** The language rejects are worded in. */
+  locale?: Locale;
+  /** Earliest plausible date (YYYY-MM-DD, Beijing); widen it for historical data. */
+  earliest?: string;
+  /** The clock "tomorrow" is counted from (tests pin it). */
+  now?: Date;
   /** Rows up to and including this one were committed by an earlier, interrupted run. */
   resumeAfterRow?: number;
   batchRows?: number;
@@ -41,11 +59,16 @@ export interface ImportSummary {
   rowsRead: number;
   /** Rows skipped because an earlier run had committed them. */
   resumedAfterRow: number;
-  /** Valid rows whose dedupe key was already stored. */
+  /** Valid rows already stored, or repeated in the file with the same content. */
   duplicates: number;
+  /** Rows repeating an earlier row's identity with different content (also in the rejects). */
+  conflicts: number;
   landed: number;
+  /** Rows with a problem (not counting conflicts). */
   rejected: number;
   rejects: ImportReject[];
+  /** Said plainly when the file holds no rows at all. */
+  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly'>; text: string };
 }
 
 function isBlankRecord(fields: Record<string, unknown>): boolean {
@@ -57,12 +80,61 @@ function isBlankRecord(fields: Record<string, unknown>): boolean {
   return true;
 }
 
-function issuesToRejects(mapped: MappedRecord, issues: z.core.$ZodIssue[]): ImportReject[] {
-  return issues.map((issue) => ({
-    row: mapped.row,
-    field: issue.path.length > 0 ? mapped.headerOf(String(issue.path[0])) : '',
-    reason: issue.message,
-  }));
+/** A cell as the merchant wrote it, short enough for a report line. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.length > REJECT_VALUE_CHARS ? `${text.slice(0, REJECT_VALUE_CHARS)}…` : text;
+}
+
+/** zod's issues as problems: our cells and rules put a catalogue key in the message. */
+function issueProblem(issue: z.core.$ZodIssue): Problem {
+  if (isMessageKey(issue.message)) return problem(issue.message, (issue as { params?: Problem['params'] }).params);
+  return problem('invalid', { detail: issue.message });
+}
+
+/** The first field holding text the decoder could not read (replacement characters are never stored). */
+function garbledField(fields: Record<string, unknown>): string | undefined {
+  for (const key in fields) {
+    const v = fields[key];
+    if (typeof v === 'string' && v.includes('\uFFFD')) return key;
+  }
+  return undefined;
+}
+
+/** Every value of a built record, hashed: two rows with one identity and one fingerprint are the same row. */
+function fingerprint(record: object): number {
+  const parts: (string | number | null)[] = [];
+  for (const value of Object.values(record)) {
+    parts.push(value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number));
+  }
+  return contentLanes(...parts)[2];
+}
+
+/** Identity (64 bits of its hash) → first row and fingerprint, for recent rows (see IDENTITY_SLOTS). */
+class RecentIdentities {
+  private readonly keyLow = new Uint32Array(IDENTITY_SLOTS);
+  private readonly keyHigh = new Uint32Array(IDENTITY_SLOTS);
+  private readonly print = new Uint32Array(IDENTITY_SLOTS);
+  /** The row that holds the slot; 0 while empty (rows start at 1). */
+  private readonly row = new Uint32Array(IDENTITY_SLOTS);
+
+  /** 'new', 'duplicate', or the earlier row it contradicts. */
+  check(identity: string, row: number, record: object): 'new' | 'duplicate' | number {
+    const lanes = contentLanes(identity);
+    const low = lanes[0];
+    const high = lanes[1];
+    const slot = low & (IDENTITY_SLOTS - 1);
+    const print = fingerprint(record);
+    if (this.row[slot] !== 0 && this.keyLow[slot] === low && this.keyHigh[slot] === high) {
+      return this.print[slot] === print ? 'duplicate' : this.row[slot];
+    }
+    this.keyLow[slot] = low;
+    this.keyHigh[slot] = high;
+    this.print[slot] = print;
+    this.row[slot] = row;
+    return 'new';
+  }
 }
 
 /**
@@ -71,21 +143,32 @@ function issuesToRejects(mapped: MappedRecord, issues: z.core.$ZodIssue[]): Impo
  */
 export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Promise<ImportSummary> {
   const spec = importKinds[plan.kind];
+  const locale = plan.locale ?? DEFAULT_LOCALE;
   const resumeAfter = plan.resumeAfterRow ?? 0;
   const batchRows = plan.batchRows ?? BATCH_ROWS;
+  const summary: ImportSummary = {
+    kind: plan.kind, rowsRead: 0, resumedAfterRow: resumeAfter, duplicates: 0, conflicts: 0, landed: 0, rejected: 0, rejects: [],
+  };
+  if (plan.source.empty) return { ...summary, notice: { code: 'fileEmpty', text: say(problem('fileEmpty'), locale) } };
   const parseFast = fastRowParser(spec.row);
   const map = recordMapper(plan.source.headers, spec.fields, spec.keepsExtras ?? false);
   const build = spec.start({ merchantId: plan.merchantId, defaults: plan.defaults ?? {} }) as (
     row: ValidRow<unknown>,
   ) => ImportedRecord<K>;
-  const summary: ImportSummary = { kind: plan.kind, rowsRead: 0, resumedAfterRow: resumeAfter, duplicates: 0, landed: 0, rejected: 0, rejects: [] };
+  const keyOf = spec.keyOf as (record: ImportedRecord<K>) => string;
+  const window: DateWindow = plausibleWindow(plan.earliest, plan.now);
+  const identities = new RecentIdentities();
+  const identityField = spec.fields[0].name;
 
   let batch: ImportedRecord<K>[] = [];
   let batchRejects: ImportReject[] = [];
+  let batchConflicts = 0;
   let lastRow = resumeAfter;
   let sinceFlush = 0;
-  const reject = (r: ImportReject) => {
-    if (r.row <= resumeAfter) return;
+  let rowsWithContent = 0;
+  const reject = (row: number, field: string, value: unknown, reason: Problem) => {
+    if (row <= resumeAfter) return;
+    const r: ImportReject = { row, field, value: shown(value), reason: say(reason, locale) };
     batchRejects.push(r);
     if (summary.rejects.length < REJECTS_KEPT) summary.rejects.push(r);
     plan.onReject?.(r);
@@ -95,9 +178,11 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
     const landed = await plan.sink.commit(batch, batchRejects, lastRow);
     summary.landed += landed;
     summary.duplicates += batch.length - landed;
-    summary.rejected += new Set(batchRejects.map((r) => r.row)).size;
+    summary.rejected += new Set(batchRejects.map((r) => r.row)).size - batchConflicts;
+    summary.conflicts += batchConflicts;
     batch = [];
     batchRejects = [];
+    batchConflicts = 0;
     sinceFlush = 0;
   };
 
@@ -106,31 +191,73 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
     if (sinceFlush >= batchRows) await flush();
     if (++summary.rowsRead % PROGRESS_EVERY_ROWS === 0) plan.onRowsRead?.(summary.rowsRead);
     sinceFlush++;
-    lastRow = record.row;
+    lastRow = record.row + ('rows' in record && record.rows ? record.rows - 1 : 0);
     if ('broken' in record) {
-      reject({ row: record.row, field: '', reason: record.broken });
+      rowsWithContent++;
+      reject(record.row, record.field ?? '', record.value, record.broken);
       continue;
     }
     const mapped = map(record);
     if ('reason' in mapped) {
-      reject({ row: mapped.row, field: '', reason: mapped.reason });
+      rowsWithContent++;
+      reject(mapped.row, '', '', mapped.reason);
       continue;
     }
     if (isBlankRecord(mapped.fields)) continue;
-    let value: unknown = parseFast?.(mapped.fields);
+    rowsWithContent++;
+    const garbled = garbledField(mapped.fields);
+    if (garbled !== undefined) {
+      reject(mapped.row, mapped.headerOf(garbled), mapped.fields[garbled], problem('undecodable'));
+      continue;
+    }
+    let value = parseFast?.(mapped.fields) as Record<string, unknown> | undefined;
     if (value === undefined) {
       const parsed = spec.row.safeParse(mapped.fields);
       if (!parsed.success) {
-        for (const r of issuesToRejects(mapped, parsed.error.issues)) reject(r);
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.length > 0 ? String(issue.path[0]) : '';
+          reject(mapped.row, field ? mapped.headerOf(field) : '', field ? mapped.fields[field] : '', issueProblem(issue));
+        }
         continue;
       }
-      value = parsed.data;
+      value = parsed.data as Record<string, unknown>;
     }
-    // Rows before the resume point are still built: order line numbers count every row.
+    const implausible = implausibleDate(spec.dates, value, window, mapped);
+    if (implausible) {
+      reject(mapped.row, mapped.headerOf(implausible.field), mapped.fields[implausible.field], implausible.problem);
+      continue;
+    }
+    // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
     const built = build({ value, extras: mapped.extras });
+    const seen = identities.check(keyOf(built), record.row, built);
     if (record.row <= resumeAfter) continue;
+    if (seen === 'duplicate') {
+      summary.duplicates++;
+      continue;
+    }
+    if (seen !== 'new') {
+      batchConflicts++;
+      reject(mapped.row, mapped.headerOf(identityField), mapped.fields[identityField], problem('conflict', { first: seen }));
+      continue;
+    }
     batch.push(built);
   }
   await flush();
+  if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
   return summary;
+}
+
+function implausibleDate(
+  dates: readonly string[],
+  value: Record<string, unknown>,
+  window: DateWindow,
+  mapped: MappedRecord,
+): { field: string; problem: Problem } | undefined {
+  for (const field of dates) {
+    const at = value[field];
+    if (typeof at !== 'string') continue;
+    if (at < window.earliest) return { field, problem: problem('dateTooEarly', { value: shown(mapped.fields[field]), earliest: window.earliestDay }) };
+    if (at >= window.after) return { field, problem: problem('dateInFuture', { value: shown(mapped.fields[field]) }) };
+  }
+  return undefined;
 }

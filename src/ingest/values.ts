@@ -1,11 +1,13 @@
+import { problem, type MessageKey, type Problem } from './messages.js';
+
 /**
  * Cell parsers for what Chinese exports actually contain: "¥1,299.00", "1.2万", "5星", "好评",
  * "2024/5/1 14:30", "2024年5月1日", Excel serial dates. Each returns the value or an error string.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Problem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+const fail = (code: MessageKey, params?: Problem['params']): Parsed<never> => ({ ok: false, reason: problem(code, params) });
 
 /** Platform exports are in Beijing time and say so nowhere; a time without a zone is UTC+8. */
 export const MERCHANT_UTC_OFFSET_HOURS = 8;
@@ -37,7 +39,7 @@ const EXCEL_SCIENTIFIC_ID = /^\d(\.\d+)?e\+\d+$/i;
 export function parseId(value: unknown): Parsed<string> {
   const text = asText(value);
   if (EXCEL_SCIENTIFIC_ID.test(text)) {
-    return fail(`"${text}" was rounded by Excel into scientific notation; format the column as text and export again`);
+    return fail('excelRoundedId', { value: text });
   }
   return ok(text);
 }
@@ -47,10 +49,10 @@ const NUMBER_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*(万|w|亿|k)?\+?$/i;
 
 /** Numbers with currency signs, thousands separators, 元, and the 万/亿 that Chinese dashboards use. */
 export function parseNumber(value: unknown): Parsed<number> {
-  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not a finite number');
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('notFinite');
   const text = asText(value).replace(/[¥￥$,，\s]|元|rmb|cny/gi, '');
   const match = NUMBER_TEXT.exec(text);
-  if (!match) return fail(`"${asText(value)}" is not a number`);
+  if (!match) return fail('notNumber', { value: asText(value) });
   const unit = match[2]?.toLowerCase();
   return ok(Number(match[1]) * (unit ? MULTIPLIERS[unit] : 1));
 }
@@ -58,8 +60,16 @@ export function parseNumber(value: unknown): Parsed<number> {
 export function parseCount(value: unknown): Parsed<number> {
   const n = parseNumber(value);
   if (!n.ok) return n;
-  if (n.value < 0) return fail(`${n.value} is negative`);
+  if (n.value < 0) return fail('negative', { value: n.value });
   return ok(Math.round(n.value));
+}
+
+/** Prices and amounts: a negative one is a refund or a typo, and neither belongs in a sales column. */
+export function parseMoney(value: unknown): Parsed<number> {
+  const n = parseNumber(value);
+  if (!n.ok) return n;
+  if (n.value < 0) return fail('negativeMoney', { value: asText(value) });
+  return n;
 }
 
 /** Taobao and JD export 好评/中评/差评 instead of stars; they map to the ends and middle of 1-5. */
@@ -72,8 +82,8 @@ export function parseRating(value: unknown): Parsed<number> {
   if (text in RATING_WORDS) return ok(RATING_WORDS[text]);
   const stars = text.match(/★/g)?.length;
   const n = stars ?? (typeof value === 'number' ? value : Number(text.replace(/\s*(星|分|stars?)$/i, '')));
-  if (!Number.isFinite(n)) return fail(`"${text}" is not a rating`);
-  if (n < RATING_MIN || n > RATING_MAX) return fail(`rating ${n} is outside ${RATING_MIN}-${RATING_MAX}`);
+  if (!Number.isFinite(n)) return fail('notRating', { value: text });
+  if (n < RATING_MIN || n > RATING_MAX) return fail('ratingOutside', { value: n, min: RATING_MIN, max: RATING_MAX });
   return ok(n);
 }
 
@@ -118,8 +128,8 @@ const YEAR_MIN = 1000;
 const YEAR_MAX = 9999;
 
 function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0, zone?: string): Parsed<string> {
-  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return fail('date out of range');
-  if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return fail(`${y}-${mo}-${d} is not a calendar date`);
+  if (y < YEAR_MIN || y > YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return fail('dateOutOfRange');
+  if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return fail('notCalendarDate', { value: `${y}-${mo}-${d}` });
   let offset = OFFSET_MS;
   if (zone) {
     const z = zone.toLowerCase();
@@ -130,12 +140,12 @@ function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 
 
 function fromNumber(n: number): Parsed<string> {
   if (n >= EXCEL_SERIAL_MIN && n <= EXCEL_SERIAL_MAX) return ok(isoFromMs(Math.round(EXCEL_EPOCH_MS + n * DAY_MS - OFFSET_MS)));
-  if (n > LATEST_MS) return fail(`${n} is beyond any date`);
+  if (n > LATEST_MS) return fail('notDate', { value: n });
   if (n >= UNIX_MS_MIN) return ok(new Date(n).toISOString());
   if (n >= UNIX_SECONDS_MIN) return ok(new Date(n * 1000).toISOString());
   const compact = COMPACT_DATE.exec(String(n));
   if (compact) return fromParts(+compact[1], +compact[2], +compact[3]);
-  return fail(`${n} is not a date`);
+  return fail('notDate', { value: n });
 }
 
 const DIGIT_0 = 0x30;
@@ -169,7 +179,7 @@ function fixedDateTime(text: string): Parsed<string> | undefined {
 export function parseTime(value: unknown): Parsed<string> {
   // Spreadsheet readers hand out wall-clock times as if they were UTC.
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? fail('invalid date') : ok(new Date(value.getTime() - OFFSET_MS).toISOString());
+    return Number.isNaN(value.getTime()) ? fail('notDate', { value: String(value) }) : ok(new Date(value.getTime() - OFFSET_MS).toISOString());
   }
   if (typeof value === 'number') return fromNumber(value);
   const text = asText(value);
@@ -183,5 +193,5 @@ export function parseTime(value: unknown): Parsed<string> {
   const ym = YEAR_MONTH.exec(text);
   if (ym) return fromParts(+ym[1], +ym[2], 1);
   if (/^\d+(\.\d+)?$/.test(text)) return fromNumber(Number(text));
-  return fail(`"${text}" is not a date`);
+  return fail('notDate', { value: text });
 }

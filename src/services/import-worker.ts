@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
-import { openSource } from '../ingest/readers/index.js';
+import type { Locale } from '../ingest/messages.js';
+import { openSource, type ReaderLimits } from '../ingest/readers/index.js';
 import { runImport, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportKind, ImportReject } from '../ingest/types.js';
 import { fileChunks } from './import-bytes.js';
@@ -15,6 +16,9 @@ export interface ReadJob {
   defaults?: ImportDefaults;
   resumeAfterRow: number;
   batchRows: number;
+  locale?: Locale;
+  earliest?: string;
+  limits?: ReaderLimits;
 }
 
 /** The reading thread's job: its `batchRows` are rows per hand-off (the writing thread groups them into transactions). */
@@ -46,7 +50,7 @@ async function read(port: NonNullable<typeof parentPort>, job: ReaderJob): Promi
   try {
     const summary = await runImport({
       ...job,
-      source: await openSource(job.format, bytes),
+      source: await openSource(job.format, bytes, job.limits),
       sink: {
         async commit(records, rejects, throughRow) {
           post({ type: 'batch', records: packRecords(records), rejects, throughRow });

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
-import { formatFromName, openSource } from '../ingest/readers/index.js';
+import type { Locale } from '../ingest/messages.js';
+import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';
 import { commitImportBatch, withImportSettings } from '../store/import-writers.js';
@@ -23,7 +24,7 @@ async function importOnOneThread<K extends ImportKind>(job: ReadJob, sink: Impor
   return runImport({
     ...job,
     kind: job.kind as K,
-    source: await openSource(job.format, bytes),
+    source: await openSource(job.format, bytes, job.limits),
     sink,
     onReject: options.onReject,
     onRowsRead: (n) => {
@@ -45,6 +46,12 @@ export interface ImportFileOptions {
   fileName?: string;
   format?: FileFormat;
   defaults?: ImportDefaults;
+  /** The language of the rejects report (Chinese by default). */
+  locale?: Locale;
+  /** Earliest plausible date, YYYY-MM-DD (default 2000-01-01); widen it for historical data. */
+  earliest?: string;
+  /** Caps on cells and workbooks; the defaults suit every real export. */
+  limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
   /** Read and validate on a second thread while this one writes; by default only for big files. */
@@ -89,7 +96,6 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
   return new Promise((resolve, reject) => {
     let committed = Promise.resolve();
     let landed = 0;
-    let accepted = 0;
     let settled = false;
     let received = 0;
     const waiting: Handoff[] = [];
@@ -110,7 +116,6 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
       const rejects = group.flatMap((m) => m.rejects);
       for (const r of rejects) options.onReject?.(r);
       landed += await commit(records, rejects, group[group.length - 1].throughRow);
-      accepted += records.length;
       for (let i = 0; i < group.length; i++) worker.postMessage('committed');
     };
     worker.on('message', (m: ReaderMessage) => {
@@ -122,7 +127,8 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
         then(commitNext);
         then(() => {
           settled = true;
-          resolve({ ...m.summary, landed, duplicates: accepted - landed });
+          // The reader counted every handed-over record as a duplicate (its sink lands nothing), plus the file's own repeats.
+          resolve({ ...m.summary, landed, duplicates: m.summary.duplicates - landed });
         });
       } else {
         then(() => fail(m.code ? new AppError(m.code, m.message, m.details) : new Error(m.message)));
@@ -152,6 +158,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
+    locale: options.locale, earliest: options.earliest, limits: options.limits,
   };
   try {
     const summary = await withImportSettings(store, () =>

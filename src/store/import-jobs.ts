@@ -94,7 +94,7 @@ export async function getImportJob(store: Store, merchantId: string, jobId: stri
 export async function listImportRejects(store: Store, merchantId: string, jobId: string, limit = 1_000): Promise<ImportReject[]> {
   return store.db
     .selectFrom('import_reject')
-    .select(['row', 'field', 'reason'])
+    .select(['row', 'field', 'value', 'reason'])
     .where('merchant_id', '=', merchantId)
     .where('job_id', '=', jobId)
     .orderBy('row')

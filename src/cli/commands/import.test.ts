@@ -36,7 +36,7 @@ describe('kaikuan import', () => {
     const { code, out } = await cli('import', 'reviews', file, '--merchant', 'tz', '--platform', '天猫', '--rejects', rejects, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ kind: 'reviews', landed: 4, rejected: 2, duplicates: 0 });
-    expect(readFileSync(rejects, 'utf8')).toBe('\uFEFFrow,field,reason\r\n6,评价内容,is empty\r\n7,评价时间,date out of range\r\n');
+    expect(readFileSync(rejects, 'utf8')).toBe('\uFEFF行号,列,内容,原因\r\n6,评价内容,,为空\r\n7,评价时间,2024-13-01,日期超出范围\r\n');
     const again = await cli('import', 'reviews', file, '--merchant', 'tz', '--platform', 'tmall');
     expect(again.out).toMatch(/landed\s+0\n\s+duplicates\s+4/);
   });

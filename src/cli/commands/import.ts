@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
-import { IMPORT_KINDS, type ImportReject } from '../../ingest/types.js';
+import { rejectsCsvHeader, rejectsCsvLine } from '../../ingest/report.js';
+import { IMPORT_KINDS } from '../../ingest/types.js';
 import { importFile, type ImportResult } from '../../services/imports.js';
 import { optionalString, requireOption, type Command } from '../command.js';
 
@@ -14,11 +15,6 @@ async function readableFile(path: string): Promise<void> {
   if (!info?.isFile()) throw badInput(`cannot read "${path}": no such file`);
 }
 
-const csvCell = (value: string | number) => {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /** `kaikuan import <kind> <file> --merchant <id>`: streams a file in, good rows land, bad rows are reported. */
 export const importCommand: Command<ImportResult> = {
   name: 'import',
@@ -26,7 +22,7 @@ export const importCommand: Command<ImportResult> = {
   usage: [
     `kaikuan import <${IMPORT_KINDS.join('|')}> <file> --merchant ID [--json]`,
     '       [--format csv|xlsx|json|jsonl] [--platform NAME] [--bucket day|week|month] [--owner own|competitor]',
-    '       [--rejects REJECTS.csv]',
+    '       [--rejects REJECTS.csv] [--since YYYY-MM-DD] [--lang zh-CN|en]',
   ].join('\n'),
   options: {
     merchant: { type: 'string' },
@@ -35,6 +31,8 @@ export const importCommand: Command<ImportResult> = {
     bucket: { type: 'string' },
     owner: { type: 'string' },
     rejects: { type: 'string' },
+    since: { type: 'string' },
+    lang: { type: 'string' },
   },
   async run(ctx, args) {
     const [kind, path, ...extra] = args.positionals;
@@ -46,11 +44,13 @@ export const importCommand: Command<ImportResult> = {
       platform: optionalString(args, 'platform'),
       bucket: optionalString(args, 'bucket'),
       owner: optionalString(args, 'owner'),
+      since: optionalString(args, 'since'),
+      lang: optionalString(args, 'lang'),
     });
     await readableFile(path);
     const rejectsPath = optionalString(args, 'rejects');
     const rejectsFile = rejectsPath ? createWriteStream(rejectsPath) : undefined;
-    rejectsFile?.write('\uFEFFrow,field,reason\r\n'); // BOM so Chinese Excel opens it as UTF-8
+    rejectsFile?.write(rejectsCsvHeader(request.locale));
     const { store } = await ctx.app();
     const progress = ctx.progress(`${request.kind} ←`, (await stat(path)).size);
     try {
@@ -59,8 +59,10 @@ export const importCommand: Command<ImportResult> = {
         path,
         format: request.format,
         defaults: request.defaults,
+        locale: request.locale,
+        earliest: request.earliest,
         onProgress: (p) => progress.tick(p.bytesRead, `${p.rowsRead.toLocaleString()} rows`),
-        onReject: rejectsFile && ((r: ImportReject) => rejectsFile.write(`${r.row},${csvCell(r.field)},${csvCell(r.reason)}\r\n`)),
+        onReject: rejectsFile && ((r) => rejectsFile.write(rejectsCsvLine(r))),
       });
       progress.done(`${result.landed.toLocaleString()} landed`);
       return result;
@@ -73,11 +75,15 @@ export const importCommand: Command<ImportResult> = {
       `${r.kind} from ${r.fileName} (${r.format}, import ${r.jobId})`,
       `  rows read   ${r.rowsRead.toLocaleString()}${r.resumedAfterRow > 0 ? ` (resumed after row ${r.resumedAfterRow})` : ''}`,
       `  landed      ${r.landed.toLocaleString()}`,
-      `  duplicates  ${r.duplicates.toLocaleString()} (already imported)`,
+      `  duplicates  ${r.duplicates.toLocaleString()} (already imported, or repeated in the file)`,
+      `  conflicts   ${r.conflicts.toLocaleString()} (same id as an earlier row, different content)`,
       `  rejected    ${r.rejected.toLocaleString()}`,
     ];
-    for (const x of r.rejects.slice(0, REJECTS_SHOWN)) lines.push(`    row ${x.row}${x.field ? ` ${x.field}` : ''}: ${x.reason}`);
-    if (r.rejected > REJECTS_SHOWN) lines.push(`    … use --rejects FILE for the full report`);
+    if (r.notice) lines.push(`  ${r.notice.text}`);
+    for (const x of r.rejects.slice(0, REJECTS_SHOWN)) {
+      lines.push(`    row ${x.row}${x.field ? ` ${x.field}` : ''}${x.value ? ` "${x.value}"` : ''}: ${x.reason}`);
+    }
+    if (r.rejected + r.conflicts > REJECTS_SHOWN) lines.push(`    … use --rejects FILE for the full report`);
     return lines.join('\n');
   },
 };

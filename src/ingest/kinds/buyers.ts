@@ -21,6 +21,8 @@ export const buyers = defineKind({
     channel: cells.optionalText,
     firstSeenAt: cells.optionalTime,
   }),
+  keyOf: (b) => b.id,
+  dates: ['firstSeenAt'],
   start: ({ merchantId }) => ({ value: b }) => ({
     merchantId,
     id: b.id,

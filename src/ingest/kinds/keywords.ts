@@ -20,7 +20,7 @@ const bucket = z.unknown().transform((value, ctx): TimeBucket | null => {
   if (value === null || value === undefined || String(value).trim() === '') return null;
   const word = BUCKET_WORDS[String(value).trim().toLowerCase()];
   if (word) return word;
-  ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not day/week/month (日/周/月)` });
+  ctx.addIssue({ code: 'custom', message: 'notBucket', params: { value: String(value) } });
   return z.NEVER;
 });
 
@@ -55,6 +55,8 @@ export const keywords = defineKind({
     start: cells.time,
     volume: cells.number,
   }),
+  keyOf: (k) => `${k.keyword}\u001f${k.platform}\u001f${k.bucket}\u001f${k.bucketStart}`,
+  dates: ['start'],
   start: ({ merchantId, defaults }) => ({ value: k }) => {
     const size = k.bucket ?? defaults.bucket ?? DEFAULT_BUCKET;
     return {

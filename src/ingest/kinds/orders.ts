@@ -59,11 +59,13 @@ export const orders = defineKind({
       productId: cells.optionalText,
       sku: cells.optionalText,
       quantity: cells.optionalNumber,
-      unitPrice: cells.optionalNumber,
-      amount: cells.optionalNumber,
+      unitPrice: cells.optionalMoney,
+      amount: cells.optionalMoney,
     })
-    .refine((o) => o.quantity === null || o.quantity > 0, { message: 'quantity must be above zero', path: ['quantity'] })
-    .refine((o) => o.amount !== null || o.unitPrice !== null, { message: 'needs an amount (金额) or a unit price (单价)', path: ['amount'] }),
+    .refine((o) => o.quantity === null || o.quantity > 0, { message: 'quantityNotPositive', path: ['quantity'] })
+    .refine((o) => o.amount !== null || o.unitPrice !== null, { message: 'needsAmountOrPrice', path: ['amount'] }),
+  keyOf: (o) => `${o.id}\u001f${o.lines[0].lineNo}`,
+  dates: ['orderedAt'],
   start: ({ merchantId, defaults }) => {
     const nextLine = lineNumbers();
     return ({ value: o }) => {

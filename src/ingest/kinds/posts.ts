@@ -30,6 +30,8 @@ export const posts = defineKind({
     postedAt: cells.time,
     url: cells.optionalText,
   }),
+  keyOf: (p) => p.id,
+  dates: ['postedAt'],
   start: ({ merchantId, defaults }) => ({ value: p }) => {
     const platform = canonicalPlatform(p.platform ?? defaults.platform);
     return {

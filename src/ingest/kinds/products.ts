@@ -18,7 +18,7 @@ const owner = z
     if (value === null || value === undefined || String(value).trim() === '') return null;
     const word = OWNER_WORDS[String(value).trim().toLowerCase()];
     if (word) return word;
-    ctx.addIssue({ code: 'custom', message: `"${String(value)}" is neither own (自有) nor competitor (竞品)` });
+    ctx.addIssue({ code: 'custom', message: 'notOwner', params: { value: String(value) } });
     return z.NEVER;
   });
 
@@ -46,13 +46,15 @@ export const products = defineKind({
       sku: cells.optionalId,
       name: cells.text,
       category: cells.optionalText,
-      price: cells.optionalNumber,
-      unitCost: cells.optionalNumber,
+      price: cells.optionalMoney,
+      unitCost: cells.optionalMoney,
       brand: cells.optionalText,
       platform: cells.optionalText,
       owner,
     })
-    .refine((p) => p.id !== null || p.sku !== null, { message: 'needs a product id (商品ID) or a SKU', path: ['id'] }),
+    .refine((p) => p.id !== null || p.sku !== null, { message: 'needsIdOrSku', path: ['id'] }),
+  keyOf: (p) => p.id,
+  dates: [],
   start: ({ merchantId, defaults }) => ({ value: p, extras }) => {
     const id = (p.id ?? p.sku) as string;
     return {

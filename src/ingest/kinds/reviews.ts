@@ -16,21 +16,21 @@ const language = cell<Language | null>((value) => ({ ok: true, value: LANGUAGE_W
 export const reviews = defineKind({
   kind: 'reviews',
   fields: [
-    { name: 'id', synonyms: ['评价ID', '评论ID', '评价编号', '评论编号', 'review id', 'reviews.id', 'comment id'] },
+    { name: 'id', synonyms: ['评价ID', '评论ID', '评价编号', '评论编号', '評價ID', '評論ID', 'review id', 'reviews.id', 'comment id'] },
     { name: 'platform', synonyms: PLATFORM_HEADERS },
     {
       name: 'productId',
       synonyms: ['商品ID', '宝贝ID', '商品编号', '商品', '商品名称', '宝贝', '宝贝名称', '产品', '产品名称', 'SKU', 'product id', 'asins', 'asin', 'product', 'product name', 'name'],
     },
-    { name: 'rating', synonyms: ['评分', '星级', '评价星级', '商品评分', '打分', '评价等级', '评价类型', 'rating', 'stars', 'star', 'score', 'reviews.rating'] },
+    { name: 'rating', synonyms: ['评分', '評分', '星级', '评价星级', '商品评分', '打分', '评价等级', '评价类型', 'rating', 'stars', 'star', 'score', 'reviews.rating'] },
     {
       name: 'text',
-      synonyms: ['评价内容', '评论内容', '初评内容', '评论', '评价', '内容', 'review text', 'review', 'reviews.text', 'reviews', 'content', 'text', 'comment', 'body'],
+      synonyms: ['评价内容', '评论内容', '初评内容', '評價內容', '評論內容', '评论', '评价', '内容', 'review text', 'review', 'reviews.text', 'reviews', 'content', 'text', 'comment', 'body'],
       required: true,
     },
     {
       name: 'reviewedAt',
-      synonyms: ['评价时间', '评论时间', '初评时间', '发表时间', '时间', '日期', 'review date', 'reviews.date', 'reviewed at', 'date', 'time', 'created at'],
+      synonyms: ['评价时间', '评论时间', '初评时间', '評價時間', '評論時間', '发表时间', '时间', '日期', 'review date', 'reviews.date', 'reviewed at', 'date', 'time', 'created at'],
       required: true,
     },
     { name: 'helpfulVotes', synonyms: ['有用数', '点赞数', '有用', 'helpful votes', 'reviews.numHelpful', 'helpful', 'votes', 'likes'] },
@@ -48,6 +48,8 @@ export const reviews = defineKind({
     author: cells.optionalText,
     language,
   }),
+  keyOf: (r) => r.id,
+  dates: ['reviewedAt'],
   start: ({ merchantId, defaults }) => ({ value: r }) => {
     const platform = canonicalPlatform(r.platform ?? defaults.platform);
     return {

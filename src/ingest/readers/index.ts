@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import { badInput } from '../../domain/errors.js';
 import { decodeText } from '../encoding.js';
 import type { FileFormat, SourceTable } from '../types.js';
+import type { XlsxLimits } from './xlsx.js';
 import { readCsv } from './csv.js';
+import { DEFAULT_MAX_CELL_CHARS } from './csv-splitter.js';
 import { readJsonArray, readJsonLines } from './json.js';
 
 const EXTENSIONS: Record<string, FileFormat> = {
@@ -18,16 +20,26 @@ export function formatFromName(name: string): FileFormat {
   return format;
 }
 
-/** Opens a byte stream as a table of records. Text formats are decoded from UTF-8, UTF-8 BOM or GB18030. */
-export async function openSource(format: FileFormat, bytes: AsyncIterable<Uint8Array>): Promise<SourceTable> {
+/** Caps that keep one damaged file from taking the import (or the server's memory) with it. */
+export interface ReaderLimits {
+  /** A longer CSV cell rejects its row (default DEFAULT_MAX_CELL_CHARS). */
+  maxCellChars?: number;
+  xlsx?: Partial<XlsxLimits>;
+}
+
+/**
+ * Opens a byte stream as a table of records. Text formats are decoded line by line from UTF-8,
+ * GB18030/GBK, Big5 or UTF-16 (see `decodeText`).
+ */
+export async function openSource(format: FileFormat, bytes: AsyncIterable<Uint8Array>, limits: ReaderLimits = {}): Promise<SourceTable> {
   switch (format) {
     case 'xlsx': {
       // ExcelJS takes ~0.3 s to load; CSV and JSON imports (and their reading thread) skip it.
-      const { readXlsx } = await import('./xlsx.js');
-      return readXlsx(bytes instanceof Readable ? bytes : Readable.from(bytes));
+      const { readXlsx, DEFAULT_XLSX_LIMITS } = await import('./xlsx.js');
+      return readXlsx(bytes instanceof Readable ? bytes : Readable.from(bytes), { ...DEFAULT_XLSX_LIMITS, ...limits.xlsx });
     }
     case 'csv':
-      return readCsv(decodeText(bytes));
+      return readCsv(decodeText(bytes), { maxCellChars: limits.maxCellChars ?? DEFAULT_MAX_CELL_CHARS });
     case 'json':
       return readJsonArray(decodeText(bytes));
     case 'jsonl':

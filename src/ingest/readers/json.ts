@@ -2,7 +2,47 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { badInput } from '../../domain/errors.js';
+import { problem } from '../messages.js';
 import type { SourceRecord, SourceTable } from '../types.js';
+
+/**
+ * How deep a record's JSON may nest. A row is an object of cells, perhaps with a list or two inside;
+ * beyond this it is not a row, and walking it (to text, to a worker thread) could overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Nesting depth of JSON text, counted without parsing (brackets inside strings do not count). */
+export function jsonTextDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
+/** Nesting depth of a parsed value, walked with a stack of its own (no recursion to overflow). */
+export function valueDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const tooDeep = (row: number): SourceRecord => ({ row, broken: problem('tooDeep', { max: MAX_JSON_DEPTH }) });
 
 /** A JSON array of objects, element by element; row = element number from 1. Memory holds one element. */
 export function readJsonArray(text: AsyncIterable<string>): SourceTable {
@@ -10,7 +50,7 @@ export function readJsonArray(text: AsyncIterable<string>): SourceTable {
   async function* records(): AsyncGenerator<SourceRecord> {
     try {
       for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
-        yield { row: key + 1, object: value };
+        yield valueDepth(value) > MAX_JSON_DEPTH ? tooDeep(key + 1) : { row: key + 1, object: value };
       }
     } catch (error) {
       throw badInput(`the JSON file must be one array of objects: ${(error as Error).message}`);
@@ -27,10 +67,14 @@ export function readJsonLines(text: AsyncIterable<string>): SourceTable {
     for await (const line of lines) {
       row++;
       if (line.trim() === '') continue;
+      if (jsonTextDepth(line) > MAX_JSON_DEPTH) {
+        yield tooDeep(row);
+        continue;
+      }
       try {
         yield { row, object: JSON.parse(line) };
       } catch (error) {
-        yield { row, broken: `not JSON: ${(error as Error).message}` };
+        yield { row, broken: problem('notJson', { detail: (error as Error).message }) };
       }
     }
   }

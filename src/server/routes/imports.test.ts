@@ -43,7 +43,7 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     expect(res.status).toBe(200);
     const result = await res.json();
     expect(result).toMatchObject({ fileName: '评价.csv', format: 'csv', landed: 4, rejected: 1 });
-    expect(result.rejects).toEqual([{ row: 5, field: '评论', reason: 'is empty' }]);
+    expect(result.rejects).toEqual([{ row: 5, field: '评论', value: '', reason: '为空' }]);
     // The trend radar took in exactly the rows that landed, before the import answered.
     expect(result.trends.newRows).toBe(4);
     expect(await countData(app.store, 'a')).toMatchObject({ reviews: 4 });
@@ -54,6 +54,12 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     const rejects = await (await call(`/api/imports/${result.jobId}/rejects`, 'a')).json();
     expect(rejects.rejects).toEqual(result.rejects);
     expect((await call(`/api/imports/${result.jobId}/rejects`, 'b')).status).toBe(404);
+    const download = await call(`/api/imports/${result.jobId}/rejects.csv`, 'a');
+    expect(download.headers.get('content-type')).toMatch(/^text\/csv/);
+    // The BOM tells Chinese Excel the file is UTF-8 (a text decoder would drop it, so read bytes).
+    expect(Buffer.from(await download.arrayBuffer()).toString('latin1').startsWith('\xef\xbb\xbf')).toBe(true);
+    expect(await (await call(`/api/imports/${result.jobId}/rejects.csv`, 'a')).text()).toBe('行号,列,内容,原因\r\n5,评论,,为空\r\n');
+    expect((await call(`/api/imports/${result.jobId}/rejects.csv`, 'b')).status).toBe(404);
     expect((await (await call('/api/imports', 'b')).json()).imports).toEqual([]);
   });
 

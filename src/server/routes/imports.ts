@@ -9,7 +9,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { badInput } from '../../domain/errors.js';
+import { parseLocale } from '../../ingest/messages.js';
 import { parseImportRequest } from '../../ingest/options.js';
+import { rejectsCsv } from '../../ingest/report.js';
 import { getImportJob, listImportJobs, listImportRejects } from '../../store/import-jobs.js';
 import { importFile, type ImportResult } from '../../services/imports.js';
 import { trendReportFor } from '../../services/trends.js';
@@ -27,6 +29,8 @@ const UploadQuery = z.object({
   platform: z.string().optional(),
   bucket: z.string().optional(),
   owner: z.string().optional(),
+  since: z.string().optional(),
+  lang: z.string().optional(),
 });
 
 function sizeLimit(max: number): Transform {
@@ -47,6 +51,9 @@ async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string):
   return path;
 }
 
+/** Rows in the downloadable report: every reject the store keeps (it keeps the first 10,000). */
+const REJECTS_DOWNLOADED = 10_000;
+
 /** Kinds the trend radar reads; importing them updates the radar and its alerts at once. */
 const TREND_FEEDS = new Set(['reviews', 'posts', 'keywords', 'orders']);
 
@@ -60,7 +67,8 @@ async function refreshTrends(store: App['store'], merchantId: string, result: Im
 /**
  * POST /api/imports?kind=reviews&filename=评价.csv with the file as the raw body: imports it for the
  * signed-in merchant and answers the summary (landed, duplicates, rejected, first rejects).
- * GET /api/imports lists recent imports; GET /api/imports/:id/rejects is the rejects report.
+ * GET /api/imports lists recent imports; GET /api/imports/:id/rejects is the rejects report, and
+ * GET /api/imports/:id/rejects.csv the same as a download.
  */
 export function importRoutes({ store }: App) {
   return new Hono<Env>()
@@ -76,6 +84,8 @@ export function importRoutes({ store }: App) {
         fileName: query.filename,
         format: request.format,
         defaults: request.defaults,
+        locale: request.locale,
+        earliest: request.earliest,
       });
       return c.json({ ...result, trends: await refreshTrends(store, c.get('merchantId'), result) });
     } finally {
@@ -87,5 +97,15 @@ export function importRoutes({ store }: App) {
   .get('/:id/rejects', async (c) => {
     const job = await getImportJob(store, c.get('merchantId'), c.req.param('id'));
     return c.json({ import: job, rejects: await listImportRejects(store, c.get('merchantId'), job.id) });
+  })
+  // The whole stored report as a spreadsheet, its cells made safe to open (see `neutralised`).
+  .get('/:id/rejects.csv', async (c) => {
+    const job = await getImportJob(store, c.get('merchantId'), c.req.param('id'));
+    const rejects = await listImportRejects(store, c.get('merchantId'), job.id, REJECTS_DOWNLOADED);
+    const name = `rejects-${job.fileName.replace(/\.[^.]*$/, '')}.csv`;
+    return c.body(rejectsCsv(rejects, parseLocale(c.req.query('lang'))), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="rejects.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
   });
 }

@@ -26,6 +26,8 @@ export interface ImportRejectTable {
   job_id: string;
   row: number;
   field: string;
+  /** Added by 800_import_reject_values. */
+  value: string;
   reason: string;
 }
 

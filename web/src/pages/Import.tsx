@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { answerOf, api, type Answer } from '../api.js';
+import { answerOf, api, ApiError, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
-import { useFormat, useT } from '../i18n.js';
+import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 const KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] as const;
@@ -9,13 +9,25 @@ const KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] a
 type ImportResult = Answer<typeof api.imports.$post>;
 
 /** The file goes up as the raw request body so the server can stream it to disk whatever its size. */
-function upload(file: File, kind: string, platform: string): Promise<ImportResult> {
-  return answerOf(api.imports.$post({ query: { kind, filename: file.name, platform: platform || undefined } }, { init: { body: file } }));
+function upload(file: File, kind: string, platform: string, lang: string): Promise<ImportResult> {
+  return answerOf(api.imports.$post({ query: { kind, filename: file.name, platform: platform || undefined, lang } }, { init: { body: file } }));
+}
+
+/** The report needs the signed-in session, so it is fetched through the client and handed to the browser as a file. */
+async function downloadRejects(jobId: string, lang: string): Promise<void> {
+  const res = await api.imports[':id']['rejects.csv'].$get({ param: { id: jobId }, query: { lang } });
+  if (!res.ok) throw new ApiError(res.status, 'download_failed', res.statusText);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = 'rejects.csv';
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 export function ImportPage() {
   const t = useT();
   const format = useFormat();
+  const { locale } = useLocale();
   const [kind, setKind] = useState<string>('reviews');
   const [platform, setPlatform] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -31,7 +43,7 @@ export function ImportPage() {
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await upload(file, kind, platform));
+      setResult(await upload(file, kind, platform, locale));
       await history.reload();
     } catch (e) {
       setError(t('import.failed', { message: (e as Error).message }));
@@ -64,14 +76,18 @@ export function ImportPage() {
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <div className="card" data-testid="import-result">
-          <strong>{t('import.result', { read: format.number(result.rowsRead), landed: format.number(result.landed), duplicates: format.number(result.duplicates), rejected: format.number(result.rejected) })}</strong>
+          <strong>{t('import.result', { read: format.number(result.rowsRead), landed: format.number(result.landed), duplicates: format.number(result.duplicates), conflicts: format.number(result.conflicts), rejected: format.number(result.rejected) })}</strong>
+          {result.notice && <p data-testid="import-notice">{result.notice.text}</p>}
           {result.rejects.length > 0 && (
             <>
               <h2>{t('import.rejects')}</h2>
+              <button type="button" onClick={() => downloadRejects(result.jobId, locale).catch((e) => setError(t('import.failed', { message: (e as Error).message })))}>
+                {t('import.download')}
+              </button>
               <div className="table-wrap">
                 <table data-testid="import-rejects">
-                  <thead><tr><th>{t('import.row')}</th><th>{t('import.field')}</th><th>{t('import.reason')}</th></tr></thead>
-                  <tbody>{result.rejects.map((r, i) => <tr key={i}><td>{r.row}</td><td>{r.field}</td><td>{r.reason}</td></tr>)}</tbody>
+                  <thead><tr><th>{t('import.row')}</th><th>{t('import.field')}</th><th>{t('import.value')}</th><th>{t('import.reason')}</th></tr></thead>
+                  <tbody>{result.rejects.map((r, i) => <tr key={i}><td>{r.row}</td><td>{r.field}</td><td>{r.value}</td><td>{r.reason}</td></tr>)}</tbody>
                 </table>
               </div>
             </>

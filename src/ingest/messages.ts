@@ -1,0 +1,118 @@
+/**
+ * What an import tells the merchant about rows and files, in plain Chinese by default and English
+ * when chosen. Readers and cell parsers speak in problems (a code and its values); the report
+ * renders them once, at the edge, in the merchant's language.
+ */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+const zhCN = {
+  empty: '为空',
+  excelRoundedId: '“{value}”被 Excel 改成了科学计数法，原来的编号已经丢失：把这一列设成文本后重新导出',
+  notFinite: '不是有效的数字',
+  notNumber: '“{value}”不是数字',
+  negative: '{value} 是负数',
+  negativeMoney: '金额 {value} 是负数（退款请单独导出，不要写在金额列）',
+  notRating: '“{value}”不是评分',
+  ratingOutside: '评分 {value} 超出了 {min}–{max} 分',
+  dateOutOfRange: '日期超出范围',
+  notCalendarDate: '{value} 不是日历上存在的日期',
+  notDate: '“{value}”不是日期',
+  dateTooEarly: '日期 {value} 早于 {earliest}（导入历史数据时可以放宽这个下限）',
+  dateInFuture: '日期 {value} 晚于明天',
+  quantityNotPositive: '数量必须大于 0',
+  needsAmountOrPrice: '需要金额或单价',
+  needsIdOrSku: '需要商品ID或SKU',
+  notOwner: '“{value}”既不是自有也不是竞品',
+  notBucket: '“{value}”不是日/周/月',
+  invalid: '内容不符合要求（{detail}）',
+  expectedCells: '应该是一行单元格',
+  expectedObject: '应该是一个 JSON 对象',
+  missingColumns: '缺少这些列：{columns}',
+  notJson: '这一行不是 JSON（{detail}）',
+  tooDeep: 'JSON 嵌套超过 {max} 层',
+  undecodable: '这一行的文字编码无法识别（乱码），没有导入',
+  unclosedQuote: '引号没有闭合',
+  cellTooLong: '单元格超过 {max} 个字符',
+  formulaWithoutValue: '公式 {formula} 没有保存计算结果：在 Excel 里打开、保存后再导出',
+  conflict: '编号与第 {first} 行相同，但内容不同',
+  fileEmpty: '文件是空的，没有任何内容',
+  headerOnly: '文件只有表头，没有数据行',
+  xlsxTooLarge: '表格解压后超过 {max} MB，没有导入任何数据：请分成几个文件，或另存为 CSV 再导入',
+  xlsxTooManyRows: '表格超过 {max} 行，没有导入任何数据：请分成几个文件，或另存为 CSV 再导入',
+  xlsxTooManyColumns: '表格超过 {max} 列，没有导入任何数据：请只保留需要的列',
+  xlsxTooManyStrings: '表格的文字表（共享字符串）超过 {max} 条，没有导入任何数据：请另存为 CSV 再导入',
+  'report.row': '行号',
+  'report.column': '列',
+  'report.value': '内容',
+  'report.reason': '原因',
+};
+
+export type MessageKey = keyof typeof zhCN;
+
+const en: Record<MessageKey, string> = {
+  empty: 'is empty',
+  excelRoundedId: '"{value}" was rounded by Excel into scientific notation; format the column as text and export again',
+  notFinite: 'not a finite number',
+  notNumber: '"{value}" is not a number',
+  negative: '{value} is negative',
+  negativeMoney: 'amount {value} is negative (export refunds separately, not in the amount column)',
+  notRating: '"{value}" is not a rating',
+  ratingOutside: 'rating {value} is outside {min}-{max}',
+  dateOutOfRange: 'date out of range',
+  notCalendarDate: '{value} is not a calendar date',
+  notDate: '"{value}" is not a date',
+  dateTooEarly: 'date {value} is before {earliest} (the window can be widened for historical data)',
+  dateInFuture: 'date {value} is after tomorrow',
+  quantityNotPositive: 'quantity must be above zero',
+  needsAmountOrPrice: 'needs an amount (金额) or a unit price (单价)',
+  needsIdOrSku: 'needs a product id (商品ID) or a SKU',
+  notOwner: '"{value}" is neither own (自有) nor competitor (竞品)',
+  notBucket: '"{value}" is not day/week/month (日/周/月)',
+  invalid: 'not valid ({detail})',
+  expectedCells: 'expected a row of cells',
+  expectedObject: 'expected a JSON object',
+  missingColumns: 'missing columns: {columns}',
+  notJson: 'not JSON ({detail})',
+  tooDeep: 'JSON nested deeper than {max} levels',
+  undecodable: 'the text of this line is in no encoding we can read (garbled); not imported',
+  unclosedQuote: 'a quote is never closed',
+  cellTooLong: 'a cell is longer than {max} characters',
+  formulaWithoutValue: 'formula {formula} has no saved result: open and save the file in Excel, then export again',
+  conflict: 'same id as row {first}, but different content',
+  fileEmpty: 'the file is empty',
+  headerOnly: 'the file has a header and no rows',
+  xlsxTooLarge: 'the workbook inflates to more than {max} MB; nothing was imported: split it or save it as CSV',
+  xlsxTooManyRows: 'the sheet has more than {max} rows; nothing was imported: split it or save it as CSV',
+  xlsxTooManyColumns: 'the sheet has more than {max} columns; nothing was imported: keep only the columns needed',
+  xlsxTooManyStrings: 'the workbook has more than {max} shared strings; nothing was imported: save it as CSV',
+  'report.row': 'row',
+  'report.column': 'column',
+  'report.value': 'value',
+  'report.reason': 'reason',
+};
+
+const catalogue: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** What went wrong, before it is put in words: a catalogue key and the values its text names. */
+export interface Problem {
+  code: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export const problem = (code: MessageKey, params?: Problem['params']): Problem => ({ code, params });
+
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(zhCN, text);
+}
+
+/** The problem in the merchant's language; a value the text names is shown as written. */
+export function say(p: Problem, locale: Locale = DEFAULT_LOCALE): string {
+  const template = catalogue[locale][p.code];
+  return p.params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in p.params! ? String(p.params![name]) : whole)) : template;
+}
+
+export function parseLocale(value: unknown): Locale {
+  return LOCALES.includes(value as Locale) ? (value as Locale) : DEFAULT_LOCALE;
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { listImportRejects } from '../store/import-jobs.js';
+import { importFile } from './imports.js';
+import { storesUnderTest } from '../store/testing.js';
+import { SHOPS_A_AND_B, useFreshStore, type TestStore } from '../store/test-hooks.js';
+
+/** One tiny byte-exact file per quirk of real exports (see src/ingest/fixtures/README.md). */
+const fixture = (name: string) => fileURLToPath(new URL(`../ingest/fixtures/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'kaikuan-quirks-'));
+const reviewIds = async (store: TestStore, merchant = 'a') =>
+  (await store.db.selectFrom('review').select(['id', 'text']).where('merchant_id', '=', merchant).orderBy('id').execute());
+
+describe.each(storesUnderTest())('import quirks on $name', (under) => {
+  const store = useFreshStore(under, { merchants: SHOPS_A_AND_B });
+  const run = (name: string, options: Partial<Parameters<typeof importFile>[2]> = {}) =>
+    importFile(store, 'a', { kind: 'reviews', path: fixture(name), ...options });
+
+  it('reads a UTF-8 file with GBK lines, Excel Unicode text (UTF-16LE BOM), UTF-16BE without BOM and Big5', async () => {
+    expect(await run('utf8-with-gbk-lines.csv')).toMatchObject({ rowsRead: 5, landed: 5, rejected: 0 });
+    expect(await run('utf16le-bom.txt', { format: 'csv' })).toMatchObject({ landed: 2, rejected: 0 });
+    expect(await run('utf16be-no-bom.csv')).toMatchObject({ landed: 2, rejected: 0 });
+    expect(await run('big5.csv')).toMatchObject({ landed: 3, rejected: 0 });
+    const texts = Object.fromEntries((await reviewIds(store)).map((r) => [r.id, r.text]));
+    expect(texts).toMatchObject({ r2: '质量不错，就是快递有点慢', r4: '盖子裂了，客服不理人', u1: '很好用，值得买', b2: '一般般', t1: '質量很好，顏色喜歡' });
+    expect(Object.values(texts).some((t) => t.includes('\uFFFD'))).toBe(false);
+  });
+
+  it('rejects a line no encoding reads by its row, and lands the rest', async () => {
+    const result = await run('undecodable-line.csv');
+    expect(result).toMatchObject({ landed: 2, rejected: 1 });
+    expect(result.rejects).toEqual([{ row: 3, field: '评价内容', value: expect.stringContaining('\uFFFD'), reason: '这一行的文字编码无法识别（乱码），没有导入' }]);
+  });
+
+  it('rejects an unclosed quote on its row and reads on from the next line', async () => {
+    const result = await run('unclosed-quote.csv');
+    expect(result).toMatchObject({ rowsRead: 4, landed: 3, rejected: 1 });
+    expect(result.rejects).toEqual([{ row: 3, field: '评价内容', value: 'q2,4,"盖子有点紧,2024-05-02 10:00', reason: '引号没有闭合' }]);
+    expect(await listImportRejects(store, 'a', result.jobId)).toEqual(result.rejects);
+    const ids = (await reviewIds(store)).map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['q1', 'q3', 'q4']));
+    expect(ids).not.toContain('q2');
+  });
+
+  it('rejects the row of a cell over the cap, not the file', async () => {
+    const result = await run('long-cell.csv');
+    expect(result).toMatchObject({ landed: 2, rejected: 1 });
+    expect(result.rejects[0]).toMatchObject({ row: 3, field: '评价内容', reason: '单元格超过 65536 个字符' });
+  });
+
+  it('tells duplicates from conflicts inside a file, naming both rows', async () => {
+    const result = await run('duplicates-conflicts.csv');
+    expect(result).toMatchObject({ rowsRead: 5, landed: 3, duplicates: 1, conflicts: 1, rejected: 0 });
+    expect(result.rejects).toEqual([{ row: 5, field: '评价ID', value: 'd2', reason: '编号与第 3 行相同，但内容不同' }]);
+    expect((await reviewIds(store)).find((r) => r.id === 'd2')?.text).toBe('还行');
+    // Read on a second thread (as files from 16 MB are), the counts are the same.
+    const parallel = await importFile(store, 'b', { kind: 'reviews', path: fixture('duplicates-conflicts.csv'), parallel: true });
+    expect(parallel).toMatchObject({ landed: 3, duplicates: 1, conflicts: 1, rejected: 0 });
+  });
+
+  it('rejects dates before 2000 or after tomorrow and ratings off the scale; a wider window takes old dates', async () => {
+    const result = await run('implausible.csv', { locale: 'en' });
+    expect(result).toMatchObject({ landed: 2, rejected: 3 });
+    expect(result.rejects).toEqual([
+      { row: 3, field: '评价时间', value: '2998-01-01 10:00', reason: 'date 2998-01-01 10:00 is after tomorrow' },
+      { row: 4, field: '评价时间', value: '1970-01-01 08:00', reason: 'date 1970-01-01 08:00 is before 2000-01-01 (the window can be widened for historical data)' },
+      { row: 5, field: '评分', value: '7', reason: 'rating 7 is outside 1-5' },
+    ]);
+    const historical = await importFile(store, 'b', { kind: 'reviews', path: fixture('implausible.csv'), earliest: '1960-01-01' });
+    expect(historical).toMatchObject({ landed: 3, rejected: 2 });
+  });
+
+  it('rejects negative amounts and orders from 2100', async () => {
+    const result = await importFile(store, 'a', { kind: 'orders', path: fixture('orders-implausible.csv') });
+    expect(result).toMatchObject({ landed: 2, rejected: 2 });
+    expect(result.rejects.map((r) => [r.row, r.field, r.value])).toEqual([[3, '实付金额', '-100'], [4, '下单时间', '2100-01-01 10:00']]);
+  });
+
+  it('says plainly when a file is empty or has only its header', async () => {
+    expect(await run('empty.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'fileEmpty', text: '文件是空的，没有任何内容' } });
+    expect(await run('header-only.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'headerOnly', text: '文件只有表头，没有数据行' } });
+  });
+
+  it('rejects a deeply nested JSONL cell (no stack overflow) and a negative rating; the good rows land', async () => {
+    const result = await run('deep-cell.jsonl');
+    expect(result).toMatchObject({ rowsRead: 4, landed: 2, rejected: 2 });
+    expect(result.rejects.map((r) => [r.row, r.reason])).toEqual([[2, 'JSON 嵌套超过 32 层'], [4, '评分 -1 超出了 1–5 分']]);
+  });
+
+  it('takes a formula cell by its saved result and rejects one without, by name', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('评价');
+    sheet.addRow(['评价ID', '评分', '评价内容', '评价时间']);
+    sheet.addRow(['x1', { formula: '2+3', result: 5 }, '好用', '2024-05-01 10:00']);
+    sheet.addRow(['x2', { formula: 'AVERAGE(B2:B9)' }, '还行', '2024-05-02 10:00']);
+    sheet.addRow(['x3', 4, '结实', '2024-05-03 10:00']);
+    const path = join(dir, `formulas-${under.name}.xlsx`);
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const result = await importFile(store, 'a', { kind: 'reviews', path });
+    expect(result).toMatchObject({ landed: 2, rejected: 1 });
+    expect(result.rejects).toEqual([{ row: 3, field: '评分', value: '=AVERAGE(B2:B9)', reason: '公式 =AVERAGE(B2:B9) 没有保存计算结果：在 Excel 里打开、保存后再导出' }]);
+    expect((await reviewIds(store)).find((r) => r.id === 'x2')).toBeUndefined();
+  });
+
+  it('stops a workbook over a cap with an error naming it, before any row lands', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('评价');
+    sheet.addRow(['评价ID', '评分', '评价内容', '评价时间']);
+    for (let i = 0; i < 300; i++) sheet.addRow([`s${i}`, 5, `第 ${i} 条不同的评价`, '2024-05-01 10:00']);
+    const path = join(dir, `strings-${under.name}.xlsx`);
+    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const before = (await reviewIds(store, 'b')).length;
+    await expect(importFile(store, 'b', { kind: 'reviews', path, limits: { xlsx: { maxSharedStrings: 100 } } })).rejects.toMatchObject({
+      code: 'bad_input',
+      message: '表格的文字表（共享字符串）超过 100 条，没有导入任何数据：请另存为 CSV 再导入',
+    });
+    await expect(importFile(store, 'b', { kind: 'reviews', path: path, limits: { xlsx: { maxRows: 50 } } })).rejects.toMatchObject({ details: { code: 'xlsxTooManyRows' } });
+    expect((await reviewIds(store, 'b')).length).toBe(before);
+  });
+});

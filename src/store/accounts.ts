@@ -4,7 +4,7 @@ import { hashPassword, hashToken, newTokenSecret, verifyPassword } from '../acco
 import type { Store } from './store.js';
 
 /** Sessions last a working fortnight; API tokens do not expire until revoked. */
-const SESSION_DAYS = 14;
+export const SESSION_DAYS = 14;
 
 export async function createMerchant(store: Store, merchant: { id: string; name: string }): Promise<Merchant> {
   const createdAt = new Date().toISOString();
@@ -51,9 +51,14 @@ export async function login(
 ): Promise<{ token: string; merchantId: string; accountId: string } | undefined> {
   const account = await store.db.selectFrom('account').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
   if (!account || !(await verifyPassword(password, account.password_hash))) return undefined;
-  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-  const token = await issueToken(store, account.merchant_id, account.id, 'session', null, expires);
+  const token = await openSession(store, account.merchant_id, account.id);
   return { token, merchantId: account.merchant_id, accountId: account.id };
+}
+
+/** A new signed-in session for the account, lasting `SESSION_DAYS`. */
+export async function openSession(store: Store, merchantId: string, accountId: string): Promise<string> {
+  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+  return issueToken(store, merchantId, accountId, 'session', null, expires);
 }
 
 export async function issueToken(
@@ -96,6 +101,30 @@ export async function resolveToken(
 
 export async function revokeToken(store: Store, merchantId: string, secret: string): Promise<void> {
   await store.db.deleteFrom('access_token').where('merchant_id', '=', merchantId).where('token_hash', '=', hashToken(secret)).execute();
+}
+
+/** The account signing in with this email, if any (emails are stored lower-case). */
+export async function findAccountByEmail(store: Store, email: string) {
+  const row = await store.db.selectFrom('account').select(['merchant_id', 'id', 'password_hash']).where('email', '=', email.toLowerCase()).executeTakeFirst();
+  return row && { merchantId: row.merchant_id, id: row.id, passwordHash: row.password_hash };
+}
+
+export async function findPasswordHash(store: Store, merchantId: string, accountId: string): Promise<string | undefined> {
+  const row = await store.db.selectFrom('account').select('password_hash')
+    .where('merchant_id', '=', merchantId).where('id', '=', accountId).executeTakeFirst();
+  return row?.password_hash;
+}
+
+export async function setPasswordHash(store: Store, merchantId: string, accountId: string, passwordHash: string): Promise<void> {
+  await store.db.updateTable('account').set({ password_hash: passwordHash })
+    .where('merchant_id', '=', merchantId).where('id', '=', accountId).execute();
+}
+
+/** Ends every signed-in session of one account; its API tokens (scripts, an ERP) stay until revoked on their own. */
+export async function endSessions(store: Store, merchantId: string, accountId: string): Promise<number> {
+  const result = await store.db.deleteFrom('access_token')
+    .where('merchant_id', '=', merchantId).where('account_id', '=', accountId).where('kind', '=', 'session').executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function countData(store: Store, merchantId: string): Promise<DataCounts> {

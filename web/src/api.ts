@@ -1,5 +1,10 @@
-/** The web app's only way to the server: JSON over /api with the signed-in bearer token. */
-const TOKEN_KEY = 'kaikuan.token';
+/**
+ * The web app's only way to the server: JSON over /api. The session is an HttpOnly cookie the server
+ * sets at sign-in; the page sends the readable CSRF cookie back as a header on every request.
+ */
+const CSRF_COOKIE = 'kaikuan_csrf';
+const CSRF_HEADER = 'x-kaikuan-csrf';
+const LOCALE_KEY = 'kaikuan.locale';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -7,16 +12,23 @@ export class ApiError extends Error {
   }
 }
 
+const csrfToken = () => document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`))?.slice(CSRF_COOKIE.length + 1) ?? null;
+
 export const session = {
-  token: () => localStorage.getItem(TOKEN_KEY),
-  save: (token: string) => localStorage.setItem(TOKEN_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_KEY),
+  active: () => csrfToken() !== null,
+  clear: () => { document.cookie = `${CSRF_COOKIE}=; Max-Age=0; path=/`; },
 };
 
+/** What every call carries: the CSRF token, and the chosen language so server messages come in it. */
+export function sessionHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': localStorage.getItem(LOCALE_KEY) || 'zh-CN' };
+  const token = csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  return headers;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  const token = session.token();
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers = sessionHeaders();
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const data = await res.json().catch(() => ({}));

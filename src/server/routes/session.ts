@@ -1,21 +1,40 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH, passwordIs, setPassword } from '../../accounts/change-password.js';
 import { AppError } from '../../domain/errors.js';
-import { countData, findMerchant, issueToken, login, revokeToken } from '../../store/accounts.js';
+import { countData, findMerchant, issueToken, login, openSession, revokeToken, SESSION_DAYS } from '../../store/accounts.js';
 import { requireAuth } from '../auth.js';
 import { parseBody } from '../body.js';
 import type { Env } from '../env.js';
+import { clientAddress } from '../security/client-address.js';
+import type { LoginThrottle } from '../security/login-throttle.js';
+import { securityMessages } from '../security/messages.js';
+import { clearSessionCookies, setSessionCookies } from '../security/session-cookie.js';
 
 const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1) });
 const TokenBody = z.object({ label: z.string().min(1).max(80) });
+const PasswordBody = z.object({ currentPassword: z.string().min(1), newPassword: z.string().max(200) });
 
-/** Sign-in (open) and the signed-in merchant's own account routes. */
-export function sessionRoutes(): Hono<Env> {
+const SESSION_SECONDS = SESSION_DAYS * 86_400;
+
+/** Sign-in (open, throttled) and the signed-in merchant's own account routes. */
+export function sessionRoutes(throttle: LoginThrottle): Hono<Env> {
   const open = new Hono<Env>();
   open.post('/login', async (c) => {
     const { email, password } = await parseBody(c, LoginBody);
+    const attempt = { email, address: clientAddress(c) };
+    const wait = throttle.waitFor(attempt);
+    if (wait > 0) {
+      c.header('retry-after', String(Math.ceil(wait / 1000)));
+      throw new AppError('too_many', securityMessages(c).tooManyLogins(Math.ceil(wait / 60_000)));
+    }
     const session = await login(c.get('app').store, email, password);
-    if (!session) throw new AppError('unauthorized', 'wrong email or password');
+    if (!session) {
+      throttle.recordFailure(attempt);
+      throw new AppError('unauthorized', securityMessages(c).wrongLogin());
+    }
+    throttle.recordSuccess(attempt);
+    setSessionCookies(c, session.token, SESSION_SECONDS);
     const merchant = await findMerchant(c.get('app').store, session.merchantId);
     return c.json({ token: session.token, merchant });
   });
@@ -32,8 +51,22 @@ export function sessionRoutes(): Hono<Env> {
     return c.json({ token, label }, 201);
   });
   signedIn.post('/logout', async (c) => {
-    await revokeToken(c.get('app').store, c.get('merchantId'), c.req.header('authorization')!.slice(7).trim());
+    await revokeToken(c.get('app').store, c.get('merchantId'), c.get('credential'));
+    clearSessionCookies(c);
     return c.json({ ok: true });
+  });
+  // Every session of the account ends, this one too; the caller gets a fresh one so the owner stays signed in here.
+  signedIn.post('/password', async (c) => {
+    const { currentPassword, newPassword } = await parseBody(c, PasswordBody);
+    const { store } = c.get('app');
+    const [merchantId, accountId] = [c.get('merchantId'), c.get('accountId')];
+    const say = securityMessages(c);
+    if (newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', say.passwordTooShort(MIN_PASSWORD_LENGTH));
+    if (!(await passwordIs(store, merchantId, accountId, currentPassword))) throw new AppError('forbidden', say.wrongCurrentPassword());
+    const ended = await setPassword(store, merchantId, accountId, newPassword);
+    const token = await openSession(store, merchantId, accountId);
+    setSessionCookies(c, token, SESSION_SECONDS);
+    return c.json({ token, endedSessions: ended });
   });
   return open.route('/', signedIn);
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, session } from '../api.js';
+import { ApiError, sessionHeaders } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -29,7 +29,7 @@ interface ImportJob {
 async function upload(file: File, kind: string, platform: string): Promise<ImportResult> {
   const params = new URLSearchParams({ kind, filename: file.name });
   if (platform) params.set('platform', platform);
-  const res = await fetch(`/api/imports?${params}`, { method: 'POST', headers: { authorization: `Bearer ${session.token()}` }, body: file });
+  const res = await fetch(`/api/imports?${params}`, { method: 'POST', headers: sessionHeaders(), body: file });
   const data = await res.json();
   if (!res.ok) throw new ApiError(res.status, data.error?.code, data.error?.message ?? res.statusText, data.error?.details);
   return data;

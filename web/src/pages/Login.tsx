@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, session } from '../api.js';
+import { api } from '../api.js';
 import { useLocale, useT } from '../i18n.js';
 
 export function Login({ onSignedIn }: { onSignedIn(): void }) {
@@ -15,8 +15,7 @@ export function Login({ onSignedIn }: { onSignedIn(): void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { token } = await api.post<{ token: string }>('/login', { email, password });
-      session.save(token);
+      await api.post('/login', { email, password });
       onSignedIn();
     } catch (e) {
       setError(t('login.failed', { message: (e as Error).message }));

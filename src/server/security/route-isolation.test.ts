@@ -98,7 +98,7 @@ describe.each(storesUnderTest())('every API route keeps merchant B from merchant
 
   beforeAll(async () => {
     const asB = api.as('b');
-    const ok = async (res: Promise<Response>) => {
+    const ok = async (res: Response | Promise<Response>) => {
       const r = await res;
       expect(r.status, await r.clone().text()).toBeLessThan(300);
       return r.json();
@@ -118,8 +118,8 @@ describe.each(storesUnderTest())('every API route keeps merchant B from merchant
     const imported = await ok(api.http.request(`/api/imports?kind=reviews&filename=${encodeURIComponent(`${B_SECRET}.csv`)}`, {
       method: 'POST', headers: { authorization: `Bearer ${token}` }, body: `商品,星级,评论,评价时间\n${B_SECRET}盒,5,好用,2024-06-01 09:00\n,,,\n`,
     }));
-    b = { productId: product.id, category: product.category as string, proposalId: proposal.id, conceptId: concept.test.id, variant: '乙一', taskId: task.id, importId: imported.jobId };
-    markers = [B_SECRET, b.proposalId, b.conceptId, b.taskId, b.importId, ...demo.product.map((p) => p.id as string), ...demo.review.slice(0, 400).map((r) => r.author as string)];
+    b = { productId: String(product.id), category: product.category as string, proposalId: proposal.id, conceptId: concept.test.id, variant: '乙一', taskId: task.id, importId: imported.jobId };
+    markers = [B_SECRET, b.proposalId, b.conceptId, b.taskId, b.importId, ...demo.product.map((p) => p.id as string), ...demo.review.slice(0, 400).map((r) => String(r.author))];
   });
 
   it('lists every route of the API', () => {

@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   agents: () => import('./agents.js'),
   selection: () => import('./selection.js'),
   segment: () => import('./segment.js'),
+  load: () => import('./load.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

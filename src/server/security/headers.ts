@@ -4,7 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
  * Security headers on every answer. The CSP allows only the app's own files: the built web app has no
  * inline script or style element (Vite links its bundles), and React and recharts set styles through the
  * DOM's style property, which CSP does not govern, so neither scripts nor styles need 'unsafe-inline'.
- * `bundleCsp.test.ts` checks the built bundle for the constructs that would need it.
+ * `web-csp.test.ts` checks the built app and bundle for the constructs that would need it.
  */
 export const securityHeaders = () =>
   secureHeaders({

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH, passwordIs, setPassword } from '../../accounts/change-password.js';
 import { AppError } from '../../domain/errors.js';
@@ -7,7 +7,7 @@ import { requireAuth } from '../auth.js';
 import { parseBody } from '../body.js';
 import type { Env } from '../env.js';
 import { clientAddress } from '../security/client-address.js';
-import type { LoginThrottle } from '../security/login-throttle.js';
+import type { LoginAttempt, LoginThrottle } from '../security/login-throttle.js';
 import { securityMessages } from '../security/messages.js';
 import { clearSessionCookies, setSessionCookies } from '../security/session-cookie.js';
 
@@ -17,17 +17,21 @@ const PasswordBody = z.object({ currentPassword: z.string().min(1), newPassword:
 
 const SESSION_SECONDS = SESSION_DAYS * 86_400;
 
+/** 429 with Retry-After while the attempt's account or address has failed too often. */
+function refuseWhileThrottled(c: Context<Env>, throttle: LoginThrottle, attempt: LoginAttempt): void {
+  const wait = throttle.waitFor(attempt);
+  if (wait <= 0) return;
+  c.header('retry-after', String(Math.ceil(wait / 1000)));
+  throw new AppError('too_many', securityMessages(c).tooManyLogins(Math.ceil(wait / 60_000)));
+}
+
 /** Sign-in (open, throttled) and the signed-in merchant's own account routes. */
 export function sessionRoutes(throttle: LoginThrottle): Hono<Env> {
   const open = new Hono<Env>();
   open.post('/login', async (c) => {
     const { email, password } = await parseBody(c, LoginBody);
     const attempt = { email, address: clientAddress(c) };
-    const wait = throttle.waitFor(attempt);
-    if (wait > 0) {
-      c.header('retry-after', String(Math.ceil(wait / 1000)));
-      throw new AppError('too_many', securityMessages(c).tooManyLogins(Math.ceil(wait / 60_000)));
-    }
+    refuseWhileThrottled(c, throttle, attempt);
     const session = await login(c.get('app').store, email, password);
     if (!session) {
       throttle.recordFailure(attempt);
@@ -62,7 +66,13 @@ export function sessionRoutes(throttle: LoginThrottle): Hono<Env> {
     const [merchantId, accountId] = [c.get('merchantId'), c.get('accountId')];
     const say = securityMessages(c);
     if (newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', say.passwordTooShort(MIN_PASSWORD_LENGTH));
-    if (!(await passwordIs(store, merchantId, accountId, currentPassword))) throw new AppError('forbidden', say.wrongCurrentPassword());
+    // Guessing the current password through a stolen session is throttled like guessing at sign-in.
+    const attempt = { email: `account-id:${accountId}`, address: clientAddress(c) };
+    refuseWhileThrottled(c, throttle, attempt);
+    if (!(await passwordIs(store, merchantId, accountId, currentPassword))) {
+      throttle.recordFailure(attempt);
+      throw new AppError('forbidden', say.wrongCurrentPassword());
+    }
     const ended = await setPassword(store, merchantId, accountId, newPassword);
     const token = await openSession(store, merchantId, accountId);
     setSessionCookies(c, token, SESSION_SECONDS);

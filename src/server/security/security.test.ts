@@ -94,6 +94,14 @@ describe.each(storesUnderTest())('security baseline on $name', (under) => {
     expect((await signIn(http, testEmail('d'), TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('pauses password changes after ten wrong current passwords', async () => {
+    const http = createHttp(api.app);
+    const { token } = await (await signIn(http, testEmail('d'), TEST_PASSWORD)).json();
+    const change = (currentPassword: string) => post(http, '/api/password', { currentPassword, newPassword: 'new-password-2' }, { authorization: `Bearer ${token}` });
+    for (let i = 0; i < FAILURES_PER_ACCOUNT; i++) expect((await change(`wrong-${i}`)).status).toBe(403);
+    expect((await change(TEST_PASSWORD)).status).toBe(429);
+  });
+
   it('pauses sign-in from an address that guesses at many accounts', async () => {
     const http = createHttp(api.app);
     for (let i = 0; i < FAILURES_PER_ADDRESS; i++) await signIn(http, `nobody-${i}@shop.cn`, 'guess');

@@ -18,12 +18,14 @@ describe('web shell in Chromium', () => {
   /** The signed-in page's own view of an endpoint, so the board is checked against what the API says. */
   const apiGet = <T>(path: string) =>
     k.page.evaluate(async (p) => {
-      const res = await fetch(`/api${p}`, { headers: { authorization: `Bearer ${localStorage.getItem('kaikuan.token')}` } });
+      const res = await fetch(`/api${p}`);
       return res.json();
     }, path) as Promise<T>;
   const apiPost = (path: string, body: unknown) =>
     k.page.evaluate(async ([p, b]) => {
-      const headers = { authorization: `Bearer ${localStorage.getItem('kaikuan.token')}`, 'content-type': 'application/json' };
+      // Signed in by the session cookie; a POST also carries the CSRF token the page can read.
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('kaikuan_csrf='))!.slice('kaikuan_csrf='.length);
+      const headers = { 'x-kaikuan-csrf': csrf, 'content-type': 'application/json' };
       return (await fetch(`/api${p}`, { method: 'POST', headers, body: JSON.stringify(b) })).status;
     }, [path, body] as const);
 

@@ -7,7 +7,12 @@ export interface Config {
   port: number;
   /** The built web app, served by the API. */
   webDir: string;
+  /** The largest file an upload may be (KAIKUAN_UPLOAD_LIMIT_MB); it is streamed to a temporary file up to this size. */
+  uploadLimitBytes: number;
 }
+
+/** A year of a small factory's orders as CSV is well under this; bigger files go through the CLI, which reads from disk. */
+const DEFAULT_UPLOAD_LIMIT_MB = 200;
 
 /** Every setting comes from the environment, with defaults that work with no set-up. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -16,5 +21,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     llm: llmConfigFromEnv(env),
     port: Number(env.PORT ?? 8080),
     webDir: env.KAIKUAN_WEB_DIR ?? new URL('../web/dist', import.meta.url).pathname,
+    uploadLimitBytes: Number(env.KAIKUAN_UPLOAD_LIMIT_MB ?? DEFAULT_UPLOAD_LIMIT_MB) * 1024 ** 2,
   };
 }

@@ -1,18 +1,36 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/errors.js';
 import { resolveToken } from '../services/accounts.js';
 import { recordActiveDay } from '../store/evaluation.js';
 import type { Env } from './env.js';
+import { securityMessages } from './security/messages.js';
+import { changesState } from './security/same-origin.js';
+import { CSRF_HEADER, csrfMatches, sessionCookieOf } from './security/session-cookie.js';
 
-/** Refuses any request without a valid bearer token, and scopes the rest to the token's merchant. */
-export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
+/** How the caller signed in: a bearer header (API tokens, scripts) or the web app's session cookie. */
+function credentialOf(c: Context<Env>): { secret: string; byCookie: boolean } | undefined {
   const header = c.req.header('authorization') ?? '';
-  const secret = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  if (!secret) throw new AppError('unauthorized', 'sign in first: send Authorization: Bearer <token>');
-  const who = await resolveToken(c.get('app').store, secret);
+  if (header.startsWith('Bearer ')) return { secret: header.slice(7).trim(), byCookie: false };
+  const cookie = sessionCookieOf(c);
+  return cookie ? { secret: cookie, byCookie: true } : undefined;
+}
+
+/**
+ * Refuses any request without a valid session cookie or bearer token, and scopes the rest to its merchant.
+ * A cookie is sent by the browser on its own, so a state-changing request signed in by cookie must also
+ * carry the session's CSRF token; a bearer header is never sent on its own and needs none.
+ */
+export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
+  const credential = credentialOf(c);
+  if (!credential?.secret) throw new AppError('unauthorized', 'sign in first: send Authorization: Bearer <token>');
+  const who = await resolveToken(c.get('app').store, credential.secret);
   if (!who) throw new AppError('unauthorized', 'this token is unknown or has expired; sign in again');
+  if (credential.byCookie && changesState(c.req.method) && !csrfMatches(credential.secret, c.req.header(CSRF_HEADER))) {
+    throw new AppError('forbidden', securityMessages(c).csrfMissing());
+  }
   c.set('merchantId', who.merchantId);
   c.set('accountId', who.accountId);
+  c.set('credential', credential.secret);
   await recordActive(c.get('app').store, who.merchantId, who.accountId);
   await next();
 };

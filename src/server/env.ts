@@ -6,5 +6,7 @@ export interface Env {
     app: App;
     merchantId: string;
     accountId: string;
+    /** The session or API token secret the caller signed in with (logout revokes it). */
+    credential: string;
   };
 }

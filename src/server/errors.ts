@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   refused: 422,
   upstream: 502,
+  too_large: 413,
+  too_many: 429,
 };
 
 /** The one place errors become HTTP: always JSON `{ error: { code, message, details? } }`. */

@@ -9,6 +9,10 @@ import type { Env } from './env.js';
 import { errorResponse } from './errors.js';
 import { capabilityRoutes } from './routes/index.js';
 import { sessionRoutes } from './routes/session.js';
+import { bodyLimits } from './security/body-limits.js';
+import { securityHeaders } from './security/headers.js';
+import { LoginThrottle } from './security/login-throttle.js';
+import { refuseCrossSite } from './security/same-origin.js';
 
 /** The HTTP surface: JSON API under /api (signed in, scoped to the caller's merchant) and the web app. */
 export function createHttp(app: App): Hono<Env> {
@@ -18,8 +22,10 @@ export function createHttp(app: App): Hono<Env> {
     await next();
   });
   http.onError(errorResponse);
+  http.use(securityHeaders());
+  http.use('/api/*', refuseCrossSite, bodyLimits(app.config.uploadLimitBytes));
   http.get('/api/health', (c) => c.json({ ok: true }));
-  http.route('/api', sessionRoutes());
+  http.route('/api', sessionRoutes(new LoginThrottle()));
   for (const { prefix, routes } of capabilityRoutes) {
     http.use(`/api/${prefix}/*`, requireAuth);
     http.use(`/api/${prefix}`, requireAuth);

@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 /** Sign-in use cases: accounts with hashed passwords, sessions and API tokens stored only as hashes. */
 
 /** Sessions last a working fortnight; API tokens do not expire until revoked. */
-const SESSION_DAYS = 14;
+export const SESSION_DAYS = 14;
 
 export async function createAccount(
   store: Store,
@@ -27,9 +27,14 @@ export async function login(
 ): Promise<{ token: string; merchantId: string; accountId: string } | undefined> {
   const account = await findAccountByEmail(store, email.toLowerCase());
   if (!account || !(await verifyPassword(password, account.password_hash))) return undefined;
-  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-  const token = await issueToken(store, account.merchant_id, account.id, 'session', null, expires);
+  const token = await openSession(store, account.merchant_id, account.id);
   return { token, merchantId: account.merchant_id, accountId: account.id };
+}
+
+/** A new signed-in session for the account, lasting `SESSION_DAYS`. */
+export async function openSession(store: Store, merchantId: string, accountId: string): Promise<string> {
+  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+  return issueToken(store, merchantId, accountId, 'session', null, expires);
 }
 
 export async function issueToken(

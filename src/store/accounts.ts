@@ -77,6 +77,24 @@ export async function deleteToken(store: Store, merchantId: string, tokenHash: s
   await store.db.deleteFrom('access_token').where('merchant_id', '=', merchantId).where('token_hash', '=', tokenHash).execute();
 }
 
+export async function findPasswordHash(store: Store, merchantId: string, accountId: string): Promise<string | undefined> {
+  const row = await store.db.selectFrom('account').select('password_hash')
+    .where('merchant_id', '=', merchantId).where('id', '=', accountId).executeTakeFirst();
+  return row?.password_hash;
+}
+
+export async function setPasswordHash(store: Store, merchantId: string, accountId: string, passwordHash: string): Promise<void> {
+  await store.db.updateTable('account').set({ password_hash: passwordHash })
+    .where('merchant_id', '=', merchantId).where('id', '=', accountId).execute();
+}
+
+/** Ends every signed-in session of one account; its API tokens (scripts, an ERP) stay until revoked on their own. */
+export async function endSessions(store: Store, merchantId: string, accountId: string): Promise<number> {
+  const result = await store.db.deleteFrom('access_token')
+    .where('merchant_id', '=', merchantId).where('account_id', '=', accountId).where('kind', '=', 'session').executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function countData(store: Store, merchantId: string): Promise<DataCounts> {
   const count = async (table: 'product' | 'review' | 'social_post' | 'buyer' | 'sales_order' | 'keyword_volume' | 'ad_campaign') => {
     const row = await store.db

@@ -2,8 +2,13 @@ import { hc, type ClientResponse } from 'hono/client';
 // Type-only: the route modules describe every answer; nothing from the server is bundled.
 import type { AppType } from '../../src/server/routes/index.js';
 
-/** The web app's only way to the server: JSON over /api with the signed-in bearer token. */
-const TOKEN_KEY = 'kaikuan.token';
+/**
+ * The web app's only way to the server: JSON over /api. The session is an HttpOnly cookie the server
+ * sets at sign-in; the page sends the readable CSRF cookie back as a header on every request.
+ */
+const CSRF_COOKIE = 'kaikuan_csrf';
+const CSRF_HEADER = 'x-kaikuan-csrf';
+const LOCALE_KEY = 'kaikuan.locale';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -11,17 +16,22 @@ export class ApiError extends Error {
   }
 }
 
+const csrfToken = () => document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`))?.slice(CSRF_COOKIE.length + 1) ?? null;
+
 export const session = {
-  token: () => localStorage.getItem(TOKEN_KEY),
-  save: (token: string) => localStorage.setItem(TOKEN_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_KEY),
+  active: () => csrfToken() !== null,
+  clear: () => { document.cookie = `${CSRF_COOKIE}=; Max-Age=0; path=/`; },
 };
 
-/** Every request goes out with the token; a refused token (other than a failed sign-in) signs the app out. */
+/**
+ * Every request carries the CSRF token and the chosen language (so server messages come in it);
+ * a refused session (other than a failed sign-in) signs the app out.
+ */
 async function request(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const headers = new Headers(init?.headers);
-  const token = session.token();
-  if (token) headers.set('authorization', `Bearer ${token}`);
+  headers.set('accept-language', localStorage.getItem(LOCALE_KEY) || 'zh-CN');
+  const token = csrfToken();
+  if (token) headers.set(CSRF_HEADER, token);
   const res = await fetch(url, { ...init, headers });
   if (res.status === 401 && !String(url).endsWith('/api/login')) {
     session.clear();

@@ -9,7 +9,7 @@ import { pageRoutes } from './routes.js';
 import './styles.css';
 
 function App() {
-  const [signedIn, setSignedIn] = useState(() => session.token() !== null);
+  const [signedIn, setSignedIn] = useState(() => session.active());
   useEffect(() => {
     const out = () => setSignedIn(false);
     window.addEventListener('kaikuan:signed-out', out);

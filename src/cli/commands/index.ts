@@ -8,6 +8,7 @@ import { conceptsCommand } from './concepts.js';
 import { importCommand } from './import.js';
 import { scorecardCommand } from './scorecard.js';
 import { merchantsCommand } from './merchants.js';
+import { passwordCommand } from './password.js';
 import { serveCommand } from './serve.js';
 import { customersCommand } from './customers.js';
 import { marketsCommand } from './markets.js';
@@ -18,6 +19,7 @@ import { agentsCommand, tasksCommand } from './agents.js';
 /** Every `kaikuan` command. Capabilities append theirs. */
 export const commands: Command<any>[] = [
   merchantsCommand,
+  passwordCommand,
   serveCommand,
   demoCommand,
   approvalsCommand,

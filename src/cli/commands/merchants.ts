@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
 import { AppError } from '../../domain/errors.js';
 import { createAccount, issueToken } from '../../services/accounts.js';
 import { countData, createMerchant, listMerchants } from '../../store/accounts.js';
@@ -20,7 +21,7 @@ export const merchantsCommand: Command<MerchantsResult> = {
       const id = requireOption(args, 'id');
       if (!/^[A-Za-z0-9_-]{1,40}$/.test(id)) throw new AppError('bad_input', '--id may hold only letters, digits, - and _ (at most 40)');
       const password = requireOption(args, 'password');
-      if (password.length < 8) throw new AppError('bad_input', '--password must be at least 8 characters');
+      if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', `--password must be at least ${MIN_PASSWORD_LENGTH} characters`);
       const name = optionalString(args, 'name') ?? id;
       const account = await store.transaction(async (tx) => {
         await createMerchant(tx, { id, name });

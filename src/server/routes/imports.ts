@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Hono } from 'hono';
@@ -19,9 +19,6 @@ import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
-/** A year of a factory's orders is a few hundred MB; the cap bounds the temporary disk an upload can take. */
-export const MAX_UPLOAD_BYTES = 1024 ** 3;
-
 const UploadQuery = z.object({
   kind: z.string(),
   filename: z.string().min(1, 'filename is required: the extension tells the format'),
@@ -33,21 +30,11 @@ const UploadQuery = z.object({
   lang: z.string().optional(),
 });
 
-function sizeLimit(max: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      seen += chunk.length;
-      done(seen > max ? badInput(`the file is larger than ${Math.round(max / 1024 ** 2)} MB; split it or import it with the CLI`) : null, chunk);
-    },
-  });
-}
-
-/** Streams the request body to a temporary file: uploads never sit in memory, whatever their size. */
+/** Streams the request body to a temporary file: uploads never sit in memory (the body-limit middleware caps their size). */
 async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string): Promise<string> {
   if (!body) throw badInput('the request body must be the file');
   const path = join(dir, 'upload');
-  await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), sizeLimit(MAX_UPLOAD_BYTES), createWriteStream(path));
+  await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(path));
   return path;
 }
 

@@ -1,22 +1,45 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
-import { issueToken, login, revokeToken } from '../../services/accounts.js';
+import { issueToken, login, openSession, revokeToken, SESSION_DAYS } from '../../services/accounts.js';
+import { MIN_PASSWORD_LENGTH, passwordIs, setPassword } from '../../services/passwords.js';
 import { countData, findMerchant } from '../../store/accounts.js';
 import { requireAuth } from '../auth.js';
 import { parseBody } from '../body.js';
 import type { Env } from '../env.js';
+import { clientAddress } from '../security/client-address.js';
+import type { LoginAttempt, LoginThrottle } from '../security/login-throttle.js';
+import { securityMessages } from '../security/messages.js';
+import { clearSessionCookies, setSessionCookies } from '../security/session-cookie.js';
 
 const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1) });
 const TokenBody = z.object({ label: z.string().min(1).max(80) });
+const PasswordBody = z.object({ currentPassword: z.string().min(1), newPassword: z.string().max(200) });
 
-/** Sign-in (open) and the signed-in merchant's own account routes. */
-export function sessionRoutes() {
+const SESSION_SECONDS = SESSION_DAYS * 86_400;
+
+/** 429 with Retry-After while the attempt's account or address has failed too often. */
+function refuseWhileThrottled(c: Context<Env>, throttle: LoginThrottle, attempt: LoginAttempt): void {
+  const wait = throttle.waitFor(attempt);
+  if (wait <= 0) return;
+  c.header('retry-after', String(Math.ceil(wait / 1000)));
+  throw new AppError('too_many', securityMessages(c).tooManyLogins(Math.ceil(wait / 60_000)));
+}
+
+/** Sign-in (open, throttled) and the signed-in merchant's own account routes. */
+export function sessionRoutes(throttle: LoginThrottle) {
   const open = new Hono<Env>()
   .post('/login', async (c) => {
     const { email, password } = await parseBody(c, LoginBody);
+    const attempt = { email, address: clientAddress(c) };
+    refuseWhileThrottled(c, throttle, attempt);
     const session = await login(c.get('app').store, email, password);
-    if (!session) throw new AppError('unauthorized', 'wrong email or password');
+    if (!session) {
+      throttle.recordFailure(attempt);
+      throw new AppError('unauthorized', securityMessages(c).wrongLogin());
+    }
+    throttle.recordSuccess(attempt);
+    setSessionCookies(c, session.token, SESSION_SECONDS);
     const merchant = await findMerchant(c.get('app').store, session.merchantId);
     return c.json({ token: session.token, merchant });
   });
@@ -33,8 +56,28 @@ export function sessionRoutes() {
     return c.json({ token, label }, 201);
   })
   .post('/logout', async (c) => {
-    await revokeToken(c.get('app').store, c.get('merchantId'), c.req.header('authorization')!.slice(7).trim());
+    await revokeToken(c.get('app').store, c.get('merchantId'), c.get('credential'));
+    clearSessionCookies(c);
     return c.json({ ok: true });
+  })
+  // Every session of the account ends, this one too; the caller gets a fresh one so the owner stays signed in here.
+  .post('/password', async (c) => {
+    const { currentPassword, newPassword } = await parseBody(c, PasswordBody);
+    const { store } = c.get('app');
+    const [merchantId, accountId] = [c.get('merchantId'), c.get('accountId')];
+    const say = securityMessages(c);
+    if (newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', say.passwordTooShort(MIN_PASSWORD_LENGTH));
+    // Guessing the current password through a stolen session is throttled like guessing at sign-in.
+    const attempt = { email: `account-id:${accountId}`, address: clientAddress(c) };
+    refuseWhileThrottled(c, throttle, attempt);
+    if (!(await passwordIs(store, merchantId, accountId, currentPassword))) {
+      throttle.recordFailure(attempt);
+      throw new AppError('forbidden', say.wrongCurrentPassword());
+    }
+    const ended = await setPassword(store, merchantId, accountId, newPassword);
+    const token = await openSession(store, merchantId, accountId);
+    setSessionCookies(c, token, SESSION_SECONDS);
+    return c.json({ token, endedSessions: ended });
   });
   return open.route('/', signedIn);
 }

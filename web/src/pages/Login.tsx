@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { answerOf, api, session } from '../api.js';
+import { answerOf, api } from '../api.js';
 import { useLocale, useT } from '../i18n.js';
 
 export function Login({ onSignedIn }: { onSignedIn(): void }) {
@@ -15,8 +15,7 @@ export function Login({ onSignedIn }: { onSignedIn(): void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { token } = await answerOf(api.login.$post({ json: { email, password } }));
-      session.save(token);
+      await answerOf(api.login.$post({ json: { email, password } }));
       onSignedIn();
     } catch (e) {
       setError(t('login.failed', { message: (e as Error).message }));

@@ -72,6 +72,7 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'GET /api/imports': () => ({ path: '/api/imports' }),
   'GET /api/imports/:id': (b) => ({ path: `/api/imports/${b.importId}` }),
   'GET /api/imports/:id/rejects': (b) => ({ path: `/api/imports/${b.importId}/rejects` }),
+  'GET /api/imports/:id/rejects.csv': (b) => ({ path: `/api/imports/${b.importId}/rejects.csv` }),
 };
 
 const PLAN = { mouldCost: 80_000, leadTimeDays: 30, minimumOrder: 1_000, unitCost: 20, price: 59, channelFeeRate: 0.05, startDate: '2026-12-01' };

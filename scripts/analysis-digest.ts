@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sharedData } from '../src/ingest/shared-data.js';
-import { analyseReviews } from '../src/painpoints/review-analysis.js';
-import { extractManyAspectOpinions } from '../src/painpoints/extract.js';
+import { analyseReviews } from '../src/painpoints/tagger/review-analysis.js';
+import { extractManyAspectOpinions } from '../src/painpoints/tagger/extract.js';
 import { parseOnlineShopping } from '../src/text/corpus.js';
 
 /** As a server hands reviews over (bench/reviews.ts) and as stored extraction reads them (src/store/painpoints.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankPainPoints } from '../painpoints/ranking.js';
-import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
+import { rankPainPoints } from '../painpoints/report/ranking.js';
+import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/report/testing.js';
 import { extractNewReviews, listReviewMentions, painPointReportFor } from './painpoints.js';
 import { useFreshStore } from './test-hooks.js';
 import { trendReportFor, trendSeriesFor } from './trends.js';

@@ -1,8 +1,8 @@
-import { extractManyAspectOpinions } from '../painpoints/extract.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
-import { committedAbsaModel } from '../painpoints/model-file.js';
-import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import { extractManyAspectOpinions } from '../painpoints/tagger/extract.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
+import { buildPainPointReport, type PainPointReport } from '../painpoints/report/report.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import type { AspectOpinion } from '../painpoints/types.js';
 import type { Store } from './store.js';
 

@@ -14,8 +14,8 @@ import { toDayNumber } from '../trends/time-buckets.js';
 import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../trends/types.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from './merchant-data.js';
 import { extractNewReviews, listReviewMentions } from './painpoints.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import type { Store } from './store.js';
 
 // The page shows at most this many rising items; the rest are in the stored alerts.

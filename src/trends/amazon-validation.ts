@@ -4,7 +4,7 @@
  * (b) that, with review dates shuffled (so no word can truly trend), words are almost never flagged.
  */
 import { seededRandom } from '../domain/random.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import { feedReview } from './merchant-events.js';
 import { TrendRadar, type TrendScan } from './radar.js';
 import { toDayNumber } from './time-buckets.js';

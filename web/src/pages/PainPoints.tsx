@@ -4,9 +4,9 @@ import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useLocale, useNumber, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { PainPointGap } from '../../../src/painpoints/gap.js';
-import type { RankedPainPoint } from '../../../src/painpoints/ranking.js';
-import type { PainPointReport as Report, PainPointSlice } from '../../../src/painpoints/report.js';
+import type { PainPointGap } from '../../../src/painpoints/report/gap.js';
+import type { RankedPainPoint } from '../../../src/painpoints/report/ranking.js';
+import type { PainPointReport as Report, PainPointSlice } from '../../../src/painpoints/report/report.js';
 
 /** GET /api/painpoints: the report plus how far review extraction has got. */
 type PainPointReport = Report & { extractedNow: number; pendingReviews: number };

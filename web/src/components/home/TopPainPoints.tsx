@@ -4,7 +4,7 @@ import { useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 // GET /api/painpoints answers this report (plus extraction progress the board does not show).
-import type { PainPointReport } from '../../../../src/painpoints/report.js';
+import type { PainPointReport } from '../../../../src/painpoints/report/report.js';
 
 // Three: what an owner can act on this week; the pain-points page ranks the rest.
 const SHOWN = 3;

@@ -4,6 +4,12 @@
  */
 export type Polarity = 'positive' | 'negative' | 'neutral';
 
+/**
+ * The implicit aspect of opinions about the product as a whole ("垃圾", "不好用"). It is not a pain point:
+ * it names no problem to fix, and overall dissatisfaction is what review sentiment already measures.
+ */
+export const OVERALL_GROUP = '整体';
+
 /** One (aspect, opinion, polarity) triple, e.g. 拉杆 / 角度不能调 / negative. */
 export interface AspectOpinion {
   /** The aspect as written; for an implicit aspect ("太贵了") the inferred aspect group name. */

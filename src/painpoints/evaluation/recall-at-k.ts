@@ -1,4 +1,5 @@
-import { OVERALL_GROUP, type RankedPainPoint } from '../report/ranking.js';
+import type { RankedPainPoint } from '../report/ranking.js';
+import { OVERALL_GROUP } from '../types.js';
 import type { ReviewMentions } from '../report/review-mentions.js';
 import { complainedGroups } from '../report/review-mentions.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAspects, groupOfAspect, type ContextCounts } from './aspect-groups.js';
+import { groupOfAspect } from '../tagger/group-of-aspect.js';
+import { clusterAspects, type ContextCounts } from './aspect-groups.js';
 import { committedAbsaModel } from '../tagger/model-file.js';
 
 const counts = (entries: Record<string, Record<string, number>>): ContextCounts =>

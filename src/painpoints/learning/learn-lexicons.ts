@@ -1,4 +1,5 @@
 import type { TaggedWord } from '../../text/segment.js';
+import { negatedForm } from '../tagger/phrase-polarity.js';
 import type { ContextCounts } from './aspect-groups.js';
 
 /** A review as the lexicon learners see it: its clauses, segmented, and its review-level label if any. */
@@ -15,9 +16,6 @@ const MIN_POLARITY_LOG_ODDS = 0.5;
 const ODDS_SMOOTHING = 1;
 
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
-
-/** Marks a word right after a negator, so "不紧" gets its own polarity instead of the opposite of "紧". */
-export const negatedForm = (word: string) => `不${word}`;
 
 function wordsWithNegation(clause: TaggedWord[], negators: Set<string>): string[] {
   return clause.map(({ word }, i) => (i > 0 && negators.has(clause[i - 1].word) ? negatedForm(word) : word));

@@ -1,4 +1,4 @@
-import { OVERALL_GROUP } from './ranking.js';
+import { OVERALL_GROUP } from '../types.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 
 /** |z| of a two-proportion test above which a difference is shown (two-sided 95%). */

@@ -2,8 +2,8 @@ import { DEGREE_WORDS, negatedWords, NEGATORS } from '../../text/modifiers.js';
 import { normalizeForAnalysis } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { clusterAspects, type ContextCounts } from '../learning/aspect-groups.js';
-import { negatedForm } from '../learning/learn-lexicons.js';
-import { OVERALL_GROUP } from './ranking.js';
+import { negatedForm } from '../tagger/phrase-polarity.js';
+import { OVERALL_GROUP } from '../types.js';
 import type { ReviewMentions } from './review-mentions.js';
 import { substituteTest } from './substitutes.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gapView } from './gap.js';
 import { growthByGroup } from './growth.js';
-import { OVERALL_GROUP, rankPainPoints } from './ranking.js';
+import { OVERALL_GROUP } from '../types.js';
+import { rankPainPoints } from './ranking.js';
 import type { ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
 import type { AspectOpinion, Polarity } from '../types.js';

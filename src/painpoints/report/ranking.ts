@@ -2,7 +2,7 @@ import { pickEvidence } from './evidence.js';
 import { growthByGroup, monthlyTrend, reviewsPerMonth, type MonthlyCount } from './growth.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
-import type { PainPoint } from '../types.js';
+import { OVERALL_GROUP, type PainPoint } from '../types.js';
 
 /** A pain point with what the drill-down shows: mention counts, the common phrasings and the monthly trend. */
 export interface RankedPainPoint extends PainPoint {
@@ -13,11 +13,6 @@ export interface RankedPainPoint extends PainPoint {
   trend: MonthlyCount[];
 }
 
-/**
- * The implicit aspect of opinions about the product as a whole ("垃圾", "不好用"). It is not a pain point:
- * it names no problem to fix, and overall dissatisfaction is what review sentiment already measures.
- */
-export const OVERALL_GROUP = '整体';
 /** One complaining review can be chance; two buyers independently saying it is a pattern worth showing. */
 export const MIN_COMPLAINING_REVIEWS = 2;
 /**

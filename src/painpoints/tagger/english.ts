@@ -1,8 +1,7 @@
 import type { TaggedWord } from '../../text/segment.js';
 import type { PreparedLexicons } from './features.js';
-import { negatedForm } from '../learning/learn-lexicons.js';
 import type { Range } from './pairing.js';
-import { phrasePolarity } from './phrase-polarity.js';
+import { negatedForm, phrasePolarity } from './phrase-polarity.js';
 import type { Span } from './spans.js';
 
 /**

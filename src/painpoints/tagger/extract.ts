@@ -4,8 +4,8 @@ import { detectLanguage } from '../../text/language.js';
 import { normalizeForAnalysis } from '../../text/normalize.js';
 import type { ReviewFeatures } from '../../text/review-features.js';
 import { segment, type TaggedWord } from '../../text/segment.js';
-import { groupOfAspect } from '../learning/aspect-groups.js';
 import { boundedMemo } from './bounded-memo.js';
+import { groupOfAspect } from './group-of-aspect.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
 import { ReviewEmissions } from './compiled/emissions.js';
@@ -17,10 +17,9 @@ import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { pairOpinions, type Range } from './pairing.js';
 import { SequenceTagger, type FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
-import { OVERALL_GROUP } from '../report/ranking.js';
 import { inStages } from './stage-batch.js';
 import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
-import type { AspectOpinion } from '../types.js';
+import { OVERALL_GROUP, type AspectOpinion } from '../types.js';
 
 /** An extracted triple with where it sits in the review, for highlighting and for span-level scoring. */
 export interface LocatedAspectOpinion extends AspectOpinion {

@@ -1,6 +1,8 @@
 import type { TaggedWord } from '../../text/segment.js';
 import type { PreparedLexicons } from './features.js';
-import { negatedForm } from '../learning/learn-lexicons.js';
+
+/** Marks a word right after a negator, so "不紧" gets its own polarity instead of the opposite of "紧". */
+export const negatedForm = (word: string) => `不${word}`;
 
 /**
  * A negated word with no learned polarity of its own ("不能调", "不出水") is a complaint far more often

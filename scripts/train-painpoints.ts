@@ -20,7 +20,7 @@ import {
 } from '../src/painpoints/learning/learn-lexicons.js';
 import type { AbsaModel } from '../src/painpoints/tagger/model.js';
 import { ABSA_MODEL_URL } from '../src/painpoints/tagger/model-file.js';
-import { PerceptronTrainer } from '../src/painpoints/tagger/perceptron.js';
+import { PerceptronTrainer } from '../src/painpoints/learning/perceptron-trainer.js';
 import { kindOfPolarity, spansToLabels, type Span } from '../src/painpoints/tagger/spans.js';
 import { learnEnglishAspects, segmentedEnglish } from '../src/painpoints/learning/learn-english.js';
 import { parseZhijiang, splitZhijiang, SPLIT_SEED, HELD_OUT_SHARE, unitHash, type GoldReview } from '../src/painpoints/learning/zhijiang.js';

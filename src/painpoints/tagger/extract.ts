@@ -8,17 +8,18 @@ import { boundedMemo } from './bounded-memo.js';
 import { groupOfAspect } from './group-of-aspect.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
-import { ReviewEmissions } from './compiled/emissions.js';
+import { compiledTagger } from './compiled/compiled-tagger.js';
 import { characterFeatures, prepareLexicons, type PreparedLexicons } from './features.js';
 import { predictImplicitAspect } from './implicit-aspect.js';
 import type { AbsaModel } from './model.js';
 import { committedAbsaModel } from './model-file.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { pairOpinions, type Range } from './pairing.js';
-import { SequenceTagger, type FeatureSequence } from './perceptron.js';
+import type { FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import { inStages } from './stage-batch.js';
-import { labelsToSpans, polarityOfKind, type Span, type SpanKind } from './spans.js';
+import type { SpanTagger } from './span-tagger.js';
+import { polarityOfKind, type Span, type SpanKind } from './spans.js';
 import { OVERALL_GROUP, type AspectOpinion } from '../types.js';
 
 /** An extracted triple with where it sits in the review, for highlighting and for span-level scoring. */
@@ -138,18 +139,19 @@ function readReview(text: string): ReadReview {
   return { analysed, language, clauses: clauseRanges(analysed), words: language === 'zh' ? segment(analysed) : [] };
 }
 
+/** How a tagger is made from the model's weights: compiledTagger, or plainTagger (the reference). */
+export type MakeSpanTagger = (weights: AbsaModel['tagger'], lexicons: PreparedLexicons) => SpanTagger;
+
 export class AspectOpinionExtractor {
   private readonly lexicons: PreparedLexicons;
-  private readonly tagger: SequenceTagger;
-  private readonly emissions: ReviewEmissions;
+  private readonly tagger: SpanTagger;
   private readonly english: PreparedLexicons;
 
-  constructor(private readonly model: AbsaModel) {
+  constructor(private readonly model: AbsaModel, makeTagger: MakeSpanTagger = compiledTagger) {
     this.lexicons = prepareLexicons(model.lexicons);
     // English keeps the shared negators and degree words (src/text lists both languages' closed classes).
     this.english = prepareLexicons({ ...model.lexicons, ...model.english });
-    this.tagger = new SequenceTagger(model.tagger);
-    this.emissions = new ReviewEmissions(this.tagger.rows, this.tagger.weights, this.lexicons);
+    this.tagger = makeTagger(model.tagger, this.lexicons);
   }
 
   /** Aspect and opinion spans of the text, including aspects no opinion was paired with. */
@@ -160,7 +162,7 @@ export class AspectOpinionExtractor {
   /** The sequence tagger's spans of a Chinese review (English has its own reading, see tagSpans). */
   private taggerSpans({ analysed, language, words }: ReadReview): Span[] {
     if (language === 'en') return [];
-    return labelsToSpans(this.tagger.decode(this.emissions.of(analysed, words), analysed.length));
+    return this.tagger.spans(analysed, words);
   }
 
   /** Spans of a review taken apart once, shared by `spans` and `extract`, with the words they are read from. */
@@ -179,23 +181,23 @@ export class AspectOpinionExtractor {
    * none (wording it never saw in cosmetics reviews), with polarity checked against the lexicon.
    */
   private spansOfAnalysed(tagged: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
-    // The tagger's spans are this review's own, so their kinds are checked in place.
-    for (const span of tagged) if (span.kind !== 'A') span.kind = checkedKind(span.kind, polarityWithin(words, span.start, span.end, this.lexicons));
+    const checked = tagged.map((span) =>
+      span.kind === 'A' ? span : { ...span, kind: checkedKind(span.kind, polarityWithin(words, span.start, span.end, this.lexicons)) },
+    );
     const patterned: Span[] = [];
     for (const clause of clauses) {
-      if (hasOpinionIn(tagged, clause)) continue;
+      if (hasOpinionIn(checked, clause)) continue;
       const first = firstWordFrom(words, clause.start);
       for (const match of patternSpans(words, first, wordsEndBy(words, first, clause.end), this.lexicons)) {
         const kind = patternKind(match, phrasePolarity(words, this.lexicons, match.polarFrom, match.polarTo));
         if (!kind) continue;
         if (match.aspect) patterned.push(match.aspect);
-        match.opinion.kind = kind;
-        patterned.push(match.opinion);
+        patterned.push({ ...match.opinion, kind });
       }
     }
-    if (patterned.length === 0) return tagged;
+    if (patterned.length === 0) return checked;
     // In those clauses the pattern saw a whole aspect-opinion pair, so it wins over a lone tagged aspect.
-    const kept = tagged.filter((s) => !patterned.some((p) => overlaps(p, s)));
+    const kept = checked.filter((s) => !patterned.some((p) => overlaps(p, s)));
     return [...kept, ...patterned].sort((a, b) => a.start - b.start);
   }
 

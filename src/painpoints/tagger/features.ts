@@ -97,13 +97,7 @@ export interface OwnRows {
   lexTag: number;
 }
 
-/** The rows of each word: words (的, 很, 质量) recur in nearly every review, so each is resolved once. */
-class WordRows extends WordCache<OwnRows> {
-  constructor(rows: FeatureRows, lex: PreparedLexicons) {
-    super((tagged) => ownRowsOf(tagged, rows, lex));
-  }
-}
-
+/** The rows of a word's own features: its word, lexicon class, tag, and class with tag. */
 export function ownRowsOf(tagged: TaggedWord, rows: FeatureRows, lex: PreparedLexicons): OwnRows {
   const { word, tag } = tagged;
   const lexClass = lex.factsOf(tagged).lexClass;
@@ -115,30 +109,19 @@ export function ownRowsOf(tagged: TaggedWord, rows: FeatureRows, lex: PreparedLe
   };
 }
 
-const wordRowsOf = new WeakMap<FeatureRows, WeakMap<PreparedLexicons, WordRows>>();
-
-function wordRows(rows: FeatureRows, lex: PreparedLexicons): WordRows {
-  let byLexicons = wordRowsOf.get(rows);
-  if (!byLexicons) wordRowsOf.set(rows, (byLexicons = new WeakMap()));
-  let cache = byLexicons.get(lex);
-  if (!cache) byLexicons.set(lex, (cache = new WordRows(rows, lex)));
-  return cache;
-}
-
 /**
  * The slots of the features that fire at each character of `text`, given its segmentation: each word,
  * character and character pair is looked up once, and its row serves every character that sees it.
  */
-export function characterFeatures(text: string, words: TaggedWord[], lex: PreparedLexicons, rows: FeatureRows): FeatureSequence {
+export function characterFeatures(text: string, words: readonly TaggedWord[], lex: PreparedLexicons, rows: FeatureRows): FeatureSequence {
   const n = text.length;
   const bias = rows.base('bias', '');
-  const cache = wordRows(rows, lex);
   const slots = new Int32Array(n * FEATURES_PER_CHARACTER);
   // Word features first, at each character by cumulative length, as the tagger was trained; a character
   // no word covers (segmenters may drop whitespace) has none.
   let i = 0;
   for (const tagged of words) {
-    const own = cache.of(tagged);
+    const own = ownRowsOf(tagged, rows, lex);
     const length = tagged.word.length;
     for (let k = 0; k < length && i < n; k++, i++) {
       const place = placeIn(length, k);

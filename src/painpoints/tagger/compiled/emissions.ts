@@ -2,6 +2,7 @@ import type { TaggedWord } from '../../../text/segment.js';
 import { LABEL_COUNT, type FeatureRows } from '../feature-rows.js';
 import { EDGE_CODE, ownRowsOf, placeIn, type OwnRows, type PreparedLexicons } from '../features.js';
 import { IntKeyMap } from './int-key-map.js';
+import { addRow, copyRow } from './nine-labels.js';
 import { WordCache } from './word-cache.js';
 
 /** Where a character's three character features and two pair features sit in their rows (feature-rows.ts). */
@@ -11,9 +12,6 @@ const [PAIR_ENDING_HERE, PAIR_STARTING_HERE] = [0, 1];
 const AT_FIRST = 0;
 const AT_SECOND = LABEL_COUNT;
 const PLACES = 4;
-/** copyRow and addRow write their nine labels out: a change to the label set must change them too. */
-const UNROLLED_LABELS = 9;
-if (LABEL_COUNT !== UNROLLED_LABELS) throw new Error(`emissions add ${UNROLLED_LABELS} labels, the tagger has ${LABEL_COUNT}`);
 
 /**
  * The tagger's emission scores of a review, straight from its characters and words. characterFeatures
@@ -150,29 +148,4 @@ function sumOfRows(rows: readonly Int16Array[], label: number): number {
   for (const row of rows) sum += row[label];
   if (sum !== (sum << 16) >> 16) throw new RangeError(`compiled tagger weight ${sum} does not fit 16 bits: keep weights smaller when training`);
   return sum;
-}
-
-/** Nine labels written out (V8 does not unroll loops); this and addRow are the tagger's innermost steps. */
-function copyRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
-  out[at] = from[start];
-  out[at + 1] = from[start + 1];
-  out[at + 2] = from[start + 2];
-  out[at + 3] = from[start + 3];
-  out[at + 4] = from[start + 4];
-  out[at + 5] = from[start + 5];
-  out[at + 6] = from[start + 6];
-  out[at + 7] = from[start + 7];
-  out[at + 8] = from[start + 8];
-}
-
-function addRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
-  out[at] += from[start];
-  out[at + 1] += from[start + 1];
-  out[at + 2] += from[start + 2];
-  out[at + 3] += from[start + 3];
-  out[at + 4] += from[start + 4];
-  out[at + 5] += from[start + 5];
-  out[at + 6] += from[start + 6];
-  out[at + 7] += from[start + 7];
-  out[at + 8] += from[start + 8];
 }

@@ -35,7 +35,7 @@ const THROUGHPUT_FLOOR = 20_000;
  */
 const STRIDE = 7_919;
 const PYTHON = '/usr/bin/python3'; // Debian's python, where python3-jieba and python3-sklearn live
-/** Reviews per analyseReviews call, as a server hands them over; it runs them in stages of STAGE_BATCH. */
+/** Reviews per analyseReviews call, as a server hands them over. */
 const BATCH = 256;
 /** Reviews analysed before timing: enough for V8 to compile every stage of the pipeline. */
 const WARM_UP_REVIEWS = 2_000;

@@ -17,7 +17,6 @@ import { patternSpans, type PatternMatch } from './opinion-patterns.js';
 import { pairOpinions, type Range } from './pairing.js';
 import type { FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
-import { inStages } from './stage-batch.js';
 import type { SpanTagger } from './span-tagger.js';
 import { polarityOfKind, type Span, type SpanKind } from './spans.js';
 import { OVERALL_GROUP, type AspectOpinion } from '../types.js';
@@ -166,14 +165,14 @@ export class AspectOpinionExtractor {
   }
 
   /** Spans of a review taken apart once, shared by `spans` and `extract`, with the words they are read from. */
-  private tagSpans(read: ReadReview, tagged = this.taggerSpans(read)) {
+  private tagSpans(read: ReadReview) {
     const { analysed, language, clauses } = read;
     if (language === 'en') {
       const words = englishWords(analysed);
       return { analysed, clauses, words, spans: clauses.flatMap((c) => englishSpans(words, c, this.english)) };
     }
     // Segmented from `analysed`, so the words' offsets are offsets into it.
-    return { analysed, clauses, words: read.words, spans: this.spansOfAnalysed(tagged, clauses, read.words) };
+    return { analysed, clauses, words: read.words, spans: this.spansOfAnalysed(this.taggerSpans(read), clauses, read.words) };
   }
 
   /**
@@ -218,19 +217,9 @@ export class AspectOpinionExtractor {
     /[a-z]/.test(opinion) ? OVERALL_GROUP : predictImplicitAspect(this.model.implicitAspects, opinion),
   );
 
-  /**
-   * Triples of many reviews, each given with its reading by the sentiment pass: all are run through the
-   * sequence tagger first, then through the rest, so the tagger's rows stay in the cache (see
-   * analyseReviews).
-   */
-  extractMany(texts: readonly string[], reads: readonly ReadReview[]): LocatedAspectOpinion[][] {
-    const tagged = reads.map((read) => this.taggerSpans(read));
-    return texts.map((text, i) => this.extract(text, reads[i], tagged[i]));
-  }
-
   /** Triples of `text`; `read` is its reading by the sentiment pass, when there was one (see readReviewOf). */
-  extract(text: string, read: ReadReview = readReview(text), tagged?: Span[]): LocatedAspectOpinion[] {
-    const { analysed, clauses, words, spans } = this.tagSpans(read, tagged);
+  extract(text: string, read: ReadReview = readReview(text)): LocatedAspectOpinion[] {
+    const { analysed, clauses, words, spans } = this.tagSpans(read);
     return pairOpinions(spans, clauses).map(({ aspect, opinion: found, clause }) => {
       const opinion = aspect ? this.withPolarAspect(words, aspect, found) : found;
       const opinionText = text.slice(opinion.start, opinion.end);
@@ -265,19 +254,15 @@ function sharedExtractor(): AspectOpinionExtractor {
   return (shared ??= new AspectOpinionExtractor(committedAbsaModel()));
 }
 
-/** (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative. */
-export function extractAspectOpinions(text: string): AspectOpinion[] {
-  return sharedExtractor().extract(text).map(tripleOf);
+/**
+ * (aspect, opinion, polarity) triples of one review, e.g. 拉杆 / 角度不能调 / negative; `read` is its
+ * reading by the sentiment pass, when there was one (see readReviewOf).
+ */
+export function extractAspectOpinions(text: string, read?: ReadReview): AspectOpinion[] {
+  return sharedExtractor().extract(text, read).map(tripleOf);
 }
 
-/**
- * Triples of many reviews, stage by stage (see AspectOpinionExtractor.extractMany) in runs of
- * STAGE_BATCH, from their readings by the sentiment pass or, without one, read here first.
- */
-export function extractManyAspectOpinions(texts: readonly string[], reads?: readonly ReadReview[]): AspectOpinion[][] {
-  return inStages(texts, (run, from) =>
-    sharedExtractor()
-      .extractMany(run, reads?.slice(from, from + run.length) ?? run.map((text) => readReview(text)))
-      .map((found) => found.map(tripleOf)),
-  );
+/** Triples of many reviews, each read here. */
+export function extractManyAspectOpinions(texts: readonly string[]): AspectOpinion[][] {
+  return texts.map((text) => extractAspectOpinions(text));
 }

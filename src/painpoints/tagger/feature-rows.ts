@@ -1,4 +1,4 @@
-import { IntKeyMap } from './compiled/int-key-map.js';
+import { IntKeyMap } from './int-key-map.js';
 import { LABELS } from './spans.js';
 
 export const LABEL_COUNT = LABELS.length;

@@ -1,7 +1,7 @@
 import type { TaggedWord } from '../../text/segment.js';
 import type { FeatureRows } from './feature-rows.js';
 import type { FeatureSequence } from './perceptron.js';
-import { WordCache } from './compiled/word-cache.js';
+import { WordCache } from '../../text/word-cache.js';
 
 /**
  * Word lists learned from data (see scripts/train-painpoints.ts), given to the tagger as features so it

@@ -1,9 +1,9 @@
 import type { TaggedWord } from '../../../text/segment.js';
 import { LABEL_COUNT, type FeatureRows } from '../feature-rows.js';
 import { EDGE_CODE, ownRowsOf, placeIn, type OwnRows, type PreparedLexicons } from '../features.js';
-import { IntKeyMap } from './int-key-map.js';
+import { IntKeyMap } from '../int-key-map.js';
 import { addRow, copyRow } from './nine-labels.js';
-import { WordCache } from './word-cache.js';
+import { WordCache } from '../../../text/word-cache.js';
 
 /** Where a character's three character features and two pair features sit in their rows (feature-rows.ts). */
 const [CHAR_HERE, CHAR_BEFORE, CHAR_AFTER] = [0, 1, 2];

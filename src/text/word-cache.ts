@@ -1,4 +1,4 @@
-import { WORD_IDS, type TaggedWord } from '../../../text/segment.js';
+import { WORD_IDS, type TaggedWord } from './segment.js';
 
 /** Past this many distinct words off the dictionary a cache starts over, so a server's memory stays bounded. */
 const OFF_DICTIONARY_LIMIT = 200_000;

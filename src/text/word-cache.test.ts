@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, type TaggedWord } from '../../../text/segment.js';
+import { segment, type TaggedWord } from './segment.js';
 import { WordCache } from './word-cache.js';
 
 describe('WordCache', () => {

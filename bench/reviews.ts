@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedData } from '../src/ingest/shared-data.js';
-import { analyseReviews } from '../src/painpoints/review-analysis.js';
-import { parseZhijiang } from '../src/painpoints/zhijiang.js';
+import { analyseReviews } from '../src/painpoints/tagger/review-analysis.js';
+import { parseZhijiang } from '../src/painpoints/learning/zhijiang.js';
 import { parseAmazonWeakLabels, parseOnlineShopping } from '../src/ingest/corpora.js';
 import { isHeldOut } from '../src/text/corpus.js';
 import { analyseSentiment, scoreSentiment } from '../src/text/sentiment.js';
@@ -36,7 +36,7 @@ const THROUGHPUT_FLOOR = 20_000;
  */
 const STRIDE = 7_919;
 const PYTHON = '/usr/bin/python3'; // Debian's python, where python3-jieba and python3-sklearn live
-/** Reviews per analyseReviews call, as a server hands them over; it runs them in stages of STAGE_BATCH. */
+/** Reviews per analyseReviews call, as a server hands them over. */
 const BATCH = 256;
 /** Reviews analysed before timing: enough for V8 to compile every stage of the pipeline. */
 const WARM_UP_REVIEWS = 2_000;

@@ -8,22 +8,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sharedData } from '../src/ingest/shared-data.js';
-import { clusterAspects } from '../src/painpoints/aspect-groups.js';
-import { analysisText, clauseRanges, sequenceOf } from '../src/painpoints/extract.js';
-import { prepareLexicons, type Lexicons } from '../src/painpoints/features.js';
-import { trainImplicitAspects } from '../src/painpoints/implicit-aspect.js';
+import { clusterAspects } from '../src/painpoints/learning/aspect-groups.js';
+import { analysisText, clauseRanges, sequenceOf } from '../src/painpoints/tagger/extract.js';
+import { prepareLexicons, type Lexicons } from '../src/painpoints/tagger/features.js';
+import { trainImplicitAspects } from '../src/painpoints/tagger/implicit-aspect.js';
 import {
   countAspectContexts,
   frequentAspects,
   learnPolarity,
   type SegmentedReview,
-} from '../src/painpoints/learn-lexicons.js';
-import type { AbsaModel } from '../src/painpoints/model.js';
-import { ABSA_MODEL_URL } from '../src/painpoints/model-file.js';
-import { PerceptronTrainer } from '../src/painpoints/perceptron.js';
-import { kindOfPolarity, spansToLabels, type Span } from '../src/painpoints/spans.js';
-import { learnEnglishAspects, segmentedEnglish } from '../src/painpoints/learn-english.js';
-import { parseZhijiang, splitZhijiang, SPLIT_SEED, HELD_OUT_SHARE, unitHash, type GoldReview } from '../src/painpoints/zhijiang.js';
+} from '../src/painpoints/learning/learn-lexicons.js';
+import type { AbsaModel } from '../src/painpoints/tagger/model.js';
+import { ABSA_MODEL_URL } from '../src/painpoints/tagger/model-file.js';
+import { PerceptronTrainer } from '../src/painpoints/learning/perceptron-trainer.js';
+import { kindOfPolarity, spansToLabels, type Span } from '../src/painpoints/tagger/spans.js';
+import { learnEnglishAspects, segmentedEnglish } from '../src/painpoints/learning/learn-english.js';
+import { parseZhijiang, splitZhijiang, SPLIT_SEED, HELD_OUT_SHARE, unitHash, type GoldReview } from '../src/painpoints/learning/zhijiang.js';
 import { DEGREE_WORDS, NEGATORS } from '../src/text/modifiers.js';
 import { segment } from '../src/text/segment.js';
 

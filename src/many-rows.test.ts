@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { growthByGroup } from './painpoints/growth.js';
-import type { ReviewMentions } from './painpoints/review-mentions.js';
+import { growthByGroup } from './painpoints/report/growth.js';
+import type { ReviewMentions } from './painpoints/report/review-mentions.js';
 import type { AspectOpinion } from './painpoints/types.js';
 import { categoryDemand, RECENT_WEEKS } from './selection/category-demand.js';
 import { firstSeasonUnits, type ProductSale } from './selection/season-history.js';

@@ -7,6 +7,13 @@ import type { AspectOpinion, Polarity } from '../domain/review-opinions.js';
 // The extracted triples are shared with the store and trends, so they live in src/domain.
 export type { AspectOpinion, Polarity };
 
+/**
+ * The implicit aspect of opinions about the product as a whole ("垃圾", "不好用"). It is not a pain point:
+ * it names no problem to fix, and overall dissatisfaction is what review sentiment already measures.
+ */
+export const OVERALL_GROUP = '整体';
+
+
 export interface EvidenceReview {
   reviewId: string;
   text: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { merchantAspectGroups } from '../painpoints/merchant-aspect-groups.js';
-import { rankPainPoints } from '../painpoints/ranking.js';
-import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/testing.js';
+import { merchantAspectGroups } from '../painpoints/report/merchant-aspect-groups.js';
+import { rankPainPoints } from '../painpoints/report/ranking.js';
+import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/report/testing.js';
 import { listGroupingReviews, listReviewMentions } from '../store/painpoints.js';
 import { useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';

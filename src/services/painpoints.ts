@@ -1,7 +1,7 @@
-import { extractManyAspectOpinions } from '../painpoints/extract.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
-import { committedAbsaModel } from '../painpoints/model-file.js';
-import { buildPainPointReport, type PainPointReport } from '../painpoints/report.js';
+import { extractManyAspectOpinions } from '../painpoints/tagger/extract.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
+import { buildPainPointReport, type PainPointReport } from '../painpoints/report/report.js';
 import type { AspectOpinion } from '../painpoints/types.js';
 import type { GroupingReview } from '../domain/review-opinions.js';
 import {

@@ -7,7 +7,7 @@
 import type { ReviewMentions } from '../domain/review-opinions.js';
 import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../domain/trends.js';
 import type { Order } from '../domain/types.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/merchant-aspect-groups.js';
+import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from '../store/merchant-data.js';
 import { listReviewMentions } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';

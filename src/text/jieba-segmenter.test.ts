@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../ingest/shared-data.js';
-import { parseZhijiang } from '../painpoints/zhijiang.js';
+import { parseZhijiang } from '../painpoints/learning/zhijiang.js';
 import { loadJiebaDictionary } from './jieba-dictionary.js';
 import { JiebaSegmenter, type TaggedWord } from './jieba-segmenter.js';
 import { normalizeForAnalysis } from './normalize.js';

@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../math/random.js';
 import { minOf } from '../math/summary.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import { feedReview } from './merchant-events.js';
 import { TrendRadar, type TrendScan } from './radar.js';
 import { toDayNumber } from './time-buckets.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realChineseReviews } from '../ingest/testing.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import { feedKeywordVolume, feedPost, feedReview, postWeight } from './merchant-events.js';
 import { TrendRadar } from './radar.js';
 import { trendTerms } from './trend-terms.js';

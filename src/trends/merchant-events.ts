@@ -4,7 +4,7 @@
  * post is also one document, the denominator of the word, aspect and pain-point shares.
  */
 import type { KeywordVolume, SocialPost } from '../domain/types.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 import type { TrendRadar } from './radar.js';
 import { toDayNumber } from './time-buckets.js';
 import { trendTerms } from './trend-terms.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sharedData } from '../ingest/shared-data.js';
-import type { ReviewMentions } from '../painpoints/review-mentions.js';
+import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
 
 export function amazonReviewMentions(): ReviewMentions[] {
   const rows = parse(readFileSync(sharedData.amazonReviews, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];

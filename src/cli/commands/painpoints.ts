@@ -1,6 +1,6 @@
-import { parsePainPointScope } from '../../painpoints/scope.js';
+import { parsePainPointScope } from '../../painpoints/report/scope.js';
 import { painPointReportFor } from '../../services/painpoints.js';
-import type { PainPointReport } from '../../painpoints/report.js';
+import type { PainPointReport } from '../../painpoints/report/report.js';
 import { optionalString, type Command } from '../command.js';
 import { merchantFromArgs } from './customers.js';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { evaluateAbsa } from '../../painpoints/absa-evaluation.js';
-import { AspectOpinionExtractor } from '../../painpoints/extract.js';
-import type { PrecisionRecall } from '../../painpoints/metrics.js';
-import { committedAbsaModel } from '../../painpoints/model-file.js';
-import { parseZhijiang, splitZhijiang } from '../../painpoints/zhijiang.js';
+import { evaluateAbsa } from '../../painpoints/evaluation/absa-evaluation.js';
+import { AspectOpinionExtractor } from '../../painpoints/tagger/extract.js';
+import type { PrecisionRecall } from '../../painpoints/evaluation/metrics.js';
+import { committedAbsaModel } from '../../painpoints/tagger/model-file.js';
+import { parseZhijiang, splitZhijiang } from '../../painpoints/learning/zhijiang.js';
 import type { EvalSuite } from '../suite.js';
 
 const scores = (prefix: string, s: PrecisionRecall) => ({

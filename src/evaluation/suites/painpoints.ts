@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { extractAspectOpinions } from '../../painpoints/extract.js';
-import { committedAbsaModel } from '../../painpoints/model-file.js';
-import { rankPainPoints } from '../../painpoints/ranking.js';
-import { categoryRecallAtK, reviewRecallAtK } from '../../painpoints/recall-at-k.js';
-import { undatedReviewMentions } from '../../painpoints/review-mentions.js';
-import { parseZhijiang, splitZhijiang } from '../../painpoints/zhijiang.js';
+import { extractAspectOpinions } from '../../painpoints/tagger/extract.js';
+import { committedAbsaModel } from '../../painpoints/tagger/model-file.js';
+import { rankPainPoints } from '../../painpoints/report/ranking.js';
+import { categoryRecallAtK, reviewRecallAtK } from '../../painpoints/evaluation/recall-at-k.js';
+import { undatedReviewMentions } from '../../painpoints/report/review-mentions.js';
+import { parseZhijiang, splitZhijiang } from '../../painpoints/learning/zhijiang.js';
 import type { EvalSuite } from '../suite.js';
 
 /** The merchant reads the top ten pain points; recall is measured there. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { App } from '../../app.js';
-import { parsePainPointScope } from '../../painpoints/scope.js';
+import { parsePainPointScope } from '../../painpoints/report/scope.js';
 import { painPointReportFor } from '../../services/painpoints.js';
 import type { Env } from '../env.js';
 

@@ -3,23 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { closeApp, createApp, type App } from '../src/app.js';
 import { configFromEnv } from '../src/config.js';
 import { DEMO_LOGIN } from '../src/demo/catalogue.js';
 import { loadDemoIfEmpty } from '../src/demo/load.js';
 import { createHttp } from '../src/server/http.js';
+import { launchChromium, provideChineseFont } from './browser.js';
 
 const webDir = new URL('../web/dist', import.meta.url).pathname;
 const webSrc = new URL('../web/src', import.meta.url).pathname;
-const CHROMIUM = process.env.KAIKUAN_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags that keep Debian's Chromium from reaching for the (closed) network, as root, headless. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 export interface Kaikuan {
   url: string;
@@ -55,8 +49,9 @@ export async function startKaikuan(options: { locale?: 'zh-CN' | 'en' } = {}): P
     const s = serve({ fetch: createHttp(app).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await provideChineseFont(context);
   const page = await context.newPage();
   await page.goto(url);
   if (options.locale) await page.evaluate((l) => localStorage.setItem('kaikuan.locale', l), options.locale);

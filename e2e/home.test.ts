@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proposeSpend } from '../src/approvals/index.js';
 import { buildCustomerReport } from '../src/customers/customer-report.js';
@@ -6,6 +8,7 @@ import { createAccount } from '../src/services/accounts.js';
 import { countData, createMerchant } from '../src/store/accounts.js';
 import { customerOrdersFor } from '../src/services/customers.js';
 import { painPointReportFor } from '../src/services/painpoints.js';
+import { fontsDrawing } from './browser.js';
 import { useKaikuan } from './harness.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.
@@ -28,6 +31,17 @@ describe('web shell in Chromium', () => {
       const headers = { 'x-kaikuan-csrf': csrf, 'content-type': 'application/json' };
       return (await fetch(`/api${p}`, { method: 'POST', headers, body: JSON.stringify(b) })).status;
     }, [path, body] as const);
+
+  it('draws Chinese in a Chinese font, not as boxes, even in a browser that came without one', async () => {
+    const reviews = k.page.getByTestId('count-reviews');
+    await reviews.waitFor();
+    // Boxes would be drawn by a fallback font without the glyphs (DejaVu Sans on a bare Debian).
+    const fonts = await fontsDrawing(k.page, '[data-testid=count-reviews]');
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.familyName.startsWith('Noto Sans SC'))).toEqual([]);
+    // For a person to look at: the home page as a Chinese merchant sees it.
+    await k.page.screenshot({ path: join(tmpdir(), 'kaikuan-e2e-home-zh.png') });
+  });
 
   it('signs in, shows the merchant’s data counts in Chinese, and switches to English', async () => {
     const counts = await countData(k.app.store, 'demo');

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { useFreshStore } from '../store/test-hooks.js';
+import { describe, expect } from 'vitest';
+import { itRacingSessions, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import { DEFAULT_DRILL, runConcurrencyDrill } from './drill.js';
 
@@ -10,7 +10,7 @@ for (const sut of storesUnderTest()) {
   describe(`concurrency drill on ${sut.name}`, () => {
     const store = useFreshStore(sut);
 
-    it('books every fitting spend exactly once and refuses the rest', async () => {
+    itRacingSessions(sut)('books every fitting spend exactly once and refuses the rest', async () => {
       const result = await runConcurrencyDrill([store], 'drill-shop');
       expect(result).toMatchObject({ doubleSpends: 0, budgetOverrunYuan: 0, stuckApprovals: 0, executed: FITTING });
     });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { listAdChannelSpends, listExecutions, updateProposalIf } from '../store/approvals.js';
-import { useFreshStore } from '../store/test-hooks.js';
+import { itRacingSessions, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import type { Actor } from './actor.js';
 import { readAuditLog } from './audit-log.js';
@@ -35,6 +35,7 @@ const freshMerchant = () => `m${++merchantSeq}-${Math.random().toString(36).slic
 for (const sut of storesUnderTest()) {
   describe(`money guard on ${sut.name}`, () => {
     const store = useFreshStore(sut);
+    const itRacing = itRacingSessions(sut);
 
     it('executes a small spend once after one confirmation and logs who confirmed it', async () => {
       const m = freshMerchant();
@@ -56,7 +57,7 @@ for (const sut of storesUnderTest()) {
       expect(log[1]).toMatchObject({ actorLabel: '王老板', amountYuan: 300, at: later(1).now.toISOString() });
     });
 
-    it(`moves the money once when the owner taps confirm ${PARALLEL_TAPS} times at once`, async () => {
+    itRacing(`moves the money once when the owner taps confirm ${PARALLEL_TAPS} times at once`, async () => {
       const m = freshMerchant();
       const p = await proposeSpend(store, m, adSpend(450), { now: NOW });
       const taps = await Promise.allSettled(Array.from({ length: PARALLEL_TAPS }, () => confirmSpend(store, m, p.id, OWNER, later(1))));
@@ -67,7 +68,7 @@ for (const sut of storesUnderTest()) {
       expect(confirmations).toHaveLength(1);
     });
 
-    it('lets exactly one of many parallel executors claim an approved proposal', async () => {
+    itRacing('lets exactly one of many parallel executors claim an approved proposal', async () => {
       const m = freshMerchant();
       const p = await proposeSpend(store, m, adSpend(200), { now: NOW });
       expect(await updateProposalIf(store, m, p.id, 'pending', { status: 'approved', approvedAt: NOW.toISOString() })).toBe(true);
@@ -79,7 +80,7 @@ for (const sut of storesUnderTest()) {
       await expect(store.db.insertInto('spend_execution').values(again).execute()).rejects.toThrow(/unique|duplicate/i);
     });
 
-    it('keeps concurrent confirmations of different proposals inside the daily budget', async () => {
+    itRacing('keeps concurrent confirmations of different proposals inside the daily budget', async () => {
       const m = freshMerchant();
       await changeGuardLimits(store, m, { dailyBudgetYuan: 1_000 }, OWNER, { now: NOW });
       const proposals = [];
@@ -92,7 +93,7 @@ for (const sut of storesUnderTest()) {
       expect(spent).toBe(900);
     });
 
-    it('returns the same proposal for the same idempotency key, even when proposed in parallel', async () => {
+    itRacing('returns the same proposal for the same idempotency key, even when proposed in parallel', async () => {
       const m = freshMerchant();
       const same = await Promise.all(
         Array.from({ length: 6 }, () => proposeSpend(store, m, adSpend(120, { idempotencyKey: 'promo-2026-11-25-box' }), { now: NOW })),

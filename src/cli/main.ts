@@ -75,7 +75,3 @@ function fail(error: unknown, json: boolean): number {
   else console.error(`kaikuan: ${message}${details ? `\n${JSON.stringify(details, null, 2)}` : ''}`);
   return badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
 }
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bin/kaikuan.js')) {
-  process.exitCode = await runCli(process.argv.slice(2));
-}

@@ -9,6 +9,7 @@ import { toCsv } from '../ingest/testing.js';
 import { createMerchant } from '../store/accounts.js';
 import { listAdChannelSpends, listExecutions, listProposals } from '../store/approvals.js';
 import { openStore, type Store } from '../store/store.js';
+import { itRacingSessions } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import { HANGING, runChild } from './spawn.js';
 
@@ -81,19 +82,21 @@ async function restartAndRetap(store: Store, merchantId: string, ids: string[]) 
 }
 
 describe.each(storesUnderTest())('kill -9 drills on $name', (under) => {
-  it('loses no committed batch and lands no half batch when an import is killed, and the rerun finishes it once', async () => {
+  // A killed child and its restart open the store from another process, which the embedded Postgres cannot serve.
+  const racing = itRacingSessions(under);
+  racing('loses no committed batch and lands no half batch when an import is killed, and the rerun finishes it once', async () => {
     const store = await under.open();
     try {
       const path = reviewsCsv();
       await createMerchant(store, { id: 'killed', name: '被中断的厂' });
 
-      const killed = await runChild('import', store.config, ['killed', path, String(BATCH_ROWS)], async () => {
+      const killed = await runChild('import', store.config!, ['killed', path, String(BATCH_ROWS)], async () => {
         const [job] = await jobOf(store, 'killed');
         return (job?.rows_committed ?? 0) >= 20 * BATCH_ROWS;
       });
       expect(killed.signal, killed.stderr).toBe('SIGKILL');
 
-      const restarted = await openStore(store.config);
+      const restarted = await openStore(store.config!);
       try {
         const [job] = await jobOf(restarted, 'killed');
         expect(job!.status).toBe('running');
@@ -104,7 +107,7 @@ describe.each(storesUnderTest())('kill -9 drills on $name', (under) => {
         expect(landed).toBeGreaterThanOrEqual(20 * BATCH_ROWS);
         expect(landed).toBeLessThan(REVIEWS);
 
-        const rerun = await runChild('import', store.config, ['killed', path, String(BATCH_ROWS)]);
+        const rerun = await runChild('import', store.config!, ['killed', path, String(BATCH_ROWS)]);
         expect(rerun.code, rerun.stderr).toBe(0);
         const result = JSON.parse(rerun.stdout);
         expect(result.jobId).toBe(job!.id);
@@ -119,16 +122,16 @@ describe.each(storesUnderTest())('kill -9 drills on $name', (under) => {
   }, 120_000);
 
   for (const moment of ['after', 'before'] as const) {
-    it(`neither loses nor repeats a spend when confirmation is killed ${moment} the platform books it`, async () => {
+    racing(`neither loses nor repeats a spend when confirmation is killed ${moment} the platform books it`, async () => {
       const store = await under.open();
       try {
         const ids = await pendingProposals(store, 'shop');
-        const killed = await runChild('confirm', store.config, ['shop', moment, '4'], (out) => out.includes(HANGING));
+        const killed = await runChild('confirm', store.config!, ['shop', moment, '4'], (out) => out.includes(HANGING));
         expect(killed.signal, killed.stderr).toBe('SIGKILL');
         const booked = await bookings(store, 'shop');
         expect(booked.size).toBe(moment === 'after' ? 4 : 3);
 
-        const restarted = await openStore(store.config);
+        const restarted = await openStore(store.config!);
         try {
           const { booked: after, proposals } = await restartAndRetap(restarted, 'shop', ids);
           // Booked before the kill: settled as executed; never sent: settled as failed, and not sent by the retap.
@@ -143,13 +146,13 @@ describe.each(storesUnderTest())('kill -9 drills on $name', (under) => {
     }, 120_000);
   }
 
-  it('keeps every spend exactly once when confirmations are killed at an arbitrary moment', async () => {
+  racing('keeps every spend exactly once when confirmations are killed at an arbitrary moment', async () => {
     const store = await under.open();
     try {
       const ids = await pendingProposals(store, 'shop');
-      const killed = await runChild('confirm', store.config, ['shop'], async () => (await bookings(store, 'shop')).size >= 5);
+      const killed = await runChild('confirm', store.config!, ['shop'], async () => (await bookings(store, 'shop')).size >= 5);
       expect(killed.signal, killed.stderr).toBe('SIGKILL');
-      const restarted = await openStore(store.config);
+      const restarted = await openStore(store.config!);
       try {
         const { booked } = await restartAndRetap(restarted, 'shop', ids);
         expect(booked.size).toBeGreaterThanOrEqual(PROPOSALS - 1);

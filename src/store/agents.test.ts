@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addServiceAnswer, countAgentTasks, findAgentTask, listAgentTasks, listServiceAnswers, recordAgentTask, reviewAgentTask, type NewAgentTask,
 } from './agents.js';
-import { useFreshStore } from './test-hooks.js';
+import { itRacingSessions, useFreshStore } from './test-hooks.js';
 import { storesUnderTest } from './testing.js';
 
 const task = (over: Partial<NewAgentTask> = {}): NewAgentTask => ({
@@ -30,7 +30,7 @@ for (const under of storesUnderTest()) {
       expect(await countAgentTasks(store, 'm1', 'needs_human')).toBe(1);
     });
 
-    it('accepts one review only, even when two race', async () => {
+    itRacingSessions(under)('accepts one review only, even when two race', async () => {
       const saved = await recordAgentTask(store, 'm1', task());
       const results = await Promise.allSettled([
         reviewAgentTask(store, 'm1', saved.id, { outcome: 'accepted', by: 'account:a1', at: '2026-11-20T09:00:00.000Z' }),

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { Dialect } from './migrations/migration.js';
@@ -107,11 +107,21 @@ function openSqlite(path: string): Store {
 }
 
 function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {
-  const pool = new pg.Pool({
+  return postgresStore(new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
-  });
+  }));
+}
+
+/** A migrated store over any pool that speaks PostgreSQL (tests hand in an embedded Postgres when no server answers). */
+export async function openPostgresPool(pool: PostgresPool): Promise<Store> {
+  const store = postgresStore(pool);
+  await migrate(store.db, store.dialect, migrations);
+  return store;
+}
+
+function postgresStore(pool: PostgresPool): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
   const make = (kdb: Kysely<Database> | Transaction<Database>): Store => ({

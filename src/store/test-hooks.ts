@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import type { Merchant } from '../domain/types.js';
 import { createMerchant } from './accounts.js';
 import type { Store } from './store.js';
@@ -39,4 +39,20 @@ export function useFreshStore(under: StoreUnderTest, setup: FreshStoreSetup = {}
     close: () => store().close(),
     dispose: () => store().dispose(),
   };
+}
+
+/**
+ * `it` for a test that races several database sessions against each other. On a store with a single
+ * session (the embedded Postgres) such a race could only pass by taking turns and would prove nothing,
+ * so there the test is skipped and says why in one line.
+ */
+export function itRacingSessions(under: StoreUnderTest): (name: string, test: () => Promise<void>, timeout?: number) => void {
+  return (name, test, timeout) => it(name, async (context) => {
+    const why = await under.whyNoParallelSessions();
+    if (why) {
+      console.warn(`skipped "${name}" on ${under.name}: it ${why}`);
+      context.skip(why);
+    }
+    await test();
+  }, timeout);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAdChannelSpends } from '../../store/approvals.js';
+import { itRacingSessions } from '../../store/test-hooks.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { useTestApi } from '../testing.js';
 
@@ -16,7 +17,7 @@ const proposalBody = (amountYuan: number) => ({
 describe.each(storesUnderTest())('approvals API on $name', (under) => {
   const api = useTestApi(under, ['ningbo', 'shantou'], { basePath: '/api/approvals', displayName: (id) => `${id} 老板` });
 
-  it('spends once when the same confirmation arrives many times at once over HTTP', async () => {
+  itRacingSessions(under)('spends once when the same confirmation arrives many times at once over HTTP', async () => {
     const proposal = await (await api.as('ningbo').post('', proposalBody(180))).json();
     expect(proposal.status).toBe('pending');
     const responses = await Promise.all(Array.from({ length: PARALLEL_TAPS }, () => api.as('ningbo').post(`/${proposal.id}/confirm`, {})));

@@ -8,9 +8,9 @@ import type { Env } from './env.js';
 export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
   const header = c.req.header('authorization') ?? '';
   const secret = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  if (!secret) throw new AppError('unauthorized', 'sign in first: send Authorization: Bearer <token>');
+  if (!secret) throw new AppError('unauthorized', { key: 'sign_in_first' });
   const who = await resolveToken(c.get('app').store, secret);
-  if (!who) throw new AppError('unauthorized', 'this token is unknown or has expired; sign in again');
+  if (!who) throw new AppError('unauthorized', { key: 'session_expired' });
   c.set('merchantId', who.merchantId);
   c.set('accountId', who.accountId);
   await recordActive(c.get('app').store, who.merchantId, who.accountId);

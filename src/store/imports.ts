@@ -106,7 +106,7 @@ export async function listImportJobs(store: Store, merchantId: string, limit = 5
 
 export async function getImportJob(store: Store, merchantId: string, jobId: string): Promise<ImportJob> {
   const row = await store.db.selectFrom('import_job').selectAll().where('merchant_id', '=', merchantId).where('id', '=', jobId).executeTakeFirst();
-  if (!row) throw notFound(`no import ${jobId}`);
+  if (!row) throw notFound({ key: 'no_import', params: { id: jobId } });
   return toJob(row);
 }
 
@@ -247,7 +247,7 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
           resolve({ ...m.summary, landed, duplicates: accepted - landed });
         });
       } else {
-        then(() => fail(m.code ? new AppError(m.code, m.message, m.details) : new Error(m.message)));
+        then(() => fail(m.code ? new AppError(m.code, m.key ? { key: m.key, params: m.params } : m.message, m.details, m.fields) : new Error(m.message)));
       }
     });
     worker.on('error', fail);
@@ -261,7 +261,7 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
  */
 export async function importFile(store: Store, merchantId: string, options: ImportFileOptions): Promise<ImportResult> {
   const merchant = await store.db.selectFrom('merchant').select('id').where('id', '=', merchantId).executeTakeFirst();
-  if (!merchant) throw notFound(`no merchant "${merchantId}"`);
+  if (!merchant) throw notFound({ key: 'no_merchant', params: { id: merchantId } });
   const fileName = options.fileName ?? basename(options.path);
   const format = options.format ?? formatFromName(fileName);
   const { size } = await stat(options.path);

@@ -75,10 +75,10 @@ export async function withSimilarDemand(store: Store, merchantId: string, raw: u
   const similar = similarDemandSchema.safeParse(plan.demand);
   if (!similar.success) return raw;
   const weeks = Number(plan.sellingWeeks);
-  if (!(weeks > 0)) throw badInput('sellingWeeks is needed to read similar products’ seasons');
+  if (!(weeks > 0)) throw badInput({ key: 'similar_needs_weeks' });
   const units = await similarProductSeasons(store, merchantId, similar.data.category, weeks);
   if (units.length === 0) {
-    throw notFound(`no own product in ${similar.data.category} has a full ${weeks}-week first season in the sales data`);
+    throw notFound({ key: 'no_similar_season', params: { category: similar.data.category, weeks } });
   }
   return { ...plan, demand: { kind: 'history', units } };
 }

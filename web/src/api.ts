@@ -4,6 +4,8 @@ import type { AppType } from '../../src/server/routes/index.js';
 
 /** The web app's only way to the server: JSON over /api with the signed-in bearer token. */
 const TOKEN_KEY = 'kaikuan.token';
+/** Where i18n.tsx remembers the reader's language. */
+export const LOCALE_KEY = 'kaikuan.locale';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -22,6 +24,8 @@ async function request(url: RequestInfo | URL, init?: RequestInit): Promise<Resp
   const headers = new Headers(init?.headers);
   const token = session.token();
   if (token) headers.set('authorization', `Bearer ${token}`);
+  // The server says its errors in the reader's chosen language (see src/messages).
+  headers.set('accept-language', localStorage.getItem(LOCALE_KEY) || 'zh-CN');
   const res = await fetch(url, { ...init, headers });
   if (res.status === 401 && !String(url).endsWith('/api/login')) {
     session.clear();
@@ -39,7 +43,7 @@ export const api = hc<AppType>('/api', { fetch: request });
 /** What a call answered, once its response is in. */
 export type Answer<Call> = Call extends (...args: never[]) => Promise<ClientResponse<infer T, number, 'json'>> ? T : never;
 
-/** The answer of a call, or an `ApiError` with the server's code and message (`{ error: { code, message, details } }`). */
+/** The answer of a call, or an `ApiError` with the server's code and message, already in the reader's language. */
 export async function answerOf<T>(call: Promise<ClientResponse<T, number, 'json'>>): Promise<T> {
   const res = await call;
   const data = await (res as Response).json().catch(() => ({}));

@@ -33,14 +33,14 @@ function sizeLimit(max: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
-      done(seen > max ? badInput(`the file is larger than ${Math.round(max / 1024 ** 2)} MB; split it or import it with the CLI`) : null, chunk);
+      done(seen > max ? badInput({ key: 'file_too_large', params: { mb: Math.round(max / 1024 ** 2) } }) : null, chunk);
     },
   });
 }
 
 /** Streams the request body to a temporary file: uploads never sit in memory, whatever their size. */
 async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string): Promise<string> {
-  if (!body) throw badInput('the request body must be the file');
+  if (!body) throw badInput({ key: 'body_not_file' });
   const path = join(dir, 'upload');
   await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), sizeLimit(MAX_UPLOAD_BYTES), createWriteStream(path));
   return path;

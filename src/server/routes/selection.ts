@@ -50,7 +50,7 @@ const OpportunityBody = z.object({ ideas: z.array(IdeaBody).min(1).max(20), weig
 const OpportunityQuery = z.object({ category: z.string().optional() });
 const NewConceptTest = z.object({
   name: z.string().min(1).max(100),
-  variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'variant names must differ'),
+  variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'names_must_differ'),
   decideBy: conceptMetricSchema.optional(),
 });
 const VariantUpdate = z.object({ counts: variantCountsSchema.optional(), comments: commentsSchema.default([]) });
@@ -58,7 +58,7 @@ const VariantUpdate = z.object({ counts: variantCountsSchema.optional(), comment
 /** A stored test with its comparison, or not-found when it is not the caller's. */
 async function conceptVerdict(store: Store, merchantId: string, id: string) {
   const test = await loadConceptTest(store, merchantId, id);
-  if (!test) throw notFound('no such concept test');
+  if (!test) throw notFound({ key: 'no_concept_test' });
   return { test, verdict: compareConcepts(test.variants, { decideBy: test.decideBy ?? undefined }) };
 }
 
@@ -118,7 +118,7 @@ export function selectionRoutes({ store }: App) {
     const { id, variant } = c.req.param();
     const body = await parseBody(c, VariantUpdate);
     const test = await loadConceptTest(store, merchantId, id);
-    if (!test?.variants.some((v) => v.name === variant)) throw notFound('no such concept test or variant');
+    if (!test?.variants.some((v) => v.name === variant)) throw notFound({ key: 'no_concept_variant' });
     const comments = body.comments.map((text) => ({ text, sentiment: commentWarmth(text) }));
     await store.transaction(async (tx) => {
       if (body.counts) await setVariantCounts(tx, merchantId, id, variant, body.counts);

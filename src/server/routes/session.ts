@@ -15,7 +15,7 @@ export function sessionRoutes() {
   .post('/login', async (c) => {
     const { email, password } = await parseBody(c, LoginBody);
     const session = await login(c.get('app').store, email, password);
-    if (!session) throw new AppError('unauthorized', 'wrong email or password');
+    if (!session) throw new AppError('unauthorized', { key: 'wrong_password' });
     const merchant = await findMerchant(c.get('app').store, session.merchantId);
     return c.json({ token: session.token, merchant });
   });

@@ -6,6 +6,7 @@ import { countData, createAccount, createMerchant } from '../src/store/accounts.
 import { listCustomerOrders } from '../src/store/customers.js';
 import { painPointReportFor } from '../src/store/painpoints.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.
 const CDNOW_ROWS = 1500;
@@ -26,7 +27,15 @@ describe('web shell in Chromium', () => {
       return (await fetch(`/api${p}`, { method: 'POST', headers, body: JSON.stringify(b) })).status;
     }, [path, body] as const);
 
-  it('signs in, shows the merchant’s data counts in Chinese, and switches to English', async () => {
+  it('opens on today’s decisions, at most five, and keeps the data counts on the import page', async () => {
+    await k.page.getByTestId('home-spend').waitFor();
+    expect(await k.page.locator('.home-card').count()).toBeLessThanOrEqual(5);
+    expect(await k.page.getByTestId('count-reviews').count()).toBe(0);
+    expect(await k.page.locator('nav.tabs > *').count()).toBeLessThanOrEqual(5);
+  });
+
+  it('shows the merchant’s data counts in Chinese on the import page, and switches to English', async () => {
+    await openPage(k.page, '导入数据');
     const counts = await countData(k.app.store, 'demo');
     const reviews = k.page.getByTestId('count-reviews');
     await reviews.waitFor();
@@ -39,6 +48,7 @@ describe('web shell in Chromium', () => {
 
   it('puts the buyers’ worst pain points on the board, each with its share and one buyer’s words', async () => {
     await k.page.getByRole('button', { name: '中文' }).click();
+    await openPage(k.page, '首页');
     const report = await painPointReportFor(k.app.store, 'demo', {});
     const items = k.page.getByTestId('home-painpoint');
     await items.first().waitFor({ timeout: 60_000 });
@@ -150,7 +160,7 @@ describe('web shell in Chromium', () => {
     const report = buildCustomerReport(await listCustomerOrders(k.app.store, 'new-shop'), { topBuyers: Infinity })!;
     const winBack = report.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend);
     expect(winBack.length).toBeGreaterThan(3);
-    await k.page.getByRole('link', { name: '首页', exact: true }).click();
+    await openPage(k.page, '首页');
     await k.page.getByTestId('home-winback').scrollIntoViewIfNeeded();
     const count = k.page.getByTestId('home-winback-count');
     await count.waitFor({ timeout: 60_000 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { painPointReportFor } from '../src/store/painpoints.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 describe('pain-points page in Chromium', () => {
   const k = useKaikuan();
@@ -8,7 +9,7 @@ describe('pain-points page in Chromium', () => {
   it('ranks the demo shop’s pain points with a chart, worst first, in Chinese', async () => {
     const report = await painPointReportFor(k.app.store, 'demo', {});
     expect(report.painPoints.length).toBeGreaterThan(2);
-    await k.page.getByRole('link', { name: '买家痛点' }).click();
+    await openPage(k.page, '买家痛点');
     const items = k.page.getByTestId('painpoint-item');
     await items.first().waitFor();
     expect(await items.count()).toBe(report.painPoints.length);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { answerOf, api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
+import { DataCounts } from '../components/home/DataCounts.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
@@ -98,6 +99,8 @@ export function ImportPage() {
           </div>
         )}
       </Loaded>
+      {/* What has landed so far: counts belong with the imports, not on the decision board. */}
+      <DataCounts />
     </section>
   );
 }

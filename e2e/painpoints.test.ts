@@ -58,4 +58,13 @@ describe('pain-points page in Chromium', () => {
     await k.page.getByText('What buyers suffer most').first().waitFor();
     expect(await k.page.getByTestId('painpoint-item').first().textContent()).toContain('reviews');
   });
+
+  it('turns a pain point into a product idea that fixes it, scored on that pain', async () => {
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    await openPage(k.page, '买家痛点');
+    await k.page.getByTestId('painpoint-to-idea').first().click();
+    await k.page.getByTestId('chain-origin').waitFor();
+    expect(await k.page.getByTestId('chain-origin').textContent()).toContain(report.painPoints[0].label);
+    expect(await k.page.inputValue('input[name=idea-fixes]')).toBe(report.painPoints[0].group);
+  });
 });

@@ -62,6 +62,8 @@ describe('what to make, in Chromium on a phone', () => {
     await page.getByTestId('opportunity').first().getByRole('link', { name: /测算开模风险/ }).click();
     expect(await page.inputValue('select[name=demandMode]')).toBe('similar');
     expect(await page.inputValue('input[name=category]')).toBe(category);
+    expect(await page.getByTestId('chain-origin').textContent()).toMatch(/^来自新款想法“.+”/);
+    expect(page.url()).not.toContain('undefined');
     await page.getByTestId('launch-run').click();
     // The demo holds half a year of sales: no first season of 26 weeks has finished, an 8-week one has.
     await page.getByRole('alert').filter({ hasText: '完整卖满 26 周' }).waitFor();

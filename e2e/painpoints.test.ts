@@ -59,8 +59,9 @@ describe('pain-points page in Chromium', () => {
     expect(await k.page.getByTestId('painpoint-item').first().textContent()).toContain('reviews');
   });
 
-  it('turns a pain point into a product idea that fixes it, scored on that pain', async () => {
+  it('turns a pain point into a product idea with what it fixes filled in', async () => {
     const report = await painPointReportFor(k.app.store, 'demo', {});
+    if (await k.page.getByRole('button', { name: '中文' }).count()) await k.page.getByRole('button', { name: '中文' }).click();
     await openPage(k.page, '买家痛点');
     await k.page.getByTestId('painpoint-to-idea').first().click();
     await k.page.getByTestId('chain-origin').waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAgentTasks, listServiceAnswers } from '../src/store/agents.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 describe('digital employee task inbox in Chromium', () => {
   const k = useKaikuan();
@@ -16,7 +17,7 @@ describe('digital employee task inbox in Chromium', () => {
   }
 
   it('starts empty and answers a buyer from the product facts', async () => {
-    await k.page.getByRole('link', { name: '数字员工' }).click();
+    await openPage(k.page, '数字员工');
     await k.page.getByText('还没有任务').waitFor();
     const task = await ask('这个箱子容量多大？');
     expect(await task.getByTestId('task-summary').textContent()).toContain('答：亲，容量是60L。');
@@ -65,7 +66,7 @@ describe('digital employee task inbox in Chromium', () => {
   });
 
   it('fits a phone screen and speaks English on request', async () => {
-    await k.page.getByRole('link', { name: '数字员工' }).click();
+    await openPage(k.page, '数字员工');
     await k.page.getByTestId('task-item').first().waitFor();
     const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { changeGuardLimits, proposeSpend } from '../src/approvals/index.js';
 import { listAdChannelSpends } from '../src/store/approvals.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 const MERCHANT = 'demo';
 
@@ -23,7 +24,7 @@ describe('approvals inbox in Chromium on a phone', () => {
   const card = (id: string) => k.page.locator(`[data-testid=proposal][data-id="${id}"]`);
 
   it('confirms one spend and rejects another; only the confirmed one reaches the channel', async () => {
-    await k.page.getByRole('link', { name: '花钱审批', exact: true }).click();
+    await openPage(k.page, '花钱审批');
     await card(adBudget).waitFor();
     expect(await k.page.getByTestId('proposal').count()).toBe(2);
     const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -76,7 +77,7 @@ describe('approvals inbox in Chromium on a phone', () => {
   });
 
   it('records who confirmed and who rejected in the audit log', async () => {
-    await k.page.getByRole('link', { name: '操作记录', exact: true }).click();
+    await openPage(k.page, '操作记录');
     await k.page.getByTestId('audit-log').waitFor();
     const rows = await k.page.getByTestId('audit-event').evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute('data-action'), (tr.children[1] as HTMLElement).innerText]));

@@ -4,13 +4,14 @@ import { buildMarketReport } from '../src/markets/market-report.js';
 import { customerOrdersFor } from '../src/services/customers.js';
 import { marketFactsFor } from '../src/services/markets.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 describe('customers and markets pages in Chromium', () => {
   const k = useKaikuan();
 
   it('shows the demo shop’s buyers, segments chart, actions and ranked buyers in Chinese', async () => {
     const report = buildCustomerReport(await customerOrdersFor(k.app.store, 'demo'), { topBuyers: 20 })!;
-    await k.page.getByRole('link', { name: '客户价值' }).click();
+    await openPage(k.page, '客户价值');
     const buyers = k.page.getByTestId('customers-buyers');
     await buyers.waitFor();
     expect((await buyers.textContent())!.replace(/\D/g, '')).toBe(String(report.buyers));
@@ -32,7 +33,7 @@ describe('customers and markets pages in Chromium', () => {
 
   it('ranks regions, channels and categories on the markets page, top market first', async () => {
     const report = buildMarketReport(await marketFactsFor(k.app.store, 'demo'))!;
-    await k.page.getByRole('link', { name: '市场机会' }).click();
+    await openPage(k.page, '市场机会');
     for (const dimension of ['region', 'channel', 'category'] as const) {
       const section = k.page.getByTestId(`markets-${dimension}`);
       await section.waitFor();

@@ -10,6 +10,7 @@ import { customerOrdersFor } from '../src/services/customers.js';
 import { painPointReportFor } from '../src/services/painpoints.js';
 import { fontsDrawing } from './browser.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 // The first ~500 CDNOW customers (the file is sorted by customer): enough repeat buyers to fit the model, quick to import.
 const CDNOW_ROWS = 1500;
@@ -33,17 +34,24 @@ describe('web shell in Chromium', () => {
     }, [path, body] as const);
 
   it('draws Chinese in a Chinese font, not as boxes, even in a browser that came without one', async () => {
-    const reviews = k.page.getByTestId('count-reviews');
-    await reviews.waitFor();
+    await k.page.getByTestId('home-spend').waitFor();
     // Boxes would be drawn by a fallback font without the glyphs (DejaVu Sans on a bare Debian).
-    const fonts = await fontsDrawing(k.page, '[data-testid=count-reviews]');
+    const fonts = await fontsDrawing(k.page, '[data-testid=home-spend]');
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.familyName.startsWith('Noto Sans SC'))).toEqual([]);
     // For a person to look at: the home page as a Chinese merchant sees it.
     await k.page.screenshot({ path: join(tmpdir(), 'kaikuan-e2e-home-zh.png') });
   });
 
-  it('signs in, shows the merchant’s data counts in Chinese, and switches to English', async () => {
+  it('opens on today’s decisions, at most five, and keeps the data counts on the import page', async () => {
+    await k.page.getByTestId('home-spend').waitFor();
+    expect(await k.page.locator('.home-card').count()).toBeLessThanOrEqual(5);
+    expect(await k.page.getByTestId('count-reviews').count()).toBe(0);
+    expect(await k.page.locator('nav.tabs > *').count()).toBeLessThanOrEqual(5);
+  });
+
+  it('shows the merchant’s data counts in Chinese on the import page, and switches to English', async () => {
+    await openPage(k.page, '导入数据');
     const counts = await countData(k.app.store, 'demo');
     const reviews = k.page.getByTestId('count-reviews');
     await reviews.waitFor();
@@ -56,6 +64,7 @@ describe('web shell in Chromium', () => {
 
   it('puts the buyers’ worst pain points on the board, each with its share and one buyer’s words', async () => {
     await k.page.getByRole('button', { name: '中文' }).click();
+    await openPage(k.page, '首页');
     const report = await painPointReportFor(k.app.store, 'demo', {});
     const items = k.page.getByTestId('home-painpoint');
     await items.first().waitFor({ timeout: 60_000 });
@@ -167,7 +176,7 @@ describe('web shell in Chromium', () => {
     const report = buildCustomerReport(await customerOrdersFor(k.app.store, 'new-shop'), { topBuyers: Infinity })!;
     const winBack = report.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend);
     expect(winBack.length).toBeGreaterThan(3);
-    await k.page.getByRole('link', { name: '首页', exact: true }).click();
+    await openPage(k.page, '首页');
     await k.page.getByTestId('home-winback').scrollIntoViewIfNeeded();
     const count = k.page.getByTestId('home-winback-count');
     await count.waitFor({ timeout: 60_000 });

@@ -1,3 +1,4 @@
+import { openPage } from './navigation.js';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countData } from '../src/store/accounts.js';
@@ -21,7 +22,7 @@ describe('importing a file from the web app', () => {
 
   it('lands the good rows of a GBK CSV and names the bad row and field, and adds nothing twice on re-import', async () => {
     const before = (await countData(k.app.store, 'demo')).reviews;
-    await k.page.getByRole('link', { name: '导入数据' }).click();
+    await openPage(k.page, '导入数据');
     const file = { name: '评价.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gb18030') };
     await k.page.setInputFiles('input[name=file]', file);
     await k.page.getByRole('button', { name: '开始导入' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { painPointReportFor } from '../src/services/painpoints.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 describe('pain-points page in Chromium', () => {
   const k = useKaikuan();
@@ -8,7 +9,7 @@ describe('pain-points page in Chromium', () => {
   it('ranks the demo shop’s pain points with a chart, worst first, in Chinese', async () => {
     const report = await painPointReportFor(k.app.store, 'demo', {});
     expect(report.painPoints.length).toBeGreaterThan(2);
-    await k.page.getByRole('link', { name: '买家痛点' }).click();
+    await openPage(k.page, '买家痛点');
     const items = k.page.getByTestId('painpoint-item');
     await items.first().waitFor();
     expect(await items.count()).toBe(report.painPoints.length);
@@ -56,5 +57,15 @@ describe('pain-points page in Chromium', () => {
     await k.page.getByRole('button', { name: 'English' }).click();
     await k.page.getByText('What buyers suffer most').first().waitFor();
     expect(await k.page.getByTestId('painpoint-item').first().textContent()).toContain('reviews');
+  });
+
+  it('turns a pain point into a product idea with what it fixes filled in', async () => {
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    if (await k.page.getByRole('button', { name: '中文' }).count()) await k.page.getByRole('button', { name: '中文' }).click();
+    await openPage(k.page, '买家痛点');
+    await k.page.getByTestId('painpoint-to-idea').first().click();
+    await k.page.getByTestId('chain-origin').waitFor();
+    expect(await k.page.getByTestId('chain-origin').textContent()).toContain(report.painPoints[0].label);
+    expect(await k.page.inputValue('input[name=idea-fixes]')).toBe(report.painPoints[0].group);
   });
 });

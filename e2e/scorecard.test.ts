@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveEvalRun, saveFeedback } from '../src/store/evaluation.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 describe('monthly scorecard page in Chromium', () => {
   const k = useKaikuan({ locale: 'en' });
@@ -11,7 +12,7 @@ describe('monthly scorecard page in Chromium', () => {
   });
 
   it('shows this month’s scores, feedback and usage with charts', async () => {
-    await k.page.getByRole('link', { name: 'Scorecard' }).click();
+    await openPage(k.page, 'Scorecard');
     const scores = k.page.getByTestId('scores');
     await scores.waitFor();
     expect(await scores.textContent()).toContain('sentiment.accuracy');

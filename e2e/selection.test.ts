@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { similarProductSeasons } from '../src/services/selection.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 /** Exact season money for a known demand, as a merchant would work it out by hand. */
 function knownDemandProfit(p: { units: number; firstOrder: number; mould: number; unitCost: number; price: number; feeRate: number; feePerUnit: number }) {
@@ -14,7 +15,7 @@ describe('what to make, in Chromium on a phone', () => {
 
   it('runs the launch calculator and shows the exact profit for a known demand', async () => {
     const { page } = k;
-    await page.getByRole('link', { name: '开模测算' }).click();
+    await openPage(page, '开模测算');
     await page.selectOption('select[name=demandMode]', 'fixed');
     await page.fill('input[name=units]', '18000');
     await page.getByTestId('launch-run').click();
@@ -55,12 +56,14 @@ describe('what to make, in Chromium on a phone', () => {
 
   it('opens the calculator from an opportunity with demand from the merchant’s own similar products', async () => {
     const { page } = k;
-    await page.getByRole('link', { name: '选品机会' }).click();
+    await openPage(page, '选品机会');
     await page.getByTestId('opportunity').first().waitFor();
     const category = await page.getByTestId('opportunity').first().locator('.badge').textContent();
     await page.getByTestId('opportunity').first().getByRole('link', { name: /测算开模风险/ }).click();
     expect(await page.inputValue('select[name=demandMode]')).toBe('similar');
     expect(await page.inputValue('input[name=category]')).toBe(category);
+    expect(await page.getByTestId('chain-origin').textContent()).toMatch(/^来自新款想法“.+”/);
+    expect(page.url()).not.toContain('undefined');
     await page.getByTestId('launch-run').click();
     // The demo holds half a year of sales: no first season of 26 weeks has finished, an 8-week one has.
     await page.getByRole('alert').filter({ hasText: '完整卖满 26 周' }).waitFor();
@@ -82,7 +85,7 @@ describe('what to make, in Chromium on a phone', () => {
 
   it('ranks categories and re-ranks them with the merchant’s weights', async () => {
     const { page } = k;
-    await page.getByRole('link', { name: '选品机会' }).click();
+    await openPage(page, '选品机会');
     const cards = page.getByTestId('opportunity');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(2);
@@ -102,7 +105,7 @@ describe('what to make, in Chromium on a phone', () => {
 
   it('runs a concept test and says when to stop', async () => {
     const { page } = k;
-    await page.getByRole('link', { name: '款式测试' }).click();
+    await openPage(page, '款式测试');
     await page.fill('input[name=test-name]', '露营车配色');
     await page.fill('input[name=test-variants]', '墨绿，卡其');
     await page.getByRole('button', { name: '创建' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trendReportFor } from '../src/services/trends.js';
 import { useKaikuan } from './harness.js';
+import { openPage } from './navigation.js';
 
 // Over a quarter the demo shop's adjustable-handle search term rises clearly; over half a year the
 // trolley-handle complaint (拉杆角度不能调，弯腰拉很累) climbs too, so words from reviews rise.
@@ -12,7 +13,7 @@ describe('trend radar page in Chromium', () => {
   it('lists what is rising with a sparkline each, in Chinese', async () => {
     const report = await trendReportFor(k.app.store, 'demo', 90);
     expect(report.rising.map((item) => item.key)).toContain(RISING_SEARCH);
-    await k.page.getByRole('link', { name: '趋势雷达' }).click();
+    await openPage(k.page, '趋势雷达');
     const items = k.page.getByTestId('trend-item');
     await items.first().waitFor();
     expect(await items.count()).toBe(report.rising.length);

@@ -1,3 +1,4 @@
+import type { ErrorMessage } from '../domain/errors.js';
 import type { BudgetUse, GuardLimits } from '../domain/spend-proposal.js';
 import { roundToFen } from './layers.js';
 
@@ -31,14 +32,14 @@ export function budgetStanding(use: BudgetUse, limits: GuardLimits): BudgetStand
 }
 
 /** Why committing `amountYuan` now would break a budget, or undefined when it fits. */
-export function budgetProblem(amountYuan: number, use: BudgetUse, limits: GuardLimits): string | undefined {
+export function budgetProblem(amountYuan: number, use: BudgetUse, limits: GuardLimits): ErrorMessage | undefined {
   // Compared in fen so 0.1 + 0.2 style drift cannot push a spend that exactly fills the budget over it.
   const fen = (yuan: number) => Math.round(yuan * 100);
   if (fen(use.todayYuan) + fen(amountYuan) > fen(limits.dailyBudgetYuan)) {
-    return `over the daily budget: ${roundToFen(use.todayYuan)} of ${limits.dailyBudgetYuan} yuan already committed today`;
+    return { key: 'over_daily_budget', params: { used: roundToFen(use.todayYuan), budget: limits.dailyBudgetYuan } };
   }
   if (fen(use.monthYuan) + fen(amountYuan) > fen(limits.monthlyBudgetYuan)) {
-    return `over the monthly budget: ${roundToFen(use.monthYuan)} of ${limits.monthlyBudgetYuan} yuan already committed this month`;
+    return { key: 'over_monthly_budget', params: { used: roundToFen(use.monthYuan), budget: limits.monthlyBudgetYuan } };
   }
   return undefined;
 }

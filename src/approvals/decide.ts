@@ -20,13 +20,13 @@ export interface ProposalOutcome {
 
 export async function proposalOutcome(store: Store, merchantId: string, proposalId: string): Promise<ProposalOutcome> {
   const proposal = await findProposal(store, merchantId, proposalId);
-  if (!proposal) throw notFound(`no spend proposal ${proposalId}`);
+  if (!proposal) throw notFound({ key: 'no_spend_proposal', params: { id: proposalId } });
   const [execution] = await listExecutions(store, merchantId, [proposalId]);
   return { proposal, execution: execution ?? null };
 }
 
 type Blocked = Extract<Transition, { kind: 'blocked' }>;
-const EXPIRED: Blocked = { kind: 'blocked', code: 'refused', message: 'this proposal has expired' };
+const EXPIRED: Blocked = { kind: 'blocked', code: 'refused', message: { key: 'proposal_expired' } };
 
 /**
  * Runs one decision on a proposal under the merchant's budget lock: stale proposals expire first,
@@ -43,7 +43,7 @@ async function decideLocked(
   const blocked = await store.transaction(async (tx): Promise<Blocked | undefined> => {
     const limits = resolveLimits(await lockBudget(tx, merchantId, now));
     const p = await findProposal(tx, merchantId, proposalId);
-    if (!p) throw notFound(`no spend proposal ${proposalId}`);
+    if (!p) throw notFound({ key: 'no_spend_proposal', params: { id: proposalId } });
     if (isStale(p, now)) {
       await applyTransition(tx, p, expireTransition(p, now), SYSTEM, now);
       return EXPIRED;

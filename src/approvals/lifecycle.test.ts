@@ -55,8 +55,8 @@ describe('budget periods', () => {
   it('lets a spend fill the budget exactly despite float drift, and not a fen more', () => {
     const limits = resolveLimits({ dailyBudgetYuan: 0.3 });
     expect(budgetProblem(0.2, { todayYuan: 0.1, monthYuan: 0.1 }, limits)).toBeUndefined();
-    expect(budgetProblem(0.21, { todayYuan: 0.1, monthYuan: 0.1 }, limits)).toMatch(/daily budget/);
-    expect(budgetProblem(100, { todayYuan: 0, monthYuan: 29_950 }, DEFAULT_LIMITS)).toMatch(/monthly budget/);
+    expect(budgetProblem(0.21, { todayYuan: 0.1, monthYuan: 0.1 }, limits)?.key).toBe('over_daily_budget');
+    expect(budgetProblem(100, { todayYuan: 0, monthYuan: 29_950 }, DEFAULT_LIMITS)?.key).toBe('over_monthly_budget');
   });
 });
 
@@ -101,7 +101,7 @@ describe('proposal lifecycle', () => {
     });
     expect(confirmTransition(proposal(300), 'a', new Date('2026-11-27T02:00:00Z'), DEFAULT_LIMITS, NOTHING_SPENT)).toMatchObject({
       kind: 'blocked',
-      message: 'this proposal has expired',
+      message: { key: 'proposal_expired' },
     });
   });
 

@@ -1,3 +1,4 @@
+import type { ErrorMessage } from '../domain/errors.js';
 import { budgetProblem } from './budget.js';
 import { confirmationLayer } from './layers.js';
 import type {
@@ -11,7 +12,7 @@ import type {
 export type Transition =
   | { kind: 'change'; from: ProposalStatus; patch: ProposalPatch & { status: ProposalStatus }; audit: AuditAction }
   | { kind: 'unchanged' }
-  | { kind: 'blocked'; code: 'conflict' | 'refused'; message: string; details?: Record<string, unknown> };
+  | { kind: 'blocked'; code: 'conflict' | 'refused'; message: ErrorMessage; details?: Record<string, unknown> };
 
 /** Still waiting for someone: the only statuses that can expire or be confirmed. */
 export const OPEN_STATUSES: readonly ProposalStatus[] = ['pending', 'awaiting_second'];
@@ -29,14 +30,14 @@ export const isStale = (p: SpendProposal, now: Date): boolean =>
 export function confirmTransition(p: SpendProposal, actor: string, now: Date, limits: GuardLimits, use: BudgetUse): Transition {
   if (CONFIRMED_STATUSES.includes(p.status)) return { kind: 'unchanged' };
   if (!OPEN_STATUSES.includes(p.status)) {
-    return { kind: 'blocked', code: 'conflict', message: `this proposal is ${p.status} and can no longer be confirmed` };
+    return { kind: 'blocked', code: 'conflict', message: { key: 'proposal_not_pending', params: { status: p.status } } };
   }
-  if (isStale(p, now)) return { kind: 'blocked', code: 'refused', message: 'this proposal has expired' };
+  if (isStale(p, now)) return { kind: 'blocked', code: 'refused', message: { key: 'proposal_expired' } };
   // Limits may have tightened since the proposal was made; the stricter layer wins.
   const current = confirmationLayer(p.amountYuan, limits);
   const layer = LAYER_STRICTNESS[current] > LAYER_STRICTNESS[p.layer] ? current : p.layer;
   if (layer === 'refused') {
-    return { kind: 'blocked', code: 'refused', message: `${p.amountYuan} yuan is above the cap of ${limits.capYuan} yuan` };
+    return { kind: 'blocked', code: 'refused', message: { key: 'above_cap', params: { amount: p.amountYuan, cap: limits.capYuan } } };
   }
   const overBudget = budgetProblem(p.amountYuan, use, limits);
   if (overBudget) return { kind: 'blocked', code: 'refused', message: overBudget };
@@ -59,7 +60,7 @@ export function confirmTransition(p: SpendProposal, actor: string, now: Date, li
     return {
       kind: 'blocked',
       code: 'conflict',
-      message: `the second confirmation opens at ${opensAt}`,
+      message: { key: 'second_confirmation_later', params: { opensAt } },
       details: { secondConfirmOpensAt: opensAt },
     };
   }
@@ -75,7 +76,7 @@ export function confirmTransition(p: SpendProposal, actor: string, now: Date, li
 export function rejectTransition(p: SpendProposal, actor: string, now: Date, reason: string | null): Transition {
   if (p.status === 'rejected') return { kind: 'unchanged' };
   if (![...OPEN_STATUSES, 'approved'].includes(p.status)) {
-    return { kind: 'blocked', code: 'conflict', message: `this proposal is ${p.status} and can no longer be rejected` };
+    return { kind: 'blocked', code: 'conflict', message: { key: 'proposal_not_rejectable', params: { status: p.status } } };
   }
   return {
     kind: 'change',

@@ -1,3 +1,4 @@
+import { AppError, type ErrorMessage } from '../domain/errors.js';
 import { z } from 'zod';
 import { budgetProblem } from './budget.js';
 import { confirmationLayer, roundToFen } from './layers.js';
@@ -22,8 +23,10 @@ export function draftProposal(
   const { id, merchantId, now, limits, use } = context;
   const amountYuan = roundToFen(request.amountYuan);
   const layer = confirmationLayer(amountYuan, limits);
-  const refusal =
-    layer === 'refused' ? `${amountYuan} yuan is above the cap of ${limits.capYuan} yuan` : budgetProblem(amountYuan, use, limits);
+  const problem: ErrorMessage | undefined =
+    layer === 'refused' ? { key: 'above_cap', params: { amount: amountYuan, cap: limits.capYuan } } : budgetProblem(amountYuan, use, limits);
+  // Stored as text with the proposal (English, as before); the key is not kept yet.
+  const refusal = problem && new AppError('refused', problem).message;
   const at = now.toISOString();
   return {
     id,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../domain/errors.js';
+import { invalidInput } from '../domain/errors.js';
 import { committedSpend, insertProposal, lockBudget } from '../store/approvals.js';
 import type { Store } from '../store/store.js';
 import { agentActor } from './actor.js';
@@ -23,10 +23,7 @@ export async function proposeSpend(
   options: GuardOptions = {},
 ): Promise<SpendProposal> {
   const parsed = spendRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
-    throw new AppError('bad_input', `invalid spend request: ${details.map((d) => d.field).join(', ')}`, details);
-  }
+  if (!parsed.success) throw invalidInput('spend_request', parsed.error);
   const now = clock(options);
   return store.transaction(async (tx) => {
     // Under the budget lock, so the budget a proposal is checked against cannot change under it.

@@ -19,14 +19,14 @@ export async function undoSpend(
   const { proposal, execution } = await proposalOutcome(store, merchantId, proposalId);
   if (proposal.status === 'undone') return { proposal, execution };
   if (proposal.status !== 'executed' || !execution?.channelReference) {
-    throw new AppError('conflict', `only an executed spend can be undone; this one is ${proposal.status}`);
+    throw new AppError('conflict', { key: 'undo_only_executed', params: { status: proposal.status } });
   }
-  if (!execution.undoUntil) throw new AppError('refused', `channel "${proposal.channel}" cannot undo a spend once made`);
+  if (!execution.undoUntil) throw new AppError('refused', { key: 'undo_not_supported', params: { channel: proposal.channel } });
   if (now.getTime() >= Date.parse(execution.undoUntil)) {
-    throw new AppError('refused', `the undo window closed at ${execution.undoUntil}`, { undoUntil: execution.undoUntil });
+    throw new AppError('refused', { key: 'undo_window_closed', params: { undoUntil: execution.undoUntil } }, { undoUntil: execution.undoUntil });
   }
   const channel = channelsOf(store, options)(proposal.channel);
-  if (!channel) throw new AppError('refused', `no executor is set up for channel "${proposal.channel}"`);
+  if (!channel) throw new AppError('refused', { key: 'no_channel_executor', params: { channel: proposal.channel } });
   if (!(await store.transaction((tx) => claimUndo(tx, merchantId, proposalId, actor.id, now)))) {
     return proposalOutcome(store, merchantId, proposalId);
   }
@@ -39,7 +39,7 @@ export async function undoSpend(
       await releaseUndo(tx, merchantId, proposalId);
       await recordAudit(tx, merchantId, { ...line, at: clock(options).toISOString(), action: 'undo_failed', details: { error: message } });
     });
-    throw new AppError('upstream', `the channel could not undo the spend: ${message}`);
+    throw new AppError('upstream', { key: 'undo_failed', params: { reason: message } });
   }
   await recordAudit(store, merchantId, { ...line, at: clock(options).toISOString(), action: 'undone', details: { reference: execution.channelReference } });
   return proposalOutcome(store, merchantId, proposalId);

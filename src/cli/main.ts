@@ -3,6 +3,7 @@ import { closeApp, createApp, type App } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import { maxOf } from '../math/summary.js';
+import { localeFrom, renderError } from '../messages/render.js';
 import { commands } from './commands/index.js';
 import type { CliContext } from './command.js';
 import { terminalProgress } from './progress.js';
@@ -35,7 +36,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   }
   const command = commands.find((c) => c.name === name);
-  if (!command) return fail(new AppError('bad_input', `unknown command "${name}"; run kaikuan --help`), wantsJson);
+  if (!command) return fail(new AppError('bad_input', { key: 'unknown_command', params: { name } }), wantsJson);
 
   let app: App | undefined;
   try {
@@ -66,12 +67,16 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+/** Chinese unless KAIKUAN_LANG (or LANG) asks for English, e.g. KAIKUAN_LANG=en. */
+const cliLocale = () => localeFrom(process.env.KAIKUAN_LANG ?? process.env.LANG);
+
 function fail(error: unknown, json: boolean): number {
   const code = error instanceof AppError ? error.code : (error as { code?: string }).code;
   const badInput = code === 'bad_input' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof AppError ? renderError(cliLocale(), error) : error instanceof Error ? error.message : String(error);
   const details = error instanceof AppError ? error.details : undefined;
-  if (json) console.log(JSON.stringify({ error: { code: badInput ? 'bad_input' : code ?? 'failed', message, details } }, null, 2));
+  const key = error instanceof AppError ? { key: error.key ?? `code.${error.code}`, params: error.params } : {};
+  if (json) console.log(JSON.stringify({ error: { code: badInput ? 'bad_input' : code ?? 'failed', ...key, message, details } }, null, 2));
   else console.error(`kaikuan: ${message}${details ? `\n${JSON.stringify(details, null, 2)}` : ''}`);
   return badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
 }

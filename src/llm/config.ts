@@ -20,7 +20,7 @@ export const DEFAULT_LLM_TIMEOUT_MS = 30_000;
 export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfig {
   const timeout = env.KAIKUAN_LLM_TIMEOUT_MS ? Number(env.KAIKUAN_LLM_TIMEOUT_MS) : DEFAULT_LLM_TIMEOUT_MS;
   if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new AppError('bad_input', `KAIKUAN_LLM_TIMEOUT_MS must be a positive number of milliseconds, got "${env.KAIKUAN_LLM_TIMEOUT_MS}"`);
+    throw new AppError('bad_input', { key: 'llm_timeout', params: { value: String(env.KAIKUAN_LLM_TIMEOUT_MS) } });
   }
   return {
     url: env.KAIKUAN_LLM_URL || undefined,
@@ -33,7 +33,7 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
 export function createLlm(config: LlmConfig): LlmProvider {
   if (!config.url) return offlineProvider;
   if (!config.model) {
-    throw new AppError('bad_input', 'KAIKUAN_LLM_URL is set but KAIKUAN_LLM_MODEL is not; name the model, e.g. qwen2.5:7b-instruct');
+    throw new AppError('bad_input', { key: 'llm_model_missing' });
   }
   return openAiCompatibleProvider({ url: config.url, key: config.key, model: config.model, timeoutMs: config.timeoutMs });
 }

@@ -38,7 +38,7 @@ export function chatCompletionsUrl(base: string): string {
 export function openAiCompatibleProvider(config: OpenAiCompatibleConfig): LlmProvider {
   const endpoint = chatCompletionsUrl(config.url);
   const fail = (request: LlmRequest, reason: string, details?: unknown) =>
-    new AppError('upstream', `LLM endpoint ${endpoint} (${request.purpose}): ${reason}`, details);
+    new AppError('upstream', { key: 'llm_failed', params: { endpoint, purpose: request.purpose, reason } }, details);
 
   return {
     name: 'openai-compatible',

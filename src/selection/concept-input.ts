@@ -16,7 +16,7 @@ export const variantCountsSchema = z
     intentAsked: count.default(0),
     intentYes: count.default(0),
   })
-  .refine((v) => v.intentYes <= v.intentAsked, { message: 'more "yes" answers than people asked', path: ['intentYes'] });
+  .refine((v) => v.intentYes <= v.intentAsked, { message: 'yes_over_asked', path: ['intentYes'] });
 
 /** Comments are capped so one paste of a whole comment export cannot stall the server. */
 export const commentsSchema = z.array(z.string().min(1).max(1000)).max(2000);

@@ -19,7 +19,7 @@ export const demandEstimateSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('range'), low: units, likely: units, high: units })
     .refine((r) => r.low <= r.likely && r.likely <= r.high && r.low < r.high, {
-      message: 'need low ≤ likely ≤ high and low < high',
+      message: 'range_order',
     }),
   /**
    * Season sales of similar products (same category, same season length), resampled; `smooth` (the
@@ -77,7 +77,7 @@ export const launchPlanSchema = z
     testFirst: testFirstSchema.optional(),
   })
   .refine((p) => p.firstOrder === undefined || p.firstOrder >= p.minimumOrder, {
-    message: 'the first order cannot be below the minimum order',
+    message: 'first_below_minimum',
     path: ['firstOrder'],
   });
 export type LaunchPlan = z.infer<typeof launchPlanSchema>;
@@ -91,5 +91,5 @@ export type LaunchPlanDraft = Omit<LaunchPlanInput, 'demand'> & { demand: Launch
 
 /** Turns untrusted input into a plan, or a bad-input error naming each field that is wrong. */
 export function parseLaunchPlan(raw: unknown): LaunchPlan {
-  return parseInput(launchPlanSchema, raw, 'launch plan');
+  return parseInput(launchPlanSchema, raw, 'launch_plan');
 }

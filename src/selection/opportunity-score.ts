@@ -6,8 +6,11 @@ export interface OpportunityIdea {
   category: string;
   /** What the idea is, in the words a listing would use; compared with competitors' listings. */
   description: string;
-  /** Pain-point groups the idea fixes (e.g. 拉杆, 盖子); empty for a whole category. */
-  fixes: string[];
+  /**
+   * Pain-point groups the idea fixes (e.g. 拉杆, 盖子); null for a whole category (scored on all its unmet pain).
+   * An idea that names no fix earns nothing for fixing pain.
+   */
+  fixes: string[] | null;
   price: number;
   /** Null when the merchant has not made anything like it yet; the margin factor then stays neutral. */
   unitCost: number | null;

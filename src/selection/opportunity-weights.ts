@@ -32,6 +32,6 @@ export type WeightOverrides = Partial<OpportunityWeights>;
 export function resolveWeights(overrides: WeightOverrides = {}): OpportunityWeights {
   const merged = { ...DEFAULT_OPPORTUNITY_WEIGHTS, ...overrides };
   const total = OPPORTUNITY_FACTORS.reduce((sum, k) => sum + merged[k], 0);
-  if (!(total > 0)) throw badInput('at least one opportunity weight must be above zero');
+  if (!(total > 0)) throw badInput({ key: 'weights_all_zero' });
   return Object.fromEntries(OPPORTUNITY_FACTORS.map((k) => [k, merged[k] / total])) as OpportunityWeights;
 }

@@ -25,7 +25,7 @@ const heaterIdea = (overrides: Partial<OpportunityInputs> = {}): OpportunityInpu
     name: '速热小厨宝',
     category: '热水器',
     description: '速热热水器 安装方便 出水快',
-    fixes: [],
+    fixes: null,
     price: 399,
     unitCost: 160,
     channelFeeRate: 0.06,
@@ -66,6 +66,15 @@ describe('opportunity score', () => {
     const relief = fixesTop.factors.find((f) => f.key === 'painRelief')!;
     expect(relief.value).toBeCloseTo(0.12 * 0.9, 12);
     expect(relief.evidence[0]).toEqual({ kind: 'painPoint', text: '安装', value: 0.12 });
+  });
+
+  it('gives an idea that names nothing it fixes no points for fixing pain, and says so', () => {
+    const pains = [painPoint('安装', 0.12, 0.9), painPoint('噪音', 0.03, 0.6)];
+    const fixesNothing = scoreOpportunity(heaterIdea({ painPoints: pains, idea: { ...heaterIdea().idea, fixes: [] } }));
+    const relief = fixesNothing.factors.find((f) => f.key === 'painRelief')!;
+    expect(relief).toMatchObject({ value: 0, score: 0, points: 0, evidence: [{ kind: 'missing', text: 'fixes' }] });
+    const category = scoreOpportunity(heaterIdea({ painPoints: pains }));
+    expect(category.factors.find((f) => f.key === 'painRelief')!.value).toBeCloseTo(0.12 * 0.9 + 0.03 * 0.6, 12);
   });
 
   it('matches a fix named in the merchant’s words to complaints that mention it', () => {

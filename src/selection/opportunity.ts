@@ -93,8 +93,10 @@ const painWeight = (p: PainPoint) => p.share * p.negativity;
 
 function painReliefFactor(idea: OpportunityIdea, painPoints: PainPoint[]): FactorDraft {
   if (painPoints.length === 0) return { key: 'painRelief', value: 0, score: 0, evidence: [{ kind: 'missing', text: 'painPoints' }] };
-  // A whole category is scored on the unmet pain left for someone to fix; an idea on the pain it fixes.
-  const relevant = idea.fixes.length === 0 ? painPoints : painPoints.filter((p) => idea.fixes.some((fix) => complainsAbout(p, fix)));
+  // A whole category is scored on the unmet pain left for someone to fix; an idea only on the pain it fixes.
+  const { fixes } = idea;
+  if (fixes?.length === 0) return { key: 'painRelief', value: 0, score: 0, evidence: [{ kind: 'missing', text: 'fixes' }] };
+  const relevant = fixes === null ? painPoints : painPoints.filter((p) => fixes.some((fix) => complainsAbout(p, fix)));
   const value = relevant.reduce((sum, p) => sum + painWeight(p), 0);
   const shown = [...relevant].sort((a, b) => painWeight(b) - painWeight(a)).slice(0, EVIDENCE_SHOWN);
   const evidence: FactorEvidence[] = shown.flatMap((p) => [

@@ -22,9 +22,9 @@ function credentialOf(c: Context<Env>): { secret: string; byCookie: boolean } | 
  */
 export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
   const credential = credentialOf(c);
-  if (!credential?.secret) throw new AppError('unauthorized', 'sign in first: send Authorization: Bearer <token>');
+  if (!credential?.secret) throw new AppError('unauthorized', { key: 'sign_in_first' });
   const who = await resolveToken(c.get('app').store, credential.secret);
-  if (!who) throw new AppError('unauthorized', 'this token is unknown or has expired; sign in again');
+  if (!who) throw new AppError('unauthorized', { key: 'session_expired' });
   if (credential.byCookie && changesState(c.req.method) && !csrfMatches(credential.secret, c.req.header(CSRF_HEADER))) {
     throw new AppError('forbidden', securityMessages(c).csrfMissing());
   }

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { AppError, type ErrorCode } from '../domain/errors.js';
+import { AppError, invalidInput, type ErrorCode } from '../domain/errors.js';
+import { localeFrom, problemText, renderError } from '../messages/render.js';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   bad_input: 400,
@@ -15,15 +16,29 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   too_many: 429,
 };
 
-/** The one place errors become HTTP: always JSON `{ error: { code, message, details? } }`. */
+/** The web app sends the reader's chosen language as Accept-Language; Chinese when it names none we have. */
+export const readerLocale = (c: Context) => localeFrom(c.req.header('accept-language'));
+
+/**
+ * The one place errors become HTTP: always JSON `{ error: { code, key, params, message, details?, fields? } }`,
+ * `message` said in the reader's language and each wrong field as `{ field, label, problem }`.
+ */
 export function errorResponse(error: unknown, c: Context) {
-  if (error instanceof AppError) {
-    return c.json({ error: { code: error.code, message: error.message, details: error.details } }, STATUS[error.code]);
-  }
-  if (error instanceof ZodError) {
-    const details = error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
-    return c.json({ error: { code: 'bad_input', message: 'request failed validation', details } }, 400);
+  const locale = readerLocale(c);
+  const known = error instanceof ZodError ? invalidInput('request', error) : error;
+  if (known instanceof AppError) {
+    const fields = known.fields.map((f) => ({ field: f.field, problem: f.problem, text: problemText(locale, f) }));
+    const body = {
+      code: known.code,
+      key: known.key ?? `code.${known.code}`,
+      params: known.params,
+      message: renderError(locale, known),
+      details: known.details,
+      ...(fields.length > 0 ? { fields } : {}),
+    };
+    return c.json({ error: body }, STATUS[known.code]);
   }
   console.error(error);
-  return c.json({ error: { code: 'internal', message: 'something went wrong on our side' } }, 500);
+  const message = renderError(locale, { code: 'internal', params: {}, fields: [] });
+  return c.json({ error: { code: 'internal', key: 'code.internal', params: {}, message } }, 500);
 }

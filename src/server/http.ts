@@ -32,7 +32,7 @@ export function createHttp(app: App): Hono<Env> {
     http.route(`/api/${prefix}`, routes(app));
   }
   http.all('/api/*', () => {
-    throw new AppError('not_found', 'no such API route');
+    throw new AppError('not_found', { key: 'no_api_route' });
   });
   serveWebApp(http, app.config.webDir);
   return http;

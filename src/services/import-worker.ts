@@ -31,7 +31,7 @@ export type ReaderMessage =
   | { type: 'batch'; records: PackedRecords; rejects: ImportReject[]; throughRow: number }
   | { type: 'progress'; bytesRead: number; rowsRead: number }
   | { type: 'done'; summary: ImportSummary }
-  | { type: 'failed'; code?: AppError['code']; message: string; details?: unknown };
+  | { type: 'failed'; code?: AppError['code']; message: string; key?: AppError['key']; params?: AppError['params']; fields?: AppError['fields']; details?: unknown };
 
 /**
  * The reading thread: reads, decodes, validates and builds rows while the main thread writes the
@@ -66,7 +66,7 @@ async function read(port: NonNullable<typeof parentPort>, job: ReaderJob): Promi
     post({ type: 'done', summary });
   } catch (error) {
     post(error instanceof AppError
-      ? { type: 'failed', code: error.code, message: error.message, details: error.details }
+      ? { type: 'failed', code: error.code, message: error.message, key: error.key, params: error.params, fields: error.fields, details: error.details }
       : { type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
   port.close();

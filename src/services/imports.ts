@@ -131,7 +131,7 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
           resolve({ ...m.summary, landed, duplicates: m.summary.duplicates - landed });
         });
       } else {
-        then(() => fail(m.code ? new AppError(m.code, m.message, m.details) : new Error(m.message)));
+        then(() => fail(m.code ? new AppError(m.code, m.key ? { key: m.key, params: m.params } : m.message, m.details, m.fields) : new Error(m.message)));
       }
     });
     worker.on('error', fail);
@@ -144,7 +144,7 @@ function importOnTwoThreads(job: ReadJob, commit: Commit, options: ImportFileOpt
  * after its last committed row, or, if the job finished, adds nothing (every row's key is stored).
  */
 export async function importFile(store: Store, merchantId: string, options: ImportFileOptions): Promise<ImportResult> {
-  if (!(await findMerchant(store, merchantId))) throw notFound(`no merchant "${merchantId}"`);
+  if (!(await findMerchant(store, merchantId))) throw notFound({ key: 'no_merchant', params: { id: merchantId } });
   const fileName = options.fileName ?? basename(options.path);
   const format = options.format ?? formatFromName(fileName);
   const { size } = await stat(options.path);

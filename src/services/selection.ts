@@ -50,10 +50,10 @@ export async function withSimilarDemand(store: Store, merchantId: string, raw: u
   const similar = similarDemandSchema.safeParse(plan.demand);
   if (!similar.success) return raw;
   const weeks = Number(plan.sellingWeeks);
-  if (!(weeks > 0)) throw badInput('sellingWeeks is needed to read similar products’ seasons');
+  if (!(weeks > 0)) throw badInput({ key: 'similar_needs_weeks' });
   const units = await similarProductSeasons(store, merchantId, similar.data.category, weeks);
   if (units.length === 0) {
-    throw notFound(`no own product in ${similar.data.category} has a full ${weeks}-week first season in the sales data`);
+    throw notFound({ key: 'no_similar_season', params: { category: similar.data.category, weeks } });
   }
   return { ...plan, demand: { kind: 'history', units } };
 }
@@ -161,7 +161,8 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
         name: draft.name,
         category: draft.category,
         description,
-        fixes: draft.fixes ?? [],
+        // Categories ranked on their own are scored on all their pain; a stated idea only on what it fixes.
+        fixes: ideas ? draft.fixes ?? [] : null,
         price: draft.price ?? medianOrNull(inCategory.map((p) => p.price)) ?? 0,
         unitCost: draft.unitCost !== undefined ? draft.unitCost : medianOrNull(own.map((p) => p.unit_cost)),
         channelFeeRate: draft.channelFeeRate ?? TYPICAL_CHANNEL_FEE_RATE,
@@ -245,7 +246,7 @@ export async function conceptTest(store: Store, merchantId: string, testId: stri
 /** A stored test with its comparison; not-found when it is not the merchant's. */
 export async function conceptVerdict(store: Store, merchantId: string, testId: string): Promise<{ test: ConceptTestRecord; verdict: ConceptVerdict }> {
   const test = await conceptTest(store, merchantId, testId);
-  if (!test) throw notFound(`no concept test ${testId}`);
+  if (!test) throw notFound({ key: 'no_concept_test' });
   return { test, verdict: compareConcepts(test.variants, { decideBy: test.decideBy ?? undefined }) };
 }
 
@@ -262,7 +263,7 @@ export async function recordConceptReactions(
 ): Promise<{ test: ConceptTestRecord; verdict: ConceptVerdict }> {
   const test = await conceptTest(store, merchantId, testId);
   const current = test?.variants.find((v) => v.name === variant);
-  if (!current) throw notFound(`no variant "${variant}" in concept test ${testId}`);
+  if (!current) throw notFound({ key: 'no_concept_variant' });
   const given = reactions.counts;
   const counts = given && parseInput(variantCountsSchema, {
     views: given.views ?? current.views,

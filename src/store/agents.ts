@@ -100,9 +100,11 @@ export async function reviewAgentTask(
     .where('outcome', '<>', 'failed')
     .executeTakeFirst();
   const task = await findAgentTask(store, merchantId, id);
-  if (!task) throw new AppError('not_found', `no agent task "${id}"`);
+  if (!task) throw new AppError('not_found', { key: 'no_agent_task', params: { id } });
   if (Number(result.numUpdatedRows) === 0) {
-    throw new AppError('conflict', task.reviewedAt ? `task ${id} was already ${task.outcome} by ${task.reviewedBy}` : `task ${id} failed and cannot be reviewed`);
+    throw new AppError('conflict', task.reviewedAt
+        ? { key: 'task_already_reviewed', params: { id, outcome: String(task.outcome), by: String(task.reviewedBy) } }
+        : { key: 'task_failed_cannot_review', params: { id } });
   }
   return task;
 }

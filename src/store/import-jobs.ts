@@ -87,7 +87,7 @@ export async function listImportJobs(store: Store, merchantId: string, limit = 5
 
 export async function getImportJob(store: Store, merchantId: string, jobId: string): Promise<ImportJob> {
   const row = await store.db.selectFrom('import_job').selectAll().where('merchant_id', '=', merchantId).where('id', '=', jobId).executeTakeFirst();
-  if (!row) throw notFound(`no import ${jobId}`);
+  if (!row) throw notFound({ key: 'no_import', params: { id: jobId } });
   return toJob(row);
 }
 

@@ -71,10 +71,10 @@ export const DEFAULT_WINDOW = '90d';
 
 export function parseWindow(text: string): number {
   const match = /^(\d+)\s*([dwm])$/i.exec(text.trim());
-  if (!match) throw new AppError('bad_input', `window must look like 90d, 12w or 3m, got "${text}"`);
+  if (!match) throw new AppError('bad_input', { key: 'window_format', params: { text } });
   const days = Number(match[1]) * { d: 1, w: 7, m: 30 }[match[2].toLowerCase() as 'd' | 'w' | 'm'];
   if (days < MIN_WINDOW_DAYS || days > MAX_WINDOW_DAYS) {
-    throw new AppError('bad_input', `window must be between ${MIN_WINDOW_DAYS} and ${MAX_WINDOW_DAYS} days, got ${days}`);
+    throw new AppError('bad_input', { key: 'window_range', params: { min: MIN_WINDOW_DAYS, max: MAX_WINDOW_DAYS, days } });
   }
   return days;
 }

@@ -8,7 +8,8 @@ import type { AppType } from '../../src/server/routes/index.js';
  */
 const CSRF_COOKIE = 'kaikuan_csrf';
 const CSRF_HEADER = 'x-kaikuan-csrf';
-const LOCALE_KEY = 'kaikuan.locale';
+/** Where i18n.tsx remembers the reader's language; the server says its errors in it (see src/messages). */
+export const LOCALE_KEY = 'kaikuan.locale';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -49,7 +50,7 @@ export const api = hc<AppType>('/api', { fetch: request });
 /** What a call answered, once its response is in. */
 export type Answer<Call> = Call extends (...args: never[]) => Promise<ClientResponse<infer T, number, 'json'>> ? T : never;
 
-/** The answer of a call, or an `ApiError` with the server's code and message (`{ error: { code, message, details } }`). */
+/** The answer of a call, or an `ApiError` with the server's code and message, already in the reader's language. */
 export async function answerOf<T>(call: Promise<ClientResponse<T, number, 'json'>>): Promise<T> {
   const res = await call;
   const data = await (res as Response).json().catch(() => ({}));

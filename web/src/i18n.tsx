@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { LOCALE_KEY } from './api.js';
 import { formatsFor, type Formats } from './format.js';
 import { messages, type Locale } from './messages/index.js';
 
-const LOCALE_KEY = 'kaikuan.locale';
 
 interface I18n {
   locale: Locale;

@@ -18,20 +18,22 @@ export interface PageRoute {
   /** Message key of the navigation label. */
   navKey: string;
   element: ReactElement;
+  /** One of the phone's bottom tabs (at most four, plus 更多 for the rest). */
+  tab?: true;
 }
 
 /** Every page of the signed-in app, in navigation order. Capabilities append theirs. */
 export const pageRoutes: PageRoute[] = [
-  { path: '/', navKey: 'nav.home', element: <Home /> },
-  { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage /> },
+  { path: '/', navKey: 'nav.home', element: <Home />, tab: true },
+  { path: '/painpoints', navKey: 'nav.painpoints', element: <PainPointsPage />, tab: true },
   { path: '/trends', navKey: 'nav.trends', element: <TrendsPage /> },
-  { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage /> },
+  { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage />, tab: true },
   { path: '/launch', navKey: 'nav.launch', element: <LaunchPage /> },
   { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
-  { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage /> },
+  { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage />, tab: true },
   { path: '/audit', navKey: 'nav.audit', element: <AuditPage /> },
   { path: '/import', navKey: 'nav.import', element: <ImportPage /> },
   { path: '/scorecard', navKey: 'nav.scorecard', element: <ScorecardPage /> },

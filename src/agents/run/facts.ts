@@ -12,7 +12,7 @@ export async function ownProducts(store: Store, merchantId: string): Promise<Pro
 
 export async function ownProduct(store: Store, merchantId: string, productId: string): Promise<Product> {
   const product = (await ownProducts(store, merchantId)).find((p) => p.id === productId);
-  if (!product) throw new AppError('not_found', `no product "${productId}" of this shop`);
+  if (!product) throw new AppError('not_found', { key: 'no_product', params: { id: productId } });
   return product;
 }
 

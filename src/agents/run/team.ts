@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ZodType } from 'zod';
-import { AppError } from '../../domain/errors.js';
+import { AppError, invalidInput } from '../../domain/errors.js';
 import { addServiceAnswer, recordAgentTask, reviewAgentTask } from '../../store/agents.js';
 import { AGENT_TASKS, isAgentRole, type AgentRole } from '../../domain/agent-roles.js';
 import type { AgentTask, ReviewOutcome } from '../../domain/agent-task.js';
@@ -37,15 +37,12 @@ const handlers: Record<AgentRole, Record<string, Handler>> = {
 
 /** Parses a job for one of the digital employees, or fails naming what is wrong with it. */
 export function parseTask(role: string, task: string, input: unknown): { role: AgentRole; task: string; input: unknown } {
-  if (!isAgentRole(role)) throw new AppError('bad_input', `unknown agent "${role}"; one of ${Object.keys(AGENT_TASKS).join(', ')}`);
+  if (!isAgentRole(role)) throw new AppError('bad_input', { key: 'unknown_agent', params: { role, roles: Object.keys(AGENT_TASKS).join(', ') } });
   const schemas = taskInputSchemas[role] as Record<string, ZodType>;
   const schema = schemas[task];
-  if (!schema) throw new AppError('bad_input', `agent "${role}" does not do "${task}"; it does ${AGENT_TASKS[role].join(', ')}`);
+  if (!schema) throw new AppError('bad_input', { key: 'agent_no_such_task', params: { role, task, tasks: AGENT_TASKS[role].join(', ') } });
   const parsed = schema.safeParse(input ?? {});
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message }));
-    throw new AppError('bad_input', `invalid input for ${role} ${task}: ${details.map((d) => d.field).join(', ')}`, details);
-  }
+  if (!parsed.success) throw invalidInput('agent_input', parsed.error);
   return { role, task, input: parsed.data };
 }
 

@@ -62,7 +62,7 @@ export const conceptsCommand: Command<ConceptsResult> = {
   async run(ctx, args) {
     const [action, id] = args.positionals;
     if (action === 'compare') {
-      const body = parseInput(conceptComparisonSchema, JSON.parse(readFileSync(requireOption(args, 'file'), 'utf8')), 'reactions file');
+      const body = parseInput(conceptComparisonSchema, JSON.parse(readFileSync(requireOption(args, 'file'), 'utf8')), 'reactions_file');
       return { id: 'compare', verdict: compareConcepts(body.variants.map(toConceptVariant), { decideBy: body.decideBy }) };
     }
     const merchantId = optionalString(args, 'merchant') ?? DEMO_MERCHANT.id;
@@ -74,7 +74,7 @@ export const conceptsCommand: Command<ConceptsResult> = {
         throw new AppError('bad_input', '--variants needs at least two different names, comma-separated');
       }
       const decide = optionalString(args, 'decide-by');
-      const decideBy = decide === undefined ? undefined : parseInput(conceptMetricSchema, decide, '--decide-by');
+      const decideBy = decide === undefined ? undefined : parseInput(conceptMetricSchema, decide, 'decide_by');
       return verdictOf(store, merchantId, await createConceptTest(store, merchantId, { name: requireOption(args, 'name'), variants, decideBy }));
     }
     if (!id) throw new AppError('bad_input', `kaikuan concepts ${action} needs a test id`);

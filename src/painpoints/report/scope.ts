@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AppError } from '../../domain/errors.js';
+import { invalidInput } from '../../domain/errors.js';
 
 const isoDate = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be a date like 2026-01-31');
+  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'bad_date');
 
 /** Which reviews a pain-point report covers; one product or one category, not both. */
 export const PainPointScopeSchema = z
@@ -13,15 +13,12 @@ export const PainPointScopeSchema = z
     platform: z.string().min(1).optional(),
     since: isoDate.optional(),
   })
-  .refine((s) => !(s.product && s.category), 'choose a product or a category, not both');
+  .refine((s) => !(s.product && s.category), 'product_or_category');
 
 /** Parses untrusted scope input (CLI flags, query string) into a scope, or a bad_input error naming the field. */
 export function parsePainPointScope(raw: unknown) {
   const result = PainPointScopeSchema.safeParse(raw);
-  if (!result.success) {
-    const details = result.error.issues.map((i) => ({ field: i.path.join('.') || 'scope', reason: i.message }));
-    throw new AppError('bad_input', details.map((d) => `${d.field}: ${d.reason}`).join('; '), details);
-  }
+  if (!result.success) throw invalidInput('scope', result.error);
   const { product, category, platform, since } = result.data;
   return { productId: product, category, platform, since };
 }

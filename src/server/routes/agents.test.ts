@@ -44,10 +44,14 @@ describe.each(storesUnderTest())('agents API on $name', (under) => {
   it('names what is wrong with a bad job', async () => {
     const unknownRole = await api.as('a').post('/api/agents/cashier/pay', {});
     expect(unknownRole.status).toBe(400);
-    expect((await unknownRole.json()).error.message).toContain('unknown agent "cashier"');
+    const unknown = (await unknownRole.json()).error;
+    expect(unknown.key).toBe('unknown_agent');
+    expect(unknown.message).toContain('没有叫“cashier”的数字员工');
     const noQuestion = await api.as('a').post('/api/agents/service/answer', { productId: 'P-BOX-L' });
     expect(noQuestion.status).toBe(400);
-    expect((await noQuestion.json()).error.details[0].field).toBe('question');
+    const missing = (await noQuestion.json()).error;
+    expect(missing.details[0].field).toBe('question');
+    expect(missing.message).toBe('交给数字员工的内容填写有误：问题没有填');
     expect((await api.as('a').get('/api/agents/tasks?limit=0')).status).toBe(400);
   });
 });

@@ -36,7 +36,7 @@ export function agentRoutes(app: App) {
   .get('/tasks', async (c) => c.json(await listAgentTasks(app.store, c.get('merchantId'), parseQuery(c, TasksQuery))))
   .get('/tasks/:id', async (c) => {
     const task = await findAgentTask(app.store, c.get('merchantId'), c.req.param('id'));
-    if (!task) throw new AppError('not_found', `no agent task "${c.req.param('id')}"`);
+    if (!task) throw new AppError('not_found', { key: 'no_agent_task', params: { id: c.req.param('id') } });
     return c.json(task);
   })
   .post('/tasks/:id/review', async (c) => {

@@ -60,7 +60,9 @@ describe.each(storesUnderTest())('approvals API on $name', (under) => {
     expect((await settings.json()).limits.dailyBudgetYuan).toBe(50);
     const over = await api.as('ningbo').post(`/${small.id}/confirm`, {});
     expect(over.status).toBe(422);
-    expect((await over.json()).error.message).toMatch(/daily budget/);
+    const refusal = (await over.json()).error;
+    expect(refusal).toMatchObject({ key: 'over_daily_budget', params: { budget: 50 } });
+    expect(refusal.message).toMatch(/^超出每日预算：今天已经确认了 \d+ 元，每日预算 50 元$/);
     await api.as('ningbo').put('/settings', { dailyBudgetYuan: null });
   });
 });

@@ -32,7 +32,7 @@ const UploadQuery = z.object({
 
 /** Streams the request body to a temporary file: uploads never sit in memory (the body-limit middleware caps their size). */
 async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string): Promise<string> {
-  if (!body) throw badInput('the request body must be the file');
+  if (!body) throw badInput({ key: 'body_not_file' });
   const path = join(dir, 'upload');
   await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(path));
   return path;

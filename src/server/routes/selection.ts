@@ -42,7 +42,7 @@ const OpportunityBody = z.object({ ideas: z.array(IdeaBody).min(1).max(20), weig
 const OpportunityQuery = z.object({ category: z.string().optional() });
 const NewConceptTest = z.object({
   name: z.string().min(1).max(100),
-  variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'variant names must differ'),
+  variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'names_must_differ'),
   decideBy: conceptMetricSchema.optional(),
 });
 const VariantUpdate = z.object({ counts: variantCountsSchema.optional(), comments: commentsSchema.default([]) });

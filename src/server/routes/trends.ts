@@ -28,7 +28,7 @@ export function trendRoutes({ store }: App) {
   .get('/series', async (c) => {
     const query = parseQuery(c, SeriesQuery);
     const series = await trendSeriesFor(store, c.get('merchantId'), parseWindow(query.window), query.kind, query.key);
-    if (!series) throw new AppError('not_found', `no ${query.kind} "${query.key}" in this shop's data`);
+    if (!series) throw new AppError('not_found', { key: 'no_series', params: { key: query.key } });
     return c.json(series);
   });
 }

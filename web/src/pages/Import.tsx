@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { answerOf, api, ApiError, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
+import { DataCounts } from '../components/home/DataCounts.js';
 import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
@@ -114,6 +115,8 @@ export function ImportPage() {
           </div>
         )}
       </Loaded>
+      {/* What has landed so far: counts belong with the imports, not on the decision board. */}
+      <DataCounts />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { readChainLink, type ChainOrigin } from '../chain.js';
 
 /** The simulation plus the seasons a history-based demand was drawn from. */
 type LaunchRisk = Answer<typeof api.selection.launch.$post>;
@@ -63,12 +64,13 @@ function fieldsOf(plan: SavedPlan['plan']): Record<string, string> {
   };
 }
 
-/** Opened from an opportunity card: demand from the merchant's own similar products in that category. */
-function initialFromLink(): { fields: Record<string, string>; mode: DemandMode } {
-  const query = new URLSearchParams(window.location.search);
-  const category = query.get('category');
-  if (!category) return { fields: EXAMPLE, mode: 'range' };
-  return { fields: { ...EXAMPLE, category, price: query.get('price') ?? EXAMPLE.price }, mode: 'similar' };
+/** Opened from an idea: its price and cost, and demand from the merchant's own similar products in its category. */
+function initialFromLink(): { fields: Record<string, string>; mode: DemandMode; origin: ChainOrigin | null } {
+  const { values, origin } = readChainLink(window.location.search);
+  const category = values.get('category');
+  if (!category) return { fields: EXAMPLE, mode: 'range', origin };
+  const fields = { ...EXAMPLE, category, price: values.get('price') ?? EXAMPLE.price, unitCost: values.get('unitCost') ?? EXAMPLE.unitCost };
+  return { fields, mode: 'similar', origin };
 }
 
 export function LaunchPage() {
@@ -137,7 +139,8 @@ export function LaunchPage() {
   return (
     <section>
       <h1>{t('launch.title')}</h1>
-      <p className="muted">{t('launch.intro')}</p>
+      {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t('chain.fromIdea', { name: initial.origin.name })}</p>
+        : <p className="muted">{t('launch.intro')}</p>}
       {savedPlans.data && savedPlans.data.length > 0 && (
         <label>
           {t('launch.openSaved')}

@@ -40,7 +40,7 @@ export function MarketsPage() {
                     </ResponsiveContainer>
                   </div>
                   <div className="table-wrap">
-                    <table style={{ whiteSpace: 'nowrap' }}>
+                    <table className="cards-on-phone">
                       <thead>
                         <tr>
                           <th>{t('markets.rank')}</th><th>{t('markets.key')}</th><th>{t('markets.score')}</th><th>{t('markets.demand')}</th>
@@ -51,15 +51,15 @@ export function MarketsPage() {
                       <tbody>
                         {rows.map((row) => (
                           <tr key={row.key}>
-                            <td>{row.rank}</td>
-                            <td>{row.key}</td>
-                            <td>{format.number(row.score)}</td>
-                            <td>{known(row.cell.demand, (v) => format.number(v))}</td>
-                            <td>{known(row.cell.growth, (g) => format.signedPercent(Math.expm1(g)))}</td>
-                            <td>{known(row.cell.ownShare, pct)}</td>
-                            <td>{known(row.cell.competitors, (c) => format.number(c))}</td>
-                            <td>{known(row.cell.margin, pct)}</td>
-                            <td className="small">
+                            <td data-label={t('markets.rank')}>{row.rank}</td>
+                            <td data-label={t('markets.key')} className="card-title">{row.key}</td>
+                            <td data-label={t('markets.score')}>{format.number(row.score)}</td>
+                            <td data-label={t('markets.demand')}>{known(row.cell.demand, (v) => format.number(v))}</td>
+                            <td data-label={t('markets.growth')}>{known(row.cell.growth, (g) => format.signedPercent(Math.expm1(g)))}</td>
+                            <td data-label={t('markets.share')}>{known(row.cell.ownShare, pct)}</td>
+                            <td data-label={t('markets.competitors')}>{known(row.cell.competitors, (c) => format.number(c))}</td>
+                            <td data-label={t('markets.margin')}>{known(row.cell.margin, pct)}</td>
+                            <td data-label={t('markets.reasons')} className="small wide">
                               {row.strengths.map((f) => <span key={f} className="badge good">{t('markets.strength', { factor: t(`factor.${f}`) })}</span>)}{' '}
                               {row.weaknesses.map((f) => <span key={f} className="badge bad">{t('markets.weakness', { factor: t(`factor.${f}`) })}</span>)}
                             </td>

@@ -5,6 +5,7 @@ import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { launchFromIdea, readChainLink } from '../chain.js';
 
 /** The weights in force and the ideas ranked by them (GET ranks the shop's own ideas, POST the ones sent). */
 type Ranking = Answer<typeof api.selection.opportunities.$get>;
@@ -47,7 +48,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
-      <Link to={`/launch?${new URLSearchParams({ category: o.idea.category, price: String(o.idea.price) })}`}>{t('opp.toLaunch')}</Link>
+      <Link to={launchFromIdea(o.idea)}>{t('opp.toLaunch')}</Link>
       <details>
         <summary>{t('opp.why')}</summary>
         {o.factors.map((f) => (
@@ -87,7 +88,10 @@ function WeightSliders({ initial, onSaved }: { initial: OpportunityWeights; onSa
 
 function IdeaForm({ categories }: { categories: string[] }) {
   const t = useT();
-  const [idea, setIdea] = useState({ name: '', category: categories[0] ?? '', description: '', fixes: '', price: '', unitCost: '' });
+  const [link] = useState(() => readChainLink(window.location.search));
+  const [idea, setIdea] = useState({
+    name: '', category: categories[0] ?? '', description: '', fixes: link.values.get('fixes') ?? '', price: '', unitCost: '',
+  });
   const [scored, setScored] = useState<OpportunityScore>();
   const [error, setError] = useState<Error>();
   const submit = async (e: FormEvent) => {
@@ -113,8 +117,9 @@ function IdeaForm({ categories }: { categories: string[] }) {
     </label>
   );
   return (
-    <form className="card" onSubmit={submit}>
+    <form className="card" id="idea" onSubmit={submit}>
       <h2>{t('opp.ideaTitle')}</h2>
+      {link.origin && <p className="chain-origin" data-testid="chain-origin">{t('chain.fromPainPoint', { name: link.origin.name })}</p>}
       <div className="grid2">
         {input('name')}
         <label>

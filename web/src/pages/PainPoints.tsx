@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
@@ -5,6 +6,7 @@ import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { ideaFromPainPoint } from '../chain.js';
 
 /** The report plus how far review extraction has got. */
 type PainPointReport = Answer<typeof api.painpoints.$get>;
@@ -52,9 +54,12 @@ function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: 
         <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: format.signedPercent(p.growth) })}</span>
         {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: format.number(p.starsCost, 1, 1) })}</>}
       </p>
-      <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}
-      </button>
+      <div className="row">
+        <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}
+        </button>
+        <Link className="next-step" to={ideaFromPainPoint(p)} data-testid="painpoint-to-idea">{t('chain.toIdea')}</Link>
+      </div>
       {open && (
         <div data-testid="painpoint-evidence">
           <h3 className="small">{t('painpoints.evidence')}</h3>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
@@ -9,6 +10,30 @@ import { useApi } from '../useApi.js';
 /** The window's scan, the rows this refresh read and the stored alerts. */
 type TrendReport = Answer<typeof api.trends.$get>;
 type TrendSignal = TrendReport['rising'][number];
+
+/**
+ * The page's first sentence: what rises most surely and by how much, with its window and base (per-day rates, since
+ * the recent and earlier periods differ in length), and a link to the complaints behind it.
+ */
+function TrendHeadline({ report }: { report: TrendReport }) {
+  const t = useT();
+  const format = useFormat();
+  const top = report.rising[0];
+  if (!top) return <p className="trend-headline" data-testid="trend-headline">{t('trends.headline.none')}</p>;
+  const recentDays = report.recentBuckets * report.bucketDays;
+  const baselineDays = (report.buckets - report.recentBuckets) * report.bucketDays;
+  const vars = {
+    key: top.key, kind: t(`kind.${top.kind}`), recentDays, baselineDays, growth: format.signedPercent(top.growth),
+    recent: format.number(top.recent / recentDays, 1), baseline: format.number(top.baseline / Math.max(1, baselineDays), 1),
+    related: top.related.slice(0, 3).join('、'),
+  };
+  return (
+    <p className="trend-headline" data-testid="trend-headline">
+      {t(top.related.length > 0 ? 'trends.headline.related' : 'trends.headline', vars)}{' '}
+      <Link className="next-step" to="/painpoints">{t('trends.toPainPoints')}</Link>
+    </p>
+  );
+}
 type TrendAlert = TrendReport['alerts'][number];
 
 const WINDOWS = ['30d', '90d', '180d'];
@@ -147,6 +172,7 @@ export function TrendsPage() {
       <Loaded state={report}>
         {(r) => !r.asOf ? <p className="muted">{t('trends.empty')}</p> : (
           <>
+            <TrendHeadline report={r} />
             <p className="small muted" data-testid="trends-as-of">
               {t('trends.asOf', { date: r.asOf, recent: r.recentBuckets, baseline: r.buckets - r.recentBuckets, days: r.bucketDays })}
             </p>

@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+import { ideaFromPainPoint } from '../../chain.js';
 import { FeedbackButtons } from '../FeedbackButtons.js';
 import { Loaded } from '../Status.js';
 import { api } from '../../api.js';
@@ -34,6 +36,7 @@ export function TopPainPoints() {
               </div>
               <div className="share-bar" aria-hidden><div style={{ width: `${(p.share / widest) * 100}%` }} /></div>
               {p.evidence[0] && <blockquote>{p.evidence[0].text}</blockquote>}
+              <Link className="next-step" to={ideaFromPainPoint(p)} data-testid="home-painpoint-to-idea">{t('chain.toIdea')}</Link>
               <FeedbackButtons capability="painpoints" subjectId={p.group} />
             </div>
           ));

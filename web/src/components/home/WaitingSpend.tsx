@@ -14,7 +14,7 @@ export function WaitingSpend() {
   // Only proposals still waiting for the owner.
   const inbox = useApi(api.approvals, { query: { view: 'open' } });
   return (
-    <HomeCard title={t('home.spend')} to="/approvals" testId="home-spend">
+    <HomeCard title={t('home.spend')} to="/approvals" testId="home-spend" linkText={t('home.spend.next')}>
       <Loaded state={inbox}>
         {({ proposals, budget }) => {
           const waiting = proposals.map((p) => p.proposal);

@@ -19,7 +19,7 @@ export function WinBackBuyers() {
   // The report is null before any order.
   const report = useApi(seen ? api.customers : null, { query: { top: String(LISTED) } });
   return (
-    <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback" ref={ref}>
+    <HomeCard title={t('home.winBack')} to="/customers" testId="home-winback" ref={ref} linkText={t('home.winBack.next')}>
       <Loaded state={report}>
         {(r) => {
           if (!r) return <NextStep text={t('customers.empty')} to="/import" action={t('home.toImport')} />;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ideaFromPainPoint, launchFromIdea, readChainLink } from './chain.js';
+
+describe('decision chain links', () => {
+  it('carries a pain point into the idea form and says where it came from', () => {
+    const link = ideaFromPainPoint({ group: '拉杆', label: '拉杆 太短' });
+    expect(link.startsWith('/opportunities?')).toBe(true);
+    const { values, origin } = readChainLink(link.slice(link.indexOf('?'), link.indexOf('#')));
+    expect(values.get('fixes')).toBe('拉杆');
+    expect(origin).toEqual({ from: 'painpoint', name: '拉杆 太短' });
+  });
+
+  it('carries an idea’s price and cost to the launch calculator, leaving out what is unknown', () => {
+    const link = launchFromIdea({ name: '折叠露营车', category: '露营车', price: 299, unitCost: null });
+    const { values, origin } = readChainLink(link.slice(link.indexOf('?')));
+    expect(values.get('price')).toBe('299');
+    expect(values.has('unitCost')).toBe(false);
+    expect(link).not.toContain('undefined');
+    expect(origin).toEqual({ from: 'idea', name: '折叠露营车' });
+    expect(readChainLink('?from=elsewhere&fromName=x').origin).toBeNull();
+  });
+});

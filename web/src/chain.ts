@@ -1,0 +1,31 @@
+/**
+ * The decision chain as links that carry data: pain point → product idea → launch risk. Each link names where it
+ * came from (`from`, `fromName`) so the next page can say so, and carries only values that are known, never a
+ * placeholder like "undefined".
+ */
+
+/** Where a page was opened from, as its link said. */
+export interface ChainOrigin {
+  from: 'painpoint' | 'idea';
+  name: string;
+}
+
+const query = (values: Record<string, string | number | null | undefined>) =>
+  new URLSearchParams(Object.entries(values).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]]))).toString();
+
+/** 做成新款想法: the idea form opens with the pain point as what the idea fixes. */
+export const ideaFromPainPoint = (p: { group: string; label: string }) =>
+  `/opportunities?${query({ fixes: p.group, from: 'painpoint', fromName: p.label })}#idea`;
+
+/** 测算开模风险: the calculator opens with the idea's category, price and unit cost. */
+export const launchFromIdea = (idea: { name: string; category: string; price: number; unitCost: number | null }) =>
+  `/launch?${query({ category: idea.category, price: idea.price > 0 ? idea.price : undefined, unitCost: idea.unitCost, from: 'idea', fromName: idea.name })}`;
+
+/** What the current page's link carried. */
+export function readChainLink(search: string): { values: URLSearchParams; origin: ChainOrigin | null } {
+  const values = new URLSearchParams(search);
+  const from = values.get('from');
+  const name = values.get('fromName');
+  const origin: ChainOrigin | null = (from === 'painpoint' || from === 'idea') && name ? { from, name } : null;
+  return { values, origin };
+}

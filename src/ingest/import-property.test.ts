@@ -28,6 +28,7 @@ type Line = { good: true; id: string; rating: number; text: string; day: number 
 const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le-bom', 'utf-8 with gbk lines'] as const;
 
 const lineArb: fc.Arbitrary<Line> = fc.oneof(
+  // bounded-arguments: 60 sample texts
   { weight: 6, arbitrary: fc.record({ rating: fc.integer({ min: 1, max: 5 }), text: fc.constantFrom(...texts), day: fc.integer({ min: 1, max: 28 }) }).map((g) => ({ good: true as const, id: '', ...g })) },
   { weight: 3, arbitrary: fc.record({ bad: fc.constantFrom<Bad>('unclosedQuote', 'longCell', 'undecodable', 'oldDate', 'futureDate', 'rating', 'conflict'), seed: fc.nat() }).map((b) => ({ good: false as const, ...b })) },
   { weight: 1, arbitrary: fc.nat().map((n) => ({ duplicate: n })) },
@@ -145,6 +146,7 @@ function earlierImport(): Map<string, ImportedRecord<'reviews'>> {
 describe('import of files mixing good rows with every kind of damage', () => {
   it('lands every good row once, rejects every bad row on its line, and leaves earlier data alone', async () => {
     await fc.assert(
+      // bounded-arguments: four encodings
       fc.asyncProperty(fc.array(lineArb, { minLength: 1, maxLength: 40 }), fc.constantFrom(...ENCODINGS), fc.integer({ min: 3, max: 97 }), async (lines, encoding, chunkSize) => {
         const file = buildFile(lines, encoding);
         const stored = earlierImport();

@@ -11,6 +11,8 @@ const en = {
   'code.refused': 'This cannot be done',
   'code.upstream': 'A connected service did not answer',
   'code.internal': 'Something went wrong on our side',
+  'code.too_large': 'The request is too large',
+  'code.too_many': 'Too many attempts; try again later',
 
   // sign-in and requests
   wrong_password: 'wrong email or password',
@@ -20,6 +22,12 @@ const en = {
   body_not_json: 'the request body must be JSON',
   body_not_file: 'the request body must be the file',
   file_too_large: 'the file is larger than {mb} MB; split it or import it with the CLI',
+  json_too_large: 'The request is too large (limit {mb} MB); send less data at a time.',
+  too_many_logins: 'Too many sign-in attempts; sign-in is paused to protect the account. Try again in {minutes} minutes.',
+  wrong_current_password: 'The current password is wrong; the password was not changed.',
+  password_too_short: 'The new password needs at least {min} characters.',
+  cross_site: 'This request came from another site and was refused.',
+  csrf_missing: 'The request lacks its security check; reload the page and try again.',
   invalid_input: 'invalid {what}',
 
   // what an input is, named in "invalid …"
@@ -92,6 +100,8 @@ const zhCN: Record<ErrorKey, string> = {
   'code.refused': '这件事现在不能做',
   'code.upstream': '连接的外部服务没有响应',
   'code.internal': '系统出了点问题，请稍后再试',
+  'code.too_large': '提交的内容太大',
+  'code.too_many': '尝试次数太多，请稍后再试',
 
   wrong_password: '邮箱或密码不对',
   sign_in_first: '请先登录',
@@ -100,6 +110,12 @@ const zhCN: Record<ErrorKey, string> = {
   body_not_json: '提交的内容格式不对（需要 JSON）',
   body_not_file: '没有收到文件',
   file_too_large: '文件超过 {mb} MB，请拆成几个小文件，或用命令行导入',
+  json_too_large: '请求内容太大（上限 {mb} MB），请减少一次提交的数据。',
+  too_many_logins: '登录尝试次数太多，为保护账号已暂停登录，请 {minutes} 分钟后再试。',
+  wrong_current_password: '当前密码不对，密码没有修改。',
+  password_too_short: '新密码至少要 {min} 个字符。',
+  cross_site: '这个请求来自别的网站，已拒绝。',
+  csrf_missing: '请求缺少安全校验，请刷新页面后再试。',
   invalid_input: '{what}填写有误',
 
   'what.request': '提交的内容',

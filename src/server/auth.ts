@@ -3,7 +3,6 @@ import { AppError } from '../domain/errors.js';
 import { resolveToken } from '../services/accounts.js';
 import { recordActiveDay } from '../store/evaluation.js';
 import type { Env } from './env.js';
-import { securityMessages } from './security/messages.js';
 import { changesState } from './security/same-origin.js';
 import { CSRF_HEADER, csrfMatches, sessionCookieOf } from './security/session-cookie.js';
 
@@ -26,7 +25,7 @@ export const requireAuth: MiddlewareHandler<Env> = async (c, next) => {
   const who = await resolveToken(c.get('app').store, credential.secret);
   if (!who) throw new AppError('unauthorized', { key: 'session_expired' });
   if (credential.byCookie && changesState(c.req.method) && !csrfMatches(credential.secret, c.req.header(CSRF_HEADER))) {
-    throw new AppError('forbidden', securityMessages(c).csrfMissing());
+    throw new AppError('forbidden', { key: 'csrf_missing' });
   }
   c.set('merchantId', who.merchantId);
   c.set('accountId', who.accountId);

@@ -9,7 +9,6 @@ import { parseBody } from '../body.js';
 import type { Env } from '../env.js';
 import { clientAddress } from '../security/client-address.js';
 import type { LoginAttempt, LoginThrottle } from '../security/login-throttle.js';
-import { securityMessages } from '../security/messages.js';
 import { clearSessionCookies, setSessionCookies } from '../security/session-cookie.js';
 
 const LoginBody = z.object({ email: z.string().email(), password: z.string().min(1) });
@@ -23,7 +22,7 @@ function refuseWhileThrottled(c: Context<Env>, throttle: LoginThrottle, attempt:
   const wait = throttle.waitFor(attempt);
   if (wait <= 0) return;
   c.header('retry-after', String(Math.ceil(wait / 1000)));
-  throw new AppError('too_many', securityMessages(c).tooManyLogins(Math.ceil(wait / 60_000)));
+  throw new AppError('too_many', { key: 'too_many_logins', params: { minutes: Math.ceil(wait / 60_000) } });
 }
 
 /** Sign-in (open, throttled) and the signed-in merchant's own account routes. */
@@ -36,7 +35,7 @@ export function sessionRoutes(throttle: LoginThrottle) {
     const session = await login(c.get('app').store, email, password);
     if (!session) {
       throttle.recordFailure(attempt);
-      throw new AppError('unauthorized', securityMessages(c).wrongLogin());
+      throw new AppError('unauthorized', { key: 'wrong_password' });
     }
     throttle.recordSuccess(attempt);
     setSessionCookies(c, session.token, SESSION_SECONDS);
@@ -65,14 +64,13 @@ export function sessionRoutes(throttle: LoginThrottle) {
     const { currentPassword, newPassword } = await parseBody(c, PasswordBody);
     const { store } = c.get('app');
     const [merchantId, accountId] = [c.get('merchantId'), c.get('accountId')];
-    const say = securityMessages(c);
-    if (newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', say.passwordTooShort(MIN_PASSWORD_LENGTH));
+    if (newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', { key: 'password_too_short', params: { min: MIN_PASSWORD_LENGTH } });
     // Guessing the current password through a stolen session is throttled like guessing at sign-in.
     const attempt = { email: `account-id:${accountId}`, address: clientAddress(c) };
     refuseWhileThrottled(c, throttle, attempt);
     if (!(await passwordIs(store, merchantId, accountId, currentPassword))) {
       throttle.recordFailure(attempt);
-      throw new AppError('forbidden', say.wrongCurrentPassword());
+      throw new AppError('forbidden', { key: 'wrong_current_password' });
     }
     const ended = await setPassword(store, merchantId, accountId, newPassword);
     const token = await openSession(store, merchantId, accountId);

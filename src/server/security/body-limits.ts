@@ -1,7 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../domain/errors.js';
-import { securityMessages } from './messages.js';
 
 /** Every JSON body the API takes (a plan, a batch of ideas, a review answer) is a few kB; 1 MB leaves a wide margin. */
 export const JSON_LIMIT_BYTES = 1024 ** 2;
@@ -11,10 +10,8 @@ const UPLOAD_ROUTES = new Set(['POST /api/imports', 'POST /api/imports/']);
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 ** 2);
 
-const tooLarge = (c: Context, limit: number, upload: boolean): AppError => {
-  const say = securityMessages(c);
-  return new AppError('too_large', upload ? say.uploadTooLarge(megabytes(limit)) : say.jsonTooLarge(megabytes(limit)));
-};
+const tooLarge = (limit: number, upload: boolean): AppError =>
+  new AppError('too_large', { key: upload ? 'file_too_large' : 'json_too_large', params: { mb: megabytes(limit) } });
 
 /**
  * Caps request bodies per route: 413 with a plain message as soon as a body passes its cap. A declared
@@ -22,14 +19,14 @@ const tooLarge = (c: Context, limit: number, upload: boolean): AppError => {
  * never has to sit in memory to be measured.
  */
 export function bodyLimits(uploadLimitBytes: number): MiddlewareHandler {
-  const json = bodyLimit({ maxSize: JSON_LIMIT_BYTES, onError: (c) => { throw tooLarge(c, JSON_LIMIT_BYTES, false); } });
+  const json = bodyLimit({ maxSize: JSON_LIMIT_BYTES, onError: () => { throw tooLarge(JSON_LIMIT_BYTES, false); } });
   return async (c, next) => {
     if (!UPLOAD_ROUTES.has(`${c.req.method} ${c.req.path}`)) return json(c, next);
     const declared = Number(c.req.header('content-length') ?? NaN);
-    if (declared > uploadLimitBytes) throw tooLarge(c, uploadLimitBytes, true);
+    if (declared > uploadLimitBytes) throw tooLarge(uploadLimitBytes, true);
     const body = c.req.raw.body;
     if (body) {
-      const counted = body.pipeThrough(countingStream(uploadLimitBytes, () => tooLarge(c, uploadLimitBytes, true)));
+      const counted = body.pipeThrough(countingStream(uploadLimitBytes, () => tooLarge(uploadLimitBytes, true)));
       c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
     }
     await next();

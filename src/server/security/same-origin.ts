@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../domain/errors.js';
-import { securityMessages } from './messages.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -13,7 +12,7 @@ export const changesState = (method: string): boolean => !SAFE_METHODS.has(metho
  */
 export const refuseCrossSite: MiddlewareHandler = async (c, next) => {
   if (changesState(c.req.method) && isCrossSite(c.req.header('origin'), c.req.header('host'), c.req.header('sec-fetch-site'))) {
-    throw new AppError('forbidden', securityMessages(c).crossSite());
+    throw new AppError('forbidden', { key: 'cross_site' });
   }
   await next();
 };

@@ -67,8 +67,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/** Chinese unless KAIKUAN_LANG (or LANG) asks for English, e.g. KAIKUAN_LANG=en. */
-const cliLocale = () => localeFrom(process.env.KAIKUAN_LANG ?? process.env.LANG);
+/**
+ * Chinese unless KAIKUAN_LANG asks for English (KAIKUAN_LANG=en). The terminal's LANG is not read: it is
+ * en_US on most Chinese merchants' machines too.
+ */
+const cliLocale = () => localeFrom(process.env.KAIKUAN_LANG);
 
 function fail(error: unknown, json: boolean): number {
   const code = error instanceof AppError ? error.code : (error as { code?: string }).code;

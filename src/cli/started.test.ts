@@ -57,7 +57,7 @@ describe('the kaikuan command as a user starts it', { timeout: STARTED_TIMEOUT_M
       const zh = await kaikuan('node', ['serve'], { PORT: String(port) });
       expect(zh.code).toBe(1);
       expect(zh.err.trim()).toBe(`kaikuan: 端口 ${port} 已被其他程序占用，请用环境变量 PORT 换一个端口再启动，例如 PORT=8081 npm start。`);
-      const en = await kaikuan('node', ['serve'], { PORT: String(port), KAIKUAN_LOCALE: 'en' });
+      const en = await kaikuan('node', ['serve'], { PORT: String(port), KAIKUAN_LANG: 'en' });
       expect(en.code).toBe(1);
       expect(en.err.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kaikuan: Port ${port} is already used .*PORT=`))]);
     });

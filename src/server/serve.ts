@@ -2,7 +2,6 @@ import { serve } from '@hono/node-server';
 import type { App } from '../app.js';
 import { AppError } from '../domain/errors.js';
 import { createHttp } from './http.js';
-import { startupText } from './startup-messages.js';
 
 /**
  * Listens until SIGINT/SIGTERM; resolves once the server has closed. A port already in use rejects with a
@@ -16,7 +15,7 @@ export function listen(app: App, port: number, onReady: (url: string) => void): 
     server.once('error', (error: NodeJS.ErrnoException) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      reject(error.code === 'EADDRINUSE' ? new AppError('conflict', startupText().portTaken(port)) : error);
+      reject(error.code === 'EADDRINUSE' ? new AppError('conflict', { key: 'port_taken', params: { port } }) : error);
     });
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { registerCellParser } from './fast-row.js';
-import { problem } from './messages.js';
+import { problem } from '../messages/imports.js';
 import { asText, isBlank, parseCount, parseId, parseMoney, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
 
 /**

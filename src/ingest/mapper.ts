@@ -1,6 +1,6 @@
 import { AppError } from '../domain/errors.js';
 import { mapHeaders, type FieldSpec, type HeaderMap } from './headers.js';
-import { problem, type Problem } from './messages.js';
+import { problem, type Problem } from '../messages/imports.js';
 import type { SourceRecord } from './types.js';
 
 /** A record with its cells under the kind's field names, ready for the row schema. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../domain/errors.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './messages.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../messages/imports.js';
 import { FILE_FORMATS, IMPORT_KINDS, type FileFormat, type ImportDefaults, type ImportKind } from './types.js';
 
 /** What the CLI flags and the upload query string may say about an import; both parse through here. */

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, say, type Locale } from './messages.js';
+import { DEFAULT_LOCALE, say, type Locale } from '../messages/imports.js';
 import type { ImportReject } from './types.js';
 
 /**

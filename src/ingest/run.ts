@@ -4,7 +4,7 @@ import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
-import { DEFAULT_LOCALE, isMessageKey, problem, say, type Locale, type MessageKey, type Problem } from './messages.js';
+import { DEFAULT_LOCALE, isMessageKey, problem, say, type Locale, type MessageKey, type Problem } from '../messages/imports.js';
 import { plausibleWindow, type DateWindow } from './plausible.js';
 import { REJECT_VALUE_CHARS } from './readers/csv-splitter.js';
 import type { ImportDefaults, ImportedRecord, ImportKind, ImportReject, SourceTable } from './types.js';

@@ -1,4 +1,4 @@
-import type { Problem } from './messages.js';
+import type { Problem } from '../messages/imports.js';
 
 // The import vocabulary is shared with the store and the import use case, so it lives in src/domain.
 export { FILE_FORMATS, IMPORT_KINDS } from '../domain/imports.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { say } from './messages.js';
+import { say } from '../messages/imports.js';
 import { isoFromMs, parseCount, parseId, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
 
 const value = <T>(r: Parsed<T>) => (r.ok ? r.value : `error: ${say(r.reason, 'en')}`);

@@ -1,4 +1,4 @@
-import { problem, type MessageKey, type Problem } from './messages.js';
+import { problem, type MessageKey, type Problem } from '../messages/imports.js';
 
 /**
  * Cell parsers for what Chinese exports actually contain: "¥1,299.00", "1.2万", "5星", "好评",

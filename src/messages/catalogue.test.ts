@@ -96,7 +96,7 @@ describe('the message catalogue', () => {
    */
   const STILL_ENGLISH = [
     'cli/commands/agents.ts', 'cli/commands/approvals.ts', 'cli/commands/concepts.ts', 'cli/commands/customers.ts',
-    'cli/commands/import.ts', 'cli/commands/launch.ts', 'cli/commands/merchants.ts', 'cli/commands/opportunities.ts', 'cli/commands/password.ts',
+    'cli/commands/import.ts', 'cli/commands/launch.ts', 'cli/commands/merchants.ts', 'cli/commands/opportunities.ts',
     'cli/commands/scorecard.ts',
     'ingest/headers.ts',
     'ingest/readers/index.ts', 'ingest/readers/json.ts', 'ingest/readers/xlsx.ts',

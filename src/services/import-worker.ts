@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
-import type { Locale } from '../ingest/messages.js';
+import type { Locale } from '../messages/imports.js';
 import { openSource, type ReaderLimits } from '../ingest/readers/index.js';
 import { runImport, type ImportSummary } from '../ingest/run.js';
 import type { FileFormat, ImportDefaults, ImportKind, ImportReject } from '../ingest/types.js';

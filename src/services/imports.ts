@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
-import type { Locale } from '../ingest/messages.js';
+import type { Locale } from '../messages/imports.js';
 import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';

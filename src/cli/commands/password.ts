@@ -20,10 +20,10 @@ export const passwordCommand: Command<PasswordResult> = {
   async run(ctx, args) {
     const email = requireOption(args, 'email').toLowerCase();
     const password = requireOption(args, 'password');
-    if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', `--password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('bad_input', { key: 'password_too_short', params: { min: MIN_PASSWORD_LENGTH } });
     const { store } = await ctx.app();
     const account = await findAccountByEmail(store, email);
-    if (!account) throw new AppError('not_found', `no account signs in as ${email}`);
+    if (!account) throw new AppError('not_found', { key: 'no_account', params: { email } });
     return { email, endedSessions: await setPassword(store, account.merchant_id, account.id, password) };
   },
   human: (r) => `password changed for ${r.email}; ${r.endedSessions} session(s) signed out`,

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { badInput } from '../../domain/errors.js';
-import { problem } from '../messages.js';
+import { problem } from '../../messages/imports.js';
 import type { SourceRecord, SourceTable } from '../types.js';
 
 /**

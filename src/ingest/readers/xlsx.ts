@@ -1,7 +1,7 @@
 import { Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError, badInput } from '../../domain/errors.js';
-import { problem, say, type MessageKey } from '../messages.js';
+import { problem, say, type MessageKey } from '../../messages/imports.js';
 import type { SourceRecord, SourceTable } from '../types.js';
 
 /**

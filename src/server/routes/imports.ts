@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
 import { badInput } from '../../domain/errors.js';
-import { parseLocale } from '../../ingest/messages.js';
+import { parseLocale } from '../../messages/imports.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsv } from '../../ingest/report.js';
 import { getImportJob, listImportJobs, listImportRejects } from '../../store/import-jobs.js';

@@ -1,11 +1,11 @@
 /**
- * What an import tells the merchant about rows and files, in plain Chinese by default and English
+ * What an import tells the merchant about rows and files (beside the error catalogue, in the same languages), in plain Chinese by default and English
  * when chosen. Readers and cell parsers speak in problems (a code and its values); the report
  * renders them once, at the edge, in the merchant's language.
  */
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './keys.js';
+
+export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 const zhCN = {
   empty: '为空',

@@ -82,7 +82,14 @@ export interface SalesOrderTable {
   region: string | null;
   channel: string | null;
   total_amount: number;
+  /** Only 'paid' orders (and the paid part of 'partly_refunded' ones) are sales. */
+  status: OrderStatus;
+  /** Yuan given back to the buyer; 0 when nothing was refunded. */
+  refund_amount: number;
+  return_reason: string | null;
 }
+
+export type OrderStatus = 'paid' | 'unpaid' | 'cancelled' | 'refunded' | 'partly_refunded';
 
 export interface OrderLineTable {
   merchant_id: string;

@@ -3,6 +3,7 @@ import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
+import { importLayout } from './layout.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
 import { DEFAULT_LOCALE, isMessageKey, problem, say, type Locale, type MessageKey, type Problem } from '../messages/imports.js';
 import { plausibleWindow, type DateWindow } from './plausible.js';
@@ -152,8 +153,10 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   };
   if (plan.source.empty) return { ...summary, notice: { code: 'fileEmpty', text: say(problem('fileEmpty'), locale) } };
   const parseFast = fastRowParser(spec.row);
-  const map = recordMapper(plan.source.headers, spec.fields, spec.keepsExtras ?? false);
-  const build = spec.start({ merchantId: plan.merchantId, defaults: plan.defaults ?? {} }) as (
+  // Platform exports read by their own columns; a file of another kind is refused before any row.
+  const layout = importLayout(plan.kind, plan.source.headers, plan.defaults ?? {});
+  const map = recordMapper(plan.source.headers, layout.fields, spec.keepsExtras ?? false);
+  const build = spec.start({ merchantId: plan.merchantId, defaults: layout.defaults }) as (
     row: ValidRow<unknown>,
   ) => ImportedRecord<K>;
   const keyOf = spec.keyOf as (record: ImportedRecord<K>) => string;

@@ -4,8 +4,10 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
+import type { Order } from '../domain/types.js';
 import type { Locale } from '../messages/imports.js';
 import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { OrderTally, orderStatusNote, type OrderStatusCounts } from '../ingest/order-tally.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';
 import { commitImportBatch, withImportSettings } from '../store/import-writers.js';
@@ -60,7 +62,15 @@ export interface ImportFileOptions {
   onReject?(reject: ImportReject): void;
 }
 
-export type ImportResult = ImportSummary & { jobId: string; fileName: string; format: FileFormat };
+export type ImportResult = ImportSummary & {
+  jobId: string;
+  fileName: string;
+  format: FileFormat;
+  /** Orders only: how many orders of the file are not sales (unpaid, cancelled, refunded) or only partly. */
+  orderStatuses?: OrderStatusCounts;
+  /** The same, said in the merchant's language; absent when every order is a sale. */
+  orderStatusNote?: string;
+};
 
 /**
  * From this size a second thread pays for itself: starting it (and its TypeScript loader) takes
@@ -152,8 +162,12 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const job = (await findResumableJob(store, merchantId, options.kind, fingerprint)) ??
     (await startImportJob(store, merchantId, { kind: options.kind, fileName, format, fingerprint }));
 
+  const tally = new OrderTally();
   const sink: ImportSink<ImportKind> = {
-    commit: (records, rejects, throughRow) => commitImportBatch(store, merchantId, job.id, options.kind, records, rejects, throughRow),
+    commit: (records, rejects, throughRow) => {
+      if (options.kind === 'orders') tally.add(records as Order[]);
+      return commitImportBatch(store, merchantId, job.id, options.kind, records, rejects, throughRow);
+    },
   };
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
@@ -167,7 +181,9 @@ export async function importFile(store: Store, merchantId: string, options: Impo
         : importOnOneThread(read, sink, options, size),
     );
     await endImportJob(store, merchantId, job.id, 'done', null);
-    return { ...summary, jobId: job.id, fileName, format };
+    if (options.kind !== 'orders') return { ...summary, jobId: job.id, fileName, format };
+    const orderStatuses = tally.counts();
+    return { ...summary, jobId: job.id, fileName, format, orderStatuses, orderStatusNote: orderStatusNote(orderStatuses, options.locale) };
   } catch (error) {
     await endImportJob(store, merchantId, job.id, 'failed', error instanceof Error ? error.message : String(error));
     throw error;

@@ -80,6 +80,7 @@ export const importCommand: Command<ImportResult> = {
       `  rejected    ${r.rejected.toLocaleString()}`,
     ];
     if (r.notice) lines.push(`  ${r.notice.text}`);
+    if (r.orderStatusNote) lines.push(`  ${r.orderStatusNote}`);
     for (const x of r.rejects.slice(0, REJECTS_SHOWN)) {
       lines.push(`    row ${x.row}${x.field ? ` ${x.field}` : ''}${x.value ? ` "${x.value}"` : ''}: ${x.reason}`);
     }

@@ -74,7 +74,7 @@ export const orders = defineKind({
       name: 'amount',
       synonyms: ['实付金额', '买家实付金额', '小计', '成交金额', '商品金额', '金额', '总金额', '订单金额', 'amount', 'subtotal', 'total', 'sales', 'revenue', 'value'],
     },
-    { name: 'status', synonyms: ['订单状态', '交易状态', '状态', 'order status', 'financial status', 'status'] },
+    { name: 'status', synonyms: ['订单状态', '交易状态', 'order status', 'financial status'] },
     { name: 'afterSale', synonyms: ['售后状态', '退款状态', 'refund status'] },
     { name: 'refundAmount', synonyms: ['退款金额', '退款', '已退款金额', 'refund amount', 'refunded', 'refund'] },
     { name: 'returnReason', synonyms: ['退款原因', '退货原因', '售后原因', 'return reason', 'refund reason'] },

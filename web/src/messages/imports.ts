@@ -25,6 +25,8 @@ export default {
     'import.when': '时间',
     'import.status': '状态',
     'import.failed': '导入失败：{message}',
+    'import.useKind': '按“{kind}”导入这个文件',
+    'import.hintPlatforms': '淘宝/天猫、京东、拼多多、抖店、1688 后台导出的订单、评价、商品文件可以直接导入，不用改表头。',
   },
   en: {
     'nav.import': 'Import',
@@ -52,5 +54,7 @@ export default {
     'import.when': 'When',
     'import.status': 'Status',
     'import.failed': 'Import failed: {message}',
+    'import.useKind': 'Import this file as {kind}',
+    'import.hintPlatforms': 'Order, review and product files exported from Taobao/Tmall, JD, Pinduoduo, Douyin shops and 1688 import as they are.',
   },
 };

@@ -1,10 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors.js';
 import { renderError } from '../messages/render.js';
 import { listOrderTotals } from '../store/customers.js';
 import { listMarketSales } from '../store/markets.js';
 import { listOrders } from '../store/merchant-data.js';
+import { listOwnSalesLines } from '../store/selection.js';
 import { storesUnderTest } from '../store/testing.js';
 import { useFreshStore, type TestStore } from '../store/test-hooks.js';
 import { importFile, type ImportFileOptions } from './imports.js';
@@ -12,7 +17,7 @@ import { importFile, type ImportFileOptions } from './imports.js';
 /** Platform exports as merchants download them (src/ingest/platform-exports/*.ts), one small fixture each. */
 const fixture = (name: string) => fileURLToPath(new URL(`../ingest/fixtures/platforms/${name}`, import.meta.url));
 
-const SHOPS = ['tb', 'jd', 'pdd', 'dy', 'al', 'kind'].map((id) => ({ id, name: `${id} 厂` }));
+const SHOPS = ['tb', 'jd', 'pdd', 'dy', 'al', 'later', 'kind'].map((id) => ({ id, name: `${id} 厂` }));
 
 async function storedOrders(store: TestStore, merchant: string) {
   const rows = await store.db.selectFrom('sales_order').selectAll().where('merchant_id', '=', merchant).orderBy('id').execute();
@@ -128,6 +133,28 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
       ['680011223304', 'LYC-BAG', 9.5, null, '户外 > 露营装备', '1688'],
     ]);
     expect(JSON.parse(products[0].attributes)).toMatchObject({ 材质: 'PP', 单位: '个' });
+    // With the catalogue in, selection sees the sales of own products: not the unpaid order nor the cancelled one.
+    const sales = await listOwnSalesLines(store, 'al');
+    expect(sales.map((l) => [l.productId, l.units]).sort()).toEqual([['680011223301', 100], ['680011223301', 50], ['680011223301', 75], ['680011223302', 100]]);
+  });
+
+  it('lets a later export say what became of an order: unpaid then paid, paid then refunded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaikuan-exports-'));
+    const head = '订单编号,买家会员名,买家实际支付金额,订单状态,订单创建时间,宝贝标题,宝贝总数量,退款金额';
+    const write = (name: string, rows: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, iconv.encode([head, ...rows].join('\r\n'), 'gbk'));
+      return path;
+    };
+    const first = write('ExportOrderList-1.csv', ['5001,tb_a,99.00,等待买家付款,2026-11-01 10:00:00,收纳箱,1,0', '5002,tb_b,59.00,交易成功,2026-11-01 11:00:00,收纳盒,1,0']);
+    const later = write('ExportOrderList-2.csv', ['5001,tb_a,99.00,交易成功,2026-11-01 10:00:00,收纳箱,1,0', '5002,tb_b,59.00,交易关闭,2026-11-01 11:00:00,收纳盒,1,59.00']);
+    expect(await importFile(store, 'later', { kind: 'orders', path: first })).toMatchObject({ landed: 2, orderStatuses: { unpaid: 1 } });
+    expect((await listOrderTotals(store, 'later')).map((o) => o.id)).toEqual(['5002']);
+    // Read on a second thread (as big files are), the later file counts and updates the same way.
+    expect(await importFile(store, 'later', { kind: 'orders', path: later, parallel: true })).toMatchObject({ landed: 0, duplicates: 2, orderStatuses: { unpaid: 0, refunded: 1 } });
+    const orders = await storedOrders(store, 'later');
+    expect([orders['5001'].status, orders['5002'].status, orders['5002'].refund_amount]).toEqual(['paid', 'refunded', 59]);
+    expect((await listOrderTotals(store, 'later')).map((o) => o.id)).toEqual(['5001']);
   });
 
   it('reads Taobao and JD review exports (GBK), 好评/中评/差评 and 星 as ratings', async () => {

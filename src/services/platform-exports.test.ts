@@ -138,6 +138,24 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
     expect(sales.map((l) => [l.productId, l.units]).sort()).toEqual([['680011223301', 100], ['680011223301', 50], ['680011223301', 75], ['680011223302', 100]]);
   });
 
+  it('reads a Taobao product export (GBK) and a Pinduoduo review export (GBK, 描述相符 as the rating)', async () => {
+    expect(await run('tb', 'products', 'taobao-products.csv')).toMatchObject({ rowsRead: 3, landed: 3, rejected: 0 });
+    const products = await store.db.selectFrom('product').selectAll().where('merchant_id', '=', 'tb').orderBy('id').execute();
+    expect(products.map((p) => [p.id, p.name, p.sku, p.price, p.unit_cost, p.platform])).toEqual([
+      ['665500112233', '户外折叠露营车 四轮大容量', 'LYC-4L', 129, 76.5, 'taobao'],
+      ['665500112234', '透明收纳箱 加厚 三件套', 'SNX-3', 79, null, 'taobao'],
+      ['665500112235', '衣柜收纳盒 可折叠', 'YG-1', 39.9, 18, 'taobao'],
+    ]);
+    expect(products[2].category).toBe('收纳整理 > 收纳盒');
+    expect(await run('pdd', 'reviews', 'pdd-reviews.csv')).toMatchObject({ rowsRead: 3, landed: 3, rejected: 0 });
+    const reviews = await store.db.selectFrom('review').select(['product_id', 'rating', 'platform']).where('merchant_id', '=', 'pdd').orderBy('reviewed_at').execute();
+    expect(reviews).toEqual([
+      { product_id: '754299529443', rating: 5, platform: 'pdd' },
+      { product_id: '754299529443', rating: 2, platform: 'pdd' },
+      { product_id: '754299530001', rating: 3, platform: 'pdd' },
+    ]);
+  });
+
   it('lets a later export say what became of an order: unpaid then paid, paid then refunded', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaikuan-exports-'));
     const head = '订单编号,买家会员名,买家实际支付金额,订单状态,订单创建时间,宝贝标题,宝贝总数量,退款金额';

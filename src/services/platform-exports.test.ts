@@ -173,6 +173,11 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
     const orders = await storedOrders(store, 'later');
     expect([orders['5001'].status, orders['5002'].status, orders['5002'].refund_amount]).toEqual(['paid', 'refunded', 59]);
     expect((await listOrderTotals(store, 'later')).map((o) => o.id)).toEqual(['5001']);
+    // An ERP sheet that says nothing of statuses does not turn the refunded order back into a sale.
+    const plain = join(dir, 'erp.csv');
+    writeFileSync(plain, '订单号,买家ID,下单时间,商品,金额\r\n5002,tb_b,2026-11-01 11:00:00,收纳盒,59\r\n');
+    expect(await importFile(store, 'later', { kind: 'orders', path: plain })).toMatchObject({ rowsRead: 1, rejected: 0 });
+    expect((await storedOrders(store, 'later'))['5002']).toMatchObject({ status: 'refunded', refund_amount: 59 });
   });
 
   it('reads Taobao and JD review exports (GBK), 好评/中评/差评 and 星 as ratings', async () => {

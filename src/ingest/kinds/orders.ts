@@ -127,6 +127,7 @@ export const orders = defineKind({
         // One row carries one line; the store sums an order's lines into its total.
         totalAmount: amount,
         status,
+        statusSaid: o.status !== null || o.afterSale !== null || o.refundAmount > 0,
         // A cancelled order's refund column repeats what was never paid; only a refund that happened is kept.
         refundAmount: refunded ? Math.min(o.refundAmount, amount) || amount : 0,
         // Closing reasons of unpaid orders (超时未付款) are not why a buyer sent goods back.

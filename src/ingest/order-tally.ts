@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from '../domain/types.js';
+import { orderStatusOfLines, type Order, type OrderStatus } from '../domain/types.js';
 import { DEFAULT_LOCALE, problem, say, type Locale } from '../messages/imports.js';
 
 /** How many orders of a file are not sales, or only partly: what the import report tells the merchant. */
@@ -12,29 +12,47 @@ export interface OrderStatusCounts {
 }
 
 /**
- * Counts orders (not lines) by what became of them, as batches go to the store. Only orders that
- * are not plain sales are remembered, so a file of paid orders costs nothing.
+ * Lines of one order sit next to each other in exports; remembering this many recent paid orders
+ * lets a refunded line that follows a paid one make the order partly refunded, as the store does.
+ */
+const RECENT_PAID_ORDERS = 10_000;
+
+/**
+ * Counts orders (not lines) by what became of them, as batches go to the store, combining an
+ * order's lines the way the store does. Only orders that are not plain sales are kept, plus the
+ * most recent paid ones, so a file of paid orders costs next to nothing.
  */
 export class OrderTally {
-  private readonly byStatus = new Map<OrderStatus, Map<string, number>>();
+  private readonly notPaid = new Map<string, { status: OrderStatus; refund: number }>();
+  private readonly recentPaid = new Set<string>();
 
   add(records: readonly Order[]): void {
     for (const o of records) {
-      if (o.status === 'paid') continue;
-      let orders = this.byStatus.get(o.status);
-      if (!orders) this.byStatus.set(o.status, (orders = new Map()));
-      orders.set(o.id, (orders.get(o.id) ?? 0) + o.refundAmount);
+      const seen = this.notPaid.get(o.id);
+      const before = seen?.status ?? (this.recentPaid.has(o.id) ? 'paid' : undefined);
+      const status = before === undefined ? o.status : orderStatusOfLines(before, o.status);
+      if (status === 'paid') {
+        this.recentPaid.add(o.id);
+        if (this.recentPaid.size > RECENT_PAID_ORDERS) this.recentPaid.delete(this.recentPaid.values().next().value as string);
+        continue;
+      }
+      this.recentPaid.delete(o.id);
+      this.notPaid.set(o.id, { status, refund: (seen?.refund ?? 0) + o.refundAmount });
     }
   }
 
   counts(): OrderStatusCounts {
-    const count = (status: OrderStatus) => this.byStatus.get(status)?.size ?? 0;
-    let partlyRefundedYuan = 0;
-    for (const refund of this.byStatus.get('partly_refunded')?.values() ?? []) partlyRefundedYuan += refund;
-    return {
-      unpaid: count('unpaid'), cancelled: count('cancelled'), refunded: count('refunded'), partlyRefunded: count('partly_refunded'),
-      partlyRefundedYuan: Math.round(partlyRefundedYuan * 100) / 100,
-    };
+    const counts: OrderStatusCounts = { unpaid: 0, cancelled: 0, refunded: 0, partlyRefunded: 0, partlyRefundedYuan: 0 };
+    for (const { status, refund } of this.notPaid.values()) {
+      if (status === 'partly_refunded') {
+        counts.partlyRefunded++;
+        counts.partlyRefundedYuan += refund;
+      } else if (status !== 'paid') {
+        counts[status]++;
+      }
+    }
+    counts.partlyRefundedYuan = Math.round(counts.partlyRefundedYuan * 100) / 100;
+    return counts;
   }
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_STATUSES } from '../../domain/types.js';
+import { ORDER_STATUSES, type Order, type OrderStatus } from '../../domain/types.js';
 import { mapHeaders } from '../headers.js';
 import { importKinds } from '../kinds/index.js';
 import { importLayout } from '../layout.js';
 import { parseOrderStatus, settleStatus } from '../order-status.js';
+import { OrderTally, orderStatusNote } from '../order-tally.js';
 import { provinceOf } from '../regions.js';
 import { PLATFORM_EXPORTS, platformExportOf } from './index.js';
 
@@ -59,5 +60,20 @@ describe('platform export maps', () => {
     expect(importLayout('orders', ['订单号', '买家ID', '下单时间', '金额'], {}).platformExport).toBeUndefined();
     const unreadable = importLayout('reviews', ['a', 'b'], {});
     expect(() => mapHeaders(['a', 'b'], unreadable.fields)).toThrow(/no column for text/);
+  });
+});
+
+describe('the order tally of an import', () => {
+  const line = (id: string, status: OrderStatus, refundAmount = 0) =>
+    ({ id, status, refundAmount } as Order);
+
+  it('counts orders, not lines, combining an order\'s lines as the store does', () => {
+    const tally = new OrderTally();
+    tally.add([line('a', 'unpaid'), line('a', 'unpaid'), line('b', 'paid'), line('b', 'refunded', 20), line('c', 'cancelled')]);
+    tally.add([line('d', 'paid', 0), line('e', 'partly_refunded', 12.5)]);
+    expect(tally.counts()).toEqual({ unpaid: 1, cancelled: 1, refunded: 0, partlyRefunded: 2, partlyRefundedYuan: 32.5 });
+    expect(orderStatusNote(tally.counts())).toBe('1 笔未付款、1 笔已取消的订单不计入销售；2 笔部分退款的订单只计实收减去退款（共退 32.5 元）');
+    expect(orderStatusNote(tally.counts(), 'en')).toBe('1 unpaid, 1 cancelled orders are not counted as sales. 2 partly refunded orders count what was paid minus the refunds (32.5 yuan refunded)');
+    expect(orderStatusNote(new OrderTally().counts())).toBeUndefined();
   });
 });

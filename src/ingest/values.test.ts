@@ -89,4 +89,9 @@ describe('parseId', () => {
     expect(value(parseId(1001))).toBe('1001');
     expect(value(parseId('3.98765E+18'))).toMatch(/scientific notation/);
   });
+
+  it('unwraps an id written as Excel text, as Taobao and Tmall exports write order ids', () => {
+    expect(value(parseId('="3721004455660001"'))).toBe('3721004455660001');
+    expect(value(parseId('=3721'))).toBe('=3721');
+  });
 });

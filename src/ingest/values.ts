@@ -36,8 +36,12 @@ export function asText(value: unknown): string {
 /** Excel turns long numeric ids into "1.23457E+18" when it saves CSV: the id is gone for good. */
 const EXCEL_SCIENTIFIC_ID = /^\d(\.\d+)?e\+\d+$/i;
 
+/** Exports that guard long ids from Excel write them as a formula of text: ="3721004455660001". */
+const EXCEL_TEXT_FORMULA = /^="(.*)"$/;
+
 export function parseId(value: unknown): Parsed<string> {
-  const text = asText(value);
+  const written = asText(value);
+  const text = EXCEL_TEXT_FORMULA.exec(written)?.[1] ?? written;
   if (EXCEL_SCIENTIFIC_ID.test(text)) {
     return fail('excelRoundedId', { value: text });
   }

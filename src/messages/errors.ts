@@ -88,6 +88,17 @@ const en = {
   llm_model_missing: 'KAIKUAN_LLM_URL is set but KAIKUAN_LLM_MODEL is not; name the model, e.g. qwen2.5:7b-instruct',
   llm_failed: 'LLM endpoint {endpoint} ({purpose}): {reason}',
 
+  // marketing materials (product photos and the pictures made from them)
+  image_empty: 'The file is empty; choose a product photo.',
+  image_unreadable: 'This file is not a picture Kaikuan can read; upload a JPG, PNG or WebP product photo.',
+  image_truncated: 'The picture is cut off (the file is incomplete); upload it again.',
+  image_too_many_pixels: 'The picture has {megapixels} million pixels, more than {limit} million; make it smaller and upload it again.',
+  image_cmyk: 'The picture uses print colours (CMYK); save it as an RGB JPG or PNG and upload it again.',
+  image_too_small: 'The picture is {width}×{height} pixels; each side needs at least {min} pixels.',
+  image_blank: 'No product can be seen in the picture: it is all background.',
+  no_material: 'no material "{id}"',
+  material_text_too_long: '"{text}" is too long for this picture: at most {max} characters.',
+
   // the command line
   unknown_command: 'unknown command "{name}"; run kaikuan --help',
 } as const;
@@ -171,6 +182,16 @@ const zhCN: Record<ErrorKey, string> = {
   llm_timeout: 'KAIKUAN_LLM_TIMEOUT_MS 要填正数（毫秒），现在是“{value}”',
   llm_model_missing: '填了 KAIKUAN_LLM_URL 却没填 KAIKUAN_LLM_MODEL；请写上模型名，例如 qwen2.5:7b-instruct',
   llm_failed: '大模型服务 {endpoint}（{purpose}）出错：{reason}',
+
+  image_empty: '文件是空的，请选一张商品照片',
+  image_unreadable: '这个文件不是能读的图片，请上传 JPG、PNG 或 WebP 格式的商品照片',
+  image_truncated: '图片不完整（文件被截断了），请重新上传',
+  image_too_many_pixels: '图片有 {megapixels} 百万像素，超过上限 {limit} 百万像素；请缩小后再上传',
+  image_cmyk: '图片是印刷用的 CMYK 颜色，请另存为 RGB 的 JPG 或 PNG 再上传',
+  image_too_small: '图片只有 {width}×{height} 像素，每边至少要 {min} 像素',
+  image_blank: '图片里看不到商品，全是背景',
+  no_material: '没有找到素材“{id}”',
+  material_text_too_long: '“{text}”放不进这张图：最多 {max} 个字',
 
   unknown_command: '没有“{name}”这个命令；运行 kaikuan --help 查看全部命令',
 };

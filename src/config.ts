@@ -9,6 +9,8 @@ export interface Config {
   webDir: string;
   /** The largest file an upload may be (KAIKUAN_UPLOAD_LIMIT_MB); it is streamed to a temporary file up to this size. */
   uploadLimitBytes: number;
+  /** Where marketing-material files (photos, posters, covers) are kept: `materials/` in the data dir. */
+  materialsDir: string;
 }
 
 /** A year of a small factory's orders as CSV is well under this; bigger files go through the CLI, which reads from disk. */
@@ -22,5 +24,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 8080),
     webDir: env.KAIKUAN_WEB_DIR ?? new URL('../web/dist', import.meta.url).pathname,
     uploadLimitBytes: Number(env.KAIKUAN_UPLOAD_LIMIT_MB ?? DEFAULT_UPLOAD_LIMIT_MB) * 1024 ** 2,
+    materialsDir: `${env.KAIKUAN_DATA_DIR ?? 'data'}/materials`,
   };
 }

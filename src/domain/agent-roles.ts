@@ -1,9 +1,9 @@
 /** The digital employees and the jobs each one does; `kaikuan agents <role> <task>` and /api/agents use these names. */
 export const AGENT_TASKS = {
   manager: ['plan'],
-  product: ['listing'],
+  product: ['listing', 'materials'],
   service: ['answer'],
-  promotion: ['keywords'],
+  promotion: ['keywords', 'test_kit'],
   campaign: ['campaigns'],
 } as const;
 

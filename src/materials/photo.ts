@@ -86,3 +86,8 @@ export async function renderMainImage(bytes: Uint8Array, size = 800, margin = 0.
 export function asJpeg(png: Uint8Array): Promise<Buffer> {
   return sharp(png).flatten({ background: '#ffffff' }).jpeg({ quality: 90, mozjpeg: false }).toBuffer();
 }
+
+/** A stored photo as PNG, for a download that asks for one. */
+export function asPng(image: Uint8Array): Promise<Buffer> {
+  return sharp(image).png().toBuffer();
+}

@@ -3,6 +3,7 @@ import type { ApprovalsTables } from './tables/approvals.js';
 import type { EvaluationTables } from './tables/evaluation.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { ImportsTables } from './tables/imports.js';
+import type { MaterialsTables } from './tables/materials.js';
 import type { PainPointsTables } from './tables/painpoints.js';
 import type { SelectionTables } from './tables/selection.js';
 import type { TrendsTables } from './tables/trends.js';
@@ -21,4 +22,5 @@ export type Database = FoundationTables &
   SelectionTables &
   AgentsTables &
   ApprovalsTables &
-  EvaluationTables;
+  EvaluationTables &
+  MaterialsTables;

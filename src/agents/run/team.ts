@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { ZodType } from 'zod';
 import { AppError, invalidInput } from '../../domain/errors.js';
 import { addServiceAnswer, recordAgentTask, reviewAgentTask } from '../../store/agents.js';
+import { setMaterialsStatusOfTask } from '../../store/materials.js';
 import { AGENT_TASKS, isAgentRole, type AgentRole } from '../../domain/agent-roles.js';
 import type { AgentTask, ReviewOutcome } from '../../domain/agent-task.js';
 import { planCampaigns } from './campaign.js';
 import { taskInputSchemas } from './inputs.js';
 import { planTheWeek } from './manager.js';
+import { makeMaterials, makeTestKit } from './materials.js';
 import { writeListing } from './product.js';
 import { planPromotion } from './promotion.js';
 import { answerBuyer } from './customer-service.js';
@@ -29,9 +31,9 @@ const handlers: Record<AgentRole, Record<string, Handler>> = {
       planTheWeek(place, merchantId, input, (a) =>
         runAgentTask(place, merchantId, { role: a.role, task: a.task, input: a.input, askedBy: 'agent:manager', parentId: taskId })),
   },
-  product: { listing: writeListing },
+  product: { listing: writeListing, materials: makeMaterials },
   service: { answer: answerBuyer },
-  promotion: { keywords: (place, merchantId) => planPromotion(place, merchantId) },
+  promotion: { keywords: (place, merchantId) => planPromotion(place, merchantId), test_kit: makeTestKit },
   campaign: { campaigns: (place, merchantId) => planCampaigns(place, merchantId) },
 };
 
@@ -79,6 +81,8 @@ export async function reviewTask(
   const at = place.now().toISOString();
   return place.store.transaction(async (tx) => {
     const task = await reviewAgentTask(tx, merchantId, id, { outcome: review.outcome, by: review.by, at });
+    // pictures a task made are drafts until this verdict: accepted ones show in the gallery, rejected ones are hidden
+    if (task.task === 'materials' || task.task === 'test_kit') await setMaterialsStatusOfTask(tx, merchantId, task.id, review.outcome);
     if (task.role !== 'service') return task;
     const output = task.output as { question: string; productId: string; answer: string; abstained: boolean };
     const answer = review.answer?.trim() || (review.outcome === 'accepted' && !output.abstained ? output.answer : undefined);

@@ -14,6 +14,8 @@ export interface AgentWorkplace {
   now(): Date;
   /** Passed to the money guard (its clock, limits); tests set it, the app leaves it empty. */
   guard?: GuardOptions;
+  /** Where marketing-material files are kept; the app sets its data dir's, tests a temporary folder. */
+  materialsDir?: string;
 }
 
 export interface TaskResult {
@@ -27,5 +29,5 @@ export const providerLabel = (llm: LlmProvider) => (llm.name === 'offline' ? 'of
 
 /** The workplace for a running app, with the model the composition root chose. */
 export function workplaceFor(app: App): AgentWorkplace {
-  return { store: app.store, llm: app.llm, now: () => new Date() };
+  return { store: app.store, llm: app.llm, now: () => new Date(), materialsDir: app.config.materialsDir };
 }

@@ -1,14 +1,9 @@
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
-import { badInput } from '../../domain/errors.js';
 import { parseLocale } from '../../messages/imports.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsv } from '../../ingest/report.js';
@@ -18,6 +13,7 @@ import { trendReportFor } from '../../services/trends.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
+import { saveUpload } from '../upload.js';
 
 const UploadQuery = z.object({
   kind: z.string(),
@@ -29,14 +25,6 @@ const UploadQuery = z.object({
   since: z.string().optional(),
   lang: z.string().optional(),
 });
-
-/** Streams the request body to a temporary file: uploads never sit in memory (the body-limit middleware caps their size). */
-async function saveUpload(body: ReadableStream<Uint8Array> | null, dir: string): Promise<string> {
-  if (!body) throw badInput({ key: 'body_not_file' });
-  const path = join(dir, 'upload');
-  await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(path));
-  return path;
-}
 
 /** Rows in the downloadable report: every reject the store keeps (it keeps the first 10,000). */
 const REJECTS_DOWNLOADED = 10_000;

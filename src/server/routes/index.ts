@@ -10,6 +10,7 @@ import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
 import { importRoutes } from './imports.js';
+import { materialRoutes } from './materials.js';
 import type { sessionRoutes } from './session.js';
 import { trendRoutes } from './trends.js';
 
@@ -24,6 +25,7 @@ export const capabilityRoutes = [
   { prefix: 'selection', routes: selectionRoutes },
   { prefix: 'agents', routes: agentRoutes },
   { prefix: 'imports', routes: importRoutes },
+  { prefix: 'materials', routes: materialRoutes },
 ] as const satisfies readonly { prefix: string; routes: (app: App) => Hono<Env, Schema, string> }[];
 
 /** The routes one entry of the list adds, at the paths it is mounted on. */

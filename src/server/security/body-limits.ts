@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors.js';
 export const JSON_LIMIT_BYTES = 1024 ** 2;
 
 /** Routes whose body is a file streamed to disk, capped by the configured upload limit instead of the JSON one. */
-const UPLOAD_ROUTES = new Set(['POST /api/imports', 'POST /api/imports/']);
+const UPLOAD_ROUTES = new Set(['POST /api/imports', 'POST /api/imports/', 'POST /api/materials/photos']);
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 ** 2);
 

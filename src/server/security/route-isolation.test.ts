@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposalSubject } from '../../approvals/index.js';
 import { generateDemo } from '../../demo/generate.js';
 import { insertDemoRows } from '../../demo/load.js';
+import { productPhoto } from '../../materials/testing.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { TEST_PASSWORD, testEmail, useTestApi } from '../testing.js';
 
@@ -14,6 +18,7 @@ interface ObjectsOfB {
   variant: string;
   taskId: string;
   importId: string;
+  materialId: string;
 }
 
 type Attempt = { path: string; body?: unknown };
@@ -73,6 +78,11 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'GET /api/imports/:id': (b) => ({ path: `/api/imports/${b.importId}` }),
   'GET /api/imports/:id/rejects': (b) => ({ path: `/api/imports/${b.importId}/rejects` }),
   'GET /api/imports/:id/rejects.csv': (b) => ({ path: `/api/imports/${b.importId}/rejects.csv` }),
+  'POST /api/materials/photos': (b) => ({ path: `/api/materials/photos?productId=${b.productId}`, body: 'raw:not a photo' }),
+  'GET /api/materials': (b) => ({ path: `/api/materials?conceptTestId=${b.conceptId}` }),
+  'GET /api/materials/zip': () => ({ path: '/api/materials/zip' }),
+  'GET /api/materials/:id': (b) => ({ path: `/api/materials/${b.materialId}` }),
+  'GET /api/materials/:id/file': (b) => ({ path: `/api/materials/${b.materialId}/file?format=jpg` }),
 };
 
 const PLAN = { mouldCost: 80_000, leadTimeDays: 30, minimumOrder: 1_000, unitCost: 20, price: 59, channelFeeRate: 0.05, startDate: '2026-12-01' };
@@ -83,7 +93,7 @@ const B_SECRET = '乙厂机密';
 /** What B reads back of its own objects; A's attempts must leave all of it as it was. */
 const B_VIEWS = [
   '/api/approvals?view=all', '/api/approvals/settings', '/api/selection/concepts', '/api/selection/launch/plans',
-  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts',
+  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts', '/api/materials',
 ];
 
 describe.each(storesUnderTest())('every API route keeps merchant B from merchant A on $name', (under) => {
@@ -119,8 +129,15 @@ describe.each(storesUnderTest())('every API route keeps merchant B from merchant
     const imported = await ok(api.http.request(`/api/imports?kind=reviews&filename=${encodeURIComponent(`${B_SECRET}.csv`)}`, {
       method: 'POST', headers: { authorization: `Bearer ${token}` }, body: `商品,星级,评论,评价时间\n${B_SECRET}盒,5,好用,2024-06-01 09:00\n,,,\n`,
     }));
-    b = { productId: String(product.id), category: product.category as string, proposalId: proposal.id, conceptId: concept.test.id, variant: '乙一', taskId: task.id, importId: imported.jobId };
-    markers = [B_SECRET, b.proposalId, b.conceptId, b.taskId, b.importId, ...demo.product.map((p) => p.id as string), ...demo.review.slice(0, 400).map((r) => String(r.author))];
+    api.app.config.materialsDir = mkdtempSync(join(tmpdir(), 'kaikuan-isolation-'));
+    const photo = await ok(api.http.request(`/api/materials/photos?productId=${product.id}`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(await productPhoto(400, 400)),
+    }));
+    b = {
+      productId: String(product.id), category: product.category as string, proposalId: proposal.id, conceptId: concept.test.id, variant: '乙一', taskId: task.id,
+      importId: imported.jobId, materialId: photo.id,
+    };
+    markers = [B_SECRET, b.proposalId, b.conceptId, b.taskId, b.importId, b.materialId, ...demo.product.map((p) => p.id as string), ...demo.review.slice(0, 400).map((r) => String(r.author))];
   });
 
   it('lists every route of the API', () => {

@@ -12,6 +12,7 @@ import { TasksPage } from './pages/Tasks.js';
 import { ApprovalsPage } from './pages/Approvals.js';
 import { AuditPage } from './pages/Audit.js';
 import { TrendsPage } from './pages/Trends.js';
+import { MaterialsPage } from './pages/Materials.js';
 
 export interface PageRoute {
   path: string;
@@ -30,6 +31,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/opportunities', navKey: 'nav.opportunities', element: <OpportunitiesPage />, tab: true },
   { path: '/launch', navKey: 'nav.launch', element: <LaunchPage /> },
   { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },
+  { path: '/materials', navKey: 'nav.materials', element: <MaterialsPage /> },
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },

@@ -8,6 +8,7 @@ import selection from './selection.js';
 import agents from './agents.js';
 import approvals from './approvals.js';
 import trends from './trends.js';
+import materials from './materials.js';
 
 export type Locale = 'zh-CN' | 'en';
 type Catalogue = Record<Locale, Record<string, string>>;
@@ -24,6 +25,7 @@ const catalogues: Catalogue[] = [
   selection,
   agents,
   approvals,
+  materials,
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

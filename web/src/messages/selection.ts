@@ -100,6 +100,7 @@ export default {
     'opp.toLaunch': '测算开模风险 →',
 
     'concepts.title': '款式测试：哪个设计更受欢迎',
+    'concepts.materials': '看这次测款的图片素材（A/B/C… 对应这里的各版本）',
     'concepts.intro': '把几个设计（颜色、造型、3D 图）发到小红书、抖音或问老客户，填上浏览、点赞、收藏、评论和“会不会买”的回答。系统算出每个款是最好的概率、可信区间，以及什么时候可以停下来。',
     'concepts.pick': '选择测试',
     'concepts.choose': '— 选一个 —',
@@ -236,6 +237,7 @@ export default {
     'opp.toLaunch': 'Work out the launch risk →',
 
     'concepts.title': 'Concept tests: which design wins',
+    'concepts.materials': 'See this test’s pictures (A/B/C… are the variants here)',
     'concepts.intro': 'Post a few designs (colours, shapes, 3D renders) on Xiaohongshu or Douyin, or ask past buyers, then enter views, likes, saves, comments and “would you buy” answers. You get each design’s chance of being best, credible intervals, and when you can stop.',
     'concepts.pick': 'Choose a test',
     'concepts.choose': '— choose —',

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link, useSearchParams } from 'react-router-dom';
 import { answerOf, api, type Answer } from '../api.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
@@ -185,7 +186,9 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
 export function ConceptsPage() {
   const t = useT();
   const tests = useApi(api.selection.concepts);
-  const [selected, setSelected] = useState<string | null>(null);
+  // ?test= opens one test: the materials gallery links here from a test-before-the-mould kit
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<string | null>(params.get('test'));
   const [fresh, setFresh] = useState<TestView>();
   const loaded = useApi(selected && fresh?.test.id !== selected ? api.selection.concepts[':id'] : null, { param: { id: selected ?? '' } });
   const view = fresh?.test.id === selected ? fresh : loaded.data;
@@ -213,6 +216,7 @@ export function ConceptsPage() {
       {view && (
         <>
           <VerdictView view={view} />
+          <p><Link to={`/materials?test=${encodeURIComponent(view.test.id)}`} data-testid="concept-materials">{t('concepts.materials')}</Link></p>
           <RecordForm key={view.test.id} view={view} onRecorded={setFresh} />
         </>
       )}

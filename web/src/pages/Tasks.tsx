@@ -170,6 +170,15 @@ function TaskSummary({ task }: { task: AgentTask }) {
   // Each job's output is read by that job's own fields.
   const o = (task.output ?? {}) as Output;
   const lines: string[] = [];
+  if (task.task === 'materials' || task.task === 'test_kit') {
+    lines.push(t('tasks.materialsMade', { n: format.number((o.materialIds ?? []).length) }));
+    return (
+      <ul className="small" data-testid="task-summary">
+        {lines.map((line, i) => <li key={i}>{line}</li>)}
+        <li><Link to={o.conceptTestId ? `/materials?test=${o.conceptTestId}` : `/materials?task=${task.id}`}>{t('tasks.seeMaterials')}</Link></li>
+      </ul>
+    );
+  }
   if (task.role === 'product') {
     lines.push(`${t('tasks.titleLabel')}：${o.finalTitle}（${t(o.titleBy === 'model' ? 'tasks.byModel' : 'tasks.byRules')}）`);
     for (const line of o.finalCopy ?? o.copy ?? []) lines.push(line);

@@ -1,5 +1,6 @@
 import { painPointReportFor } from '../../services/painpoints.js';
 import { draftListing, reviewCopy, reviewTitle } from '../product/listing.js';
+import { fitToPlatform, PLATFORMS } from '../product/platform-copy.js';
 import { copyPrompt, titlePrompt } from '../product/prompts.js';
 import { ownProduct, risingKeywords } from './facts.js';
 import type { TaskInputs } from './inputs.js';
@@ -21,12 +22,15 @@ export async function writeListing(place: AgentWorkplace, merchantId: string, in
   const copyDraft = draft.copy.join('\n');
   const copy = await polish(place.llm, 'product.copy', copyPrompt(product, draft), copyDraft, (candidate) => reviewCopy(candidate, draft, product));
 
+  const finalCopy = copy.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   return {
     output: {
       ...draft,
       finalTitle: title.text,
       titleBy: title.by,
-      finalCopy: copy.text.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
+      finalCopy,
+      // the same listing fitted to each marketplace's title width, selling-point count and word rules
+      platforms: PLATFORMS.map((platform) => fitToPlatform(platform, title.text, finalCopy)),
       copyBy: copy.by,
       painPointsUsed: painPoints.map((p) => ({ label: p.label, reviews: p.reviews })),
     },

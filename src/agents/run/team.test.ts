@@ -1,3 +1,5 @@
+import { displayWidth } from '../text-width.js';
+import { PLATFORM_RULES, type Platform } from '../product/platform-copy.js';
 import { assembleApp } from '../../app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../config.js';
@@ -38,6 +40,12 @@ for (const under of storesUnderTest()) {
       expect(findBannedClaims(output.finalTitle)).toEqual([]);
       // The demo's growing complaint is the trolley's handle; the agent asks for the fact that answers it.
       expect(output.suggestions.some((s: string) => s.includes('拉杆'))).toBe(true);
+      // one fitted listing per marketplace, each within its title width and selling-point count
+      expect(output.platforms.map((p: { platform: string }) => p.platform)).toEqual(['1688', 'taobao', 'pinduoduo', 'douyin']);
+      for (const fitted of output.platforms) {
+        expect(displayWidth(fitted.title)).toBeLessThanOrEqual(PLATFORM_RULES[fitted.platform as Platform].titleWidth.max);
+        expect(fitted.points.length).toBeLessThanOrEqual(PLATFORM_RULES[fitted.platform as Platform].points);
+      }
       expect(await findAgentTask(store, M, task.id)).toMatchObject({ input: { productId: 'P-TROLLEY' }, outcome: 'done' });
     });
 

@@ -183,6 +183,7 @@ function TaskSummary({ task }: { task: AgentTask }) {
     lines.push(`${t('tasks.titleLabel')}：${o.finalTitle}（${t(o.titleBy === 'model' ? 'tasks.byModel' : 'tasks.byRules')}）`);
     for (const line of o.finalCopy ?? o.copy ?? []) lines.push(line);
     for (const s of o.suggestions ?? []) lines.push(`${t('tasks.suggestions')}：${s}`);
+    for (const p of o.platforms ?? []) lines.push(t('tasks.platformTitle', { platform: t(`platform.${p.platform}`), title: p.title, n: format.number(p.problems.length) }));
   } else if (task.role === 'service') {
     lines.push(t('tasks.questionLine', { text: o.question }), t('tasks.answerLine', { text: o.answer }));
   } else if (task.role === 'manager') {

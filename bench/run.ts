@@ -18,6 +18,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   segment: () => import('./segment.js'),
   scale: () => import('./scale.js'),
   load: () => import('./load.js'),
+  materials: () => import('./materials.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

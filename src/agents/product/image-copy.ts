@@ -1,3 +1,6 @@
+import { COVER } from '../../materials/cover.js';
+import { POSTER } from '../../materials/poster.js';
+import { factFor, topicsOf } from '../attribute-topics.js';
 import { removeBannedClaims } from './banned-claims.js';
 import { attributeWords, type ListingPainPoint, type ListingProduct } from './title.js';
 
@@ -10,20 +13,28 @@ export interface ImageCopy {
 }
 
 /** The longest each line may be, as the templates lay them out (src/materials/poster.ts, cover.ts). */
-export const IMAGE_TEXT_LIMITS = { title: 16, point: 18, hook: 14, subline: 18, tag: 8 } as const;
+export const IMAGE_TEXT_LIMITS = { title: POSTER.titleMax, point: POSTER.pointMax, hook: COVER.hookMax, subline: COVER.sublineMax, tag: COVER.tagMax } as const;
 
 const cut = (text: string, max: number) => [...removeBannedClaims(text).replace(/\s+/g, ' ').trim()].slice(0, max).join('');
 
 /**
  * Picture copy from the product's own facts and its buyers' complaints, never an invented claim: every point is an
- * attribute ("容量 450ml") or a complaint the product answers ("不再烫手" only when a pain point says 烫手). Up to
+ * attribute ("容量 60L") or a complaint answered by one ("在意气味？材质 PP" only when buyers complain about smell and
+ * the product states its material), as the listing copy does; a complaint no attribute answers stays out. Up to
  * four angles, so a concept test can put them side by side; banned 广告法 words are dropped as in the listing.
  */
 export function imageCopies(product: ListingProduct, painPoints: readonly ListingPainPoint[], count: number): ImageCopy[] {
   const facts = Object.entries(product.attributes)
     .filter(([, value]) => value.trim() !== '')
     .map(([key, value]) => cut(`${key} ${attributeWords(key, value.trim())}`, IMAGE_TEXT_LIMITS.point));
-  const worries = [...painPoints].sort((a, b) => b.reviews - a.reviews).map((pain) => cut(`告别${pain.label}`, IMAGE_TEXT_LIMITS.point));
+  const worries = [...painPoints]
+    .sort((a, b) => b.reviews - a.reviews)
+    .flatMap((pain) => {
+      const topic = topicsOf(pain.label)[0];
+      const fact = topic && factFor(topic, product.attributes);
+      return topic && fact ? [cut(`在意${topic.topic}？${fact.key} ${attributeWords(fact.key, fact.value)}`, IMAGE_TEXT_LIMITS.point)] : [];
+    })
+    .filter((line, index, all) => all.indexOf(line) === index);
   const name = cut(product.name, IMAGE_TEXT_LIMITS.title);
   const category = cut(product.category ?? '', IMAGE_TEXT_LIMITS.tag);
   const tags = [category, cut(product.name, IMAGE_TEXT_LIMITS.tag)].filter((tag, index, all) => tag !== '' && all.indexOf(tag) === index);

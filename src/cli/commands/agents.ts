@@ -13,13 +13,18 @@ const jobs = Object.entries(AGENT_TASKS).map(([role, tasks]) => `${role} ${tasks
 export const agentsCommand: Command<AgentTask> = {
   name: 'agents',
   summary: `have a digital employee do a job: ${jobs}`,
-  usage: 'kaikuan agents <role> <task> --merchant ID [--product ID] [--question TEXT] [--run] [--json]\n'
+  usage: 'kaikuan agents <role> <task> --merchant ID [--product ID] [--question TEXT] [--photo ID] [--variants N] [--concept ID] [--run] [--json]\n'
     + '  kaikuan agents product listing --merchant demo --product P-TROLLEY\n'
+    + '  kaikuan agents product materials --merchant demo --photo ID        (main image, poster, cover from an uploaded photo)\n'
+    + '  kaikuan agents promotion test_kit --merchant demo --photo ID --variants 3   (a concept test with pictures A–C)\n'
     + '  kaikuan agents service answer --merchant demo --product P-BOX-L --question "容量多大"\n'
     + '  kaikuan agents manager plan --merchant demo --run     (plan the week and have the team do it)\n'
     + 'Texts are written offline by rules; set KAIKUAN_LLM_URL, KAIKUAN_LLM_MODEL (and KAIKUAN_LLM_KEY) to let an\n'
     + 'OpenAI-compatible model (Ollama, vLLM, Qwen) polish them. Spends are only proposed: confirm them with `kaikuan approvals`.',
-  options: { merchant: { type: 'string' }, product: { type: 'string' }, question: { type: 'string' }, run: { type: 'boolean' } },
+  options: {
+    merchant: { type: 'string' }, product: { type: 'string' }, question: { type: 'string' }, run: { type: 'boolean' },
+    photo: { type: 'string' }, variants: { type: 'string' }, concept: { type: 'string' },
+  },
   async run(ctx, args) {
     const [role, task] = args.positionals;
     if (!role || !task) throw new AppError('bad_input', `name a role and a task: ${jobs}`);
@@ -29,6 +34,9 @@ export const agentsCommand: Command<AgentTask> = {
       ...(optionalString(args, 'product') ? { productId: optionalString(args, 'product') } : {}),
       ...(optionalString(args, 'question') ? { question: optionalString(args, 'question') } : {}),
       ...(args.values.run ? { run: true } : {}),
+      ...(optionalString(args, 'photo') ? { photoId: optionalString(args, 'photo') } : {}),
+      ...(optionalString(args, 'variants') ? { variants: Number(optionalString(args, 'variants')) } : {}),
+      ...(optionalString(args, 'concept') ? { conceptTestId: optionalString(args, 'concept') } : {}),
     };
     return runAgentTask(workplaceFor(app), merchant, { role, task, input, askedBy: 'cli' });
   },
@@ -75,14 +83,21 @@ export function describeTask(task: AgentTask): string {
   return [head, ...body.map((line) => `  ${line}`)].join('\n');
 }
 
+/** Pictures a task made: how many, where to see them (`kaikuan materials`), and the concept test a kit belongs to. */
+const materialLines = (o: Output) => [
+  `做了 ${o.materialIds.length} 张图，等店主采纳：kaikuan materials list${o.conceptTestId ? ` --concept ${o.conceptTestId}` : ''}`,
+  ...(o.conceptTestId ? [`测款：kaikuan concepts show ${o.conceptTestId}（A/B/C… 对应各套图）`] : []),
+];
+
 const summaries: Record<string, (o: Output) => string[]> = {
-  product: (o) => [
+  product: (o) => o.materialIds ? materialLines(o) : [
     `标题：${o.finalTitle}`,
     ...(o.finalCopy ?? o.copy ?? []),
     ...(o.suggestions ?? []).map((s: string) => `建议：${s}`),
+    ...(o.platforms ?? []).map((p: Output) => `${p.platform} 标题：${p.title}（改了 ${p.problems.length} 处）`),
   ],
   service: (o) => [`问：${o.question}`, `答：${o.answer}`, ...(o.needsHuman ? ['（已转给店主）'] : [])],
-  promotion: (o) => [
+  promotion: (o) => o.materialIds ? materialLines(o) : [
     ...(o.keywords ?? []).map((k: Output) => `「${k.keyword}」${k.platform} 出价${k.bidYuan}元 ${k.action}：${k.reason}`),
     ...(o.budgets ?? []).map((b: Output) => `「${b.name}」${b.action}：${b.reason}`),
     ...proposals(o),

@@ -15,6 +15,7 @@ import { marketsCommand } from './markets.js';
 import { trendsCommand } from './trends.js';
 import { painpointsCommand } from './painpoints.js';
 import { agentsCommand, tasksCommand } from './agents.js';
+import { materialsCommand } from './materials.js';
 
 /** Every `kaikuan` command. Capabilities append theirs. */
 export const commands: Command<any>[] = [
@@ -35,4 +36,5 @@ export const commands: Command<any>[] = [
   painpointsCommand,
   agentsCommand,
   tasksCommand,
+  materialsCommand,
 ];

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { AppError } from '../../domain/errors.js';
+import type { Material } from '../../domain/material.js';
+import { materialsZip, uploadPhoto } from '../../services/materials.js';
+import { listMaterials } from '../../store/materials.js';
+import { optionalString, requireOption, type Command } from '../command.js';
+import { merchantFromArgs } from './customers.js';
+
+type MaterialsResult = Material | Material[] | { zip: string; bytes: number };
+
+/** Marketing materials from the terminal: the same uploads, lists and zips as the gallery page. */
+export const materialsCommand: Command<MaterialsResult> = {
+  name: 'materials',
+  summary: 'marketing pictures: upload a product photo, list what the employees made, export them as a zip',
+  usage: 'kaikuan materials upload FILE --merchant ID [--product ID]\n'
+    + '  kaikuan materials list --merchant ID [--concept TEST] [--task TASK]\n'
+    + '  kaikuan materials zip --merchant ID --out 素材.zip [--concept TEST] [--task TASK]\n'
+    + 'Pictures are made by `kaikuan agents product materials --photo ID` and accepted with `kaikuan tasks accept ID`.',
+  options: { merchant: { type: 'string' }, product: { type: 'string' }, concept: { type: 'string' }, task: { type: 'string' }, out: { type: 'string' } },
+  async run(ctx, args) {
+    const [action, path] = args.positionals;
+    const app = await ctx.app();
+    const merchantId = await merchantFromArgs(app.store, args);
+    const filter = { conceptTestId: optionalString(args, 'concept'), taskId: optionalString(args, 'task') };
+    if (action === 'upload') {
+      if (!path) throw new AppError('bad_input', { key: 'body_not_file' });
+      return uploadPhoto(app.store, app.config.materialsDir, merchantId, await readFile(path), { productId: optionalString(args, 'product') });
+    }
+    if (action === 'list') return listMaterials(app.store, merchantId, { ...filter, hideRejected: true });
+    if (action === 'zip') {
+      const out = requireOption(args, 'out');
+      const zip = await materialsZip(app.store, app.config.materialsDir, merchantId, filter);
+      await writeFile(out, zip);
+      return { zip: out, bytes: zip.length };
+    }
+    throw new AppError('bad_input', `unknown action "${action ?? ''}"; use upload, list or zip`);
+  },
+  human(result) {
+    if ('zip' in result) return `已导出 ${result.zip}（${Math.round(result.bytes / 1024)} KB）`;
+    const list = Array.isArray(result) ? result : [result];
+    return list.map((m) => `${m.id}  ${m.kind}${m.variant ? ` ${m.variant}` : ''}  ${m.width}×${m.height}  ${m.status}`).join('\n') || '还没有素材';
+  },
+};

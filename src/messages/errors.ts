@@ -98,6 +98,7 @@ const en = {
   image_blank: 'No product can be seen in the picture: it is all background.',
   no_material: 'no material "{id}"',
   material_text_too_long: '"{text}" is too long for this picture: at most {max} characters.',
+  materials_action: 'unknown action "{action}"; use upload, list or zip',
 
   // the command line
   unknown_command: 'unknown command "{name}"; run kaikuan --help',
@@ -192,6 +193,7 @@ const zhCN: Record<ErrorKey, string> = {
   image_blank: '图片里看不到商品，全是背景',
   no_material: '没有找到素材“{id}”',
   material_text_too_long: '“{text}”放不进这张图：最多 {max} 个字',
+  materials_action: '没有“{action}”这个操作；可以用 upload（上传照片）、list（列出素材）或 zip（打包导出）',
 
   unknown_command: '没有“{name}”这个命令；运行 kaikuan --help 查看全部命令',
 };

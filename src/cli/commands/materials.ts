@@ -33,7 +33,7 @@ export const materialsCommand: Command<MaterialsResult> = {
       await writeFile(out, zip);
       return { zip: out, bytes: zip.length };
     }
-    throw new AppError('bad_input', `unknown action "${action ?? ''}"; use upload, list or zip`);
+    throw new AppError('bad_input', { key: 'materials_action', params: { action: action ?? '' } });
   },
   human(result) {
     if ('zip' in result) return `已导出 ${result.zip}（${Math.round(result.bytes / 1024)} KB）`;

@@ -1,4 +1,5 @@
 import { llmConfigFromEnv, type LlmConfig } from './llm/index.js';
+import { imageConfigFromEnv, type ImageConfig } from './llm/images.js';
 import { storeConfigFromEnv, type StoreConfig } from './store/store.js';
 
 export interface Config {
@@ -11,6 +12,8 @@ export interface Config {
   uploadLimitBytes: number;
   /** Where marketing-material files (photos, posters, covers) are kept: `materials/` in the data dir. */
   materialsDir: string;
+  /** An OpenAI-compatible image endpoint for scene pictures (KAIKUAN_IMAGE_URL, _MODEL, _KEY); unset means offline. */
+  images: ImageConfig;
 }
 
 /** A year of a small factory's orders as CSV is well under this; bigger files go through the CLI, which reads from disk. */
@@ -25,5 +28,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.KAIKUAN_WEB_DIR ?? new URL('../web/dist', import.meta.url).pathname,
     uploadLimitBytes: Number(env.KAIKUAN_UPLOAD_LIMIT_MB ?? DEFAULT_UPLOAD_LIMIT_MB) * 1024 ** 2,
     materialsDir: `${env.KAIKUAN_DATA_DIR ?? 'data'}/materials`,
+    images: imageConfigFromEnv(env),
   };
 }

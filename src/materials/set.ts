@@ -26,9 +26,10 @@ export const VARIANT_LETTERS = ['A', 'B', 'C', 'D'] as const;
  * Every picture for one photo: the main image once, then a poster and a cover per variant. All are rendered before
  * any is stored, so a bad photo or an over-long line leaves nothing behind.
  */
-export async function renderPictureSet(photo: Uint8Array, variants: readonly VariantCopy[]): Promise<RenderedPicture[]> {
+export async function renderPictureSet(photo: Uint8Array, variants: readonly VariantCopy[], coverPhoto?: Uint8Array): Promise<RenderedPicture[]> {
   const main = await renderMainImage(photo);
-  const working = await workingPhoto(photo);
+  // a scene picture, when one was made, is the covers' background; otherwise the merchant's own photo is
+  const working = await workingPhoto(coverPhoto ?? photo);
   const { width, height } = await sharp(working).metadata();
   const pictures: RenderedPicture[] = [{ kind: 'main', variant: null, png: main, width: 800, height: 800, copy: {} }];
   for (const [index, variant] of variants.slice(0, VARIANT_LETTERS.length).entries()) {

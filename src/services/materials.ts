@@ -50,6 +50,8 @@ export interface PictureSetRequest {
   taskId: string | null;
   conceptTestId?: string | null;
   variants: readonly VariantCopy[];
+  /** A scene picture (from an image endpoint) for the covers' background. */
+  coverPhoto?: Uint8Array;
   now?: Date;
 }
 
@@ -57,7 +59,7 @@ export interface PictureSetRequest {
 export async function makePictureSet(store: Store, dir: string, merchantId: string, request: PictureSetRequest): Promise<Material[]> {
   const photo = await getMaterial(store, merchantId, request.photoId);
   if (photo.kind !== 'photo') throw new AppError('not_found', { key: 'no_material', params: { id: request.photoId } });
-  const pictures = await renderPictureSet(await readFile(join(dir, photo.file)), request.variants);
+  const pictures = await renderPictureSet(await readFile(join(dir, photo.file)), request.variants, request.coverPhoto);
   const createdAt = (request.now ?? new Date()).toISOString();
   const items = pictures.map((picture) => {
     const id = randomUUID();

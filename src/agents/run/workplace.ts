@@ -1,6 +1,7 @@
 import type { App } from '../../app.js';
 import type { GuardOptions } from '../../approvals/options.js';
 import type { LlmProvider } from '../../llm/index.js';
+import { createSceneImages, type SceneImages } from '../../llm/images.js';
 import type { Store } from '../../store/store.js';
 
 /**
@@ -16,6 +17,8 @@ export interface AgentWorkplace {
   guard?: GuardOptions;
   /** Where marketing-material files are kept; the app sets its data dir's, tests a temporary folder. */
   materialsDir?: string;
+  /** Scene pictures for note covers, when an image endpoint is configured. */
+  images?: SceneImages | null;
 }
 
 export interface TaskResult {
@@ -29,5 +32,5 @@ export const providerLabel = (llm: LlmProvider) => (llm.name === 'offline' ? 'of
 
 /** The workplace for a running app, with the model the composition root chose. */
 export function workplaceFor(app: App): AgentWorkplace {
-  return { store: app.store, llm: app.llm, now: () => new Date(), materialsDir: app.config.materialsDir };
+  return { store: app.store, llm: app.llm, now: () => new Date(), materialsDir: app.config.materialsDir, images: createSceneImages(app.config.images) };
 }

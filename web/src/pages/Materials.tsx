@@ -86,7 +86,7 @@ export function MaterialsPage() {
       <h2>{t('materials.photos')}</h2>
       <Loaded state={photos}>
         {({ materials }) => materials.length === 0 ? <p className="muted">{t('materials.noPhotos')}</p> : (
-          <div className="gallery">
+          <div className="gallery photos">
             {materials.map((photo) => (
               <div className="card" key={photo.id} data-testid="photo-item">
                 <img src={fileUrl(photo.id)} alt={t('materials.kind.photo')} loading="lazy" />

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { AppError, badInput } from '../domain/errors.js';
+import { mapHeaders } from './headers.js';
 import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { importKinds } from './kinds/index.js';
@@ -152,7 +154,7 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   };
   if (plan.source.empty) return { ...summary, notice: { code: 'fileEmpty', text: say(problem('fileEmpty'), locale) } };
   const parseFast = fastRowParser(spec.row);
-  const map = recordMapper(plan.source.headers, spec.fields, spec.keepsExtras ?? false);
+  const map = mapperOrOtherKind(plan.kind, plan.source.headers);
   const build = spec.start({ merchantId: plan.merchantId, defaults: plan.defaults ?? {} }) as (
     row: ValidRow<unknown>,
   ) => ImportedRecord<K>;
@@ -246,6 +248,32 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   await flush();
   if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
   return summary;
+}
+
+/**
+ * The kind's mapper; a file that lacks the kind's columns but has another kind's (orders imported
+ * as reviews) is refused with the kind it looks like, which is what the merchant needs to hear.
+ */
+function mapperOrOtherKind(kind: ImportKind, headers: string[] | undefined) {
+  const spec = importKinds[kind];
+  try {
+    return recordMapper(headers, spec.fields, spec.keepsExtras ?? false);
+  } catch (error) {
+    if (!headers || !(error instanceof AppError) || error.key !== 'import_missing_columns') throw error;
+    let likeliest: { kind: ImportKind; columns: number } | undefined;
+    for (const other of Object.values(importKinds)) {
+      if (other.kind === kind) continue;
+      try {
+        const columns = mapHeaders(headers, other.fields).columns.length;
+        if (!likeliest || columns > likeliest.columns) likeliest = { kind: other.kind, columns };
+      } catch {
+        // not this kind either
+      }
+    }
+    // One matching column (a 商品 or a 日期) says little; two or more name what the file holds.
+    if (!likeliest || likeliest.columns < 2) throw error;
+    throw badInput({ key: 'import_looks_like_other_kind', params: { columns: error.params.columns!, other: `what.kind_${likeliest.kind}` } }, error.details);
+  }
 }
 
 function implausibleDate(

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
 import type { Locale } from '../messages/imports.js';
-import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { checkFile, formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { xlsxLimitsFrom } from '../ingest/readers/xlsx-limits.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';
 import { commitImportBatch, withImportSettings } from '../store/import-writers.js';
@@ -50,7 +51,7 @@ export interface ImportFileOptions {
   locale?: Locale;
   /** Earliest plausible date, YYYY-MM-DD (default 2000-01-01); widen it for historical data. */
   earliest?: string;
-  /** Caps on cells and workbooks; the defaults suit every real export. */
+  /** Caps on cells and workbooks; the defaults suit every real export (KAIKUAN_XLSX_MAX_* settings raise them). */
   limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
@@ -148,6 +149,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const fileName = options.fileName ?? basename(options.path);
   const format = options.format ?? formatFromName(fileName);
   const { size } = await stat(options.path);
+  const limits: ReaderLimits = { ...options.limits, xlsx: { ...xlsxLimitsFrom(process.env), ...options.limits?.xlsx } };
   const fingerprint = await fingerprintFile(options.path);
   const job = (await findResumableJob(store, merchantId, options.kind, fingerprint)) ??
     (await startImportJob(store, merchantId, { kind: options.kind, fileName, format, fingerprint }));
@@ -158,9 +160,11 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
-    locale: options.locale, earliest: options.earliest, limits: options.limits,
+    locale: options.locale, earliest: options.earliest, limits,
   };
   try {
+    // A file that cannot be imported whole (a workbook over a cap) is refused before a batch lands.
+    await checkFile(format, options.path, size, limits);
     const summary = await withImportSettings(store, () =>
       (options.parallel ?? size >= PARALLEL_FROM_BYTES)
         ? importOnTwoThreads(read, sink.commit as Commit, options, size)

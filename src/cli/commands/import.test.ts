@@ -43,11 +43,11 @@ describe('kaikuan import', () => {
 
   it('exits 2 with a message that says what to fix', async () => {
     const badKind = await cli('import', 'comments', file, '--merchant', 'tz');
-    expect(badKind).toMatchObject({ code: 2, err: expect.stringMatching(/kind must be one of reviews, posts/) });
-    expect((await cli('import', 'reviews', join(dir, 'missing.csv'), '--merchant', 'tz')).err).toMatch(/no such file/);
+    expect(badKind).toMatchObject({ code: 2, err: expect.stringMatching(/类型只能是 reviews \/ posts/) });
+    expect((await cli('import', 'reviews', join(dir, 'missing.csv'), '--merchant', 'tz')).err).toMatch(/找不到文件“.*missing\.csv”/);
     expect((await cli('import', 'reviews', file)).err).toMatch(/--merchant is required/);
     const wrongKind = await cli('import', 'orders', file, '--merchant', 'tz', '--json');
     expect(wrongKind.code).toBe(2);
-    expect(JSON.parse(wrongKind.out).error.message).toMatch(/no column for buyerId/);
+    expect(JSON.parse(wrongKind.out).error.message).toMatch(/^文件里没有“买家ID\/买家会员名\/会员名”、“下单时间\/订单创建时间\/创建时间”列/);
   });
 });

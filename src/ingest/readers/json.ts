@@ -53,7 +53,7 @@ export function readJsonArray(text: AsyncIterable<string>): SourceTable {
         yield valueDepth(value) > MAX_JSON_DEPTH ? tooDeep(key + 1) : { row: key + 1, object: value };
       }
     } catch (error) {
-      throw badInput(`the JSON file must be one array of objects: ${(error as Error).message}`);
+      throw badInput({ key: 'import_json_not_array' }, { parser: (error as Error).message });
     }
   }
   return { headers: undefined, records: records() };

@@ -3,6 +3,7 @@ import { AppError, badInput } from '../domain/errors.js';
 import { mapHeaders } from './headers.js';
 import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
+import { SeenIdentities } from './identities.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
@@ -21,15 +22,6 @@ export const BATCH_ROWS = 10_000;
 export const REJECTS_KEPT = 1_000;
 /** How often a progress display hears the row count: often enough to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY_ROWS = 1_000;
-/**
- * Slots of the table of recent identities that tells a repeated row (duplicate) from a contradicting
- * one (conflict). Repeats in exports sit close together (a re-pasted block, an order's lines): with
- * 2^20 slots a repeat 10,000 rows later is still found 99% of the time; one whose slot another row
- * took meanwhile still lands once (the store's key), as a duplicate. Numbers in typed arrays (16 MB,
- * off the heap) rather than a Map of keys: a million keys kept alive made collecting garbage most of
- * the import's work.
- */
-const IDENTITY_SLOTS = 1 << 20;
 /** Where batches go: the store writes records and the job's progress in one transaction. */
 export interface ImportSink<K extends ImportKind> {
   /** Returns how many records were new (the rest were already there: the dedupe key matched). */
@@ -51,6 +43,8 @@ export interface ImportPlan<K extends ImportKind> {
   /** Rows up to and including this one were committed by an earlier, interrupted run. */
   resumeAfterRow?: number;
   batchRows?: number;
+  /** Slots of the in-memory identity table before it spills to disk (tests make it small). */
+  identityMemorySlots?: number;
   onReject?(reject: ImportReject): void;
   /** Rows read so far, every PROGRESS_EVERY_ROWS rows. */
   onRowsRead?(rowsRead: number): void;
@@ -114,32 +108,6 @@ function fingerprint(record: object): number {
   return contentLanes(...parts)[2];
 }
 
-/** Identity (64 bits of its hash) → first row and fingerprint, for recent rows (see IDENTITY_SLOTS). */
-class RecentIdentities {
-  private readonly keyLow = new Uint32Array(IDENTITY_SLOTS);
-  private readonly keyHigh = new Uint32Array(IDENTITY_SLOTS);
-  private readonly print = new Uint32Array(IDENTITY_SLOTS);
-  /** The row that holds the slot; 0 while empty (rows start at 1). */
-  private readonly row = new Uint32Array(IDENTITY_SLOTS);
-
-  /** 'new', 'duplicate', or the earlier row it contradicts. */
-  check(identity: string, row: number, record: object): 'new' | 'duplicate' | number {
-    const lanes = contentLanes(identity);
-    const low = lanes[0];
-    const high = lanes[1];
-    const slot = low & (IDENTITY_SLOTS - 1);
-    const print = fingerprint(record);
-    if (this.row[slot] !== 0 && this.keyLow[slot] === low && this.keyHigh[slot] === high) {
-      return this.print[slot] === print ? 'duplicate' : this.row[slot];
-    }
-    this.keyLow[slot] = low;
-    this.keyHigh[slot] = high;
-    this.print[slot] = print;
-    this.row[slot] = row;
-    return 'new';
-  }
-}
-
 /**
  * Reads, maps, validates and builds every row, and hands batches to the sink. Good rows land while
  * bad ones become rejects; memory holds one batch whatever the file size.
@@ -160,94 +128,105 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   ) => ImportedRecord<K>;
   const keyOf = spec.keyOf as (record: ImportedRecord<K>) => string;
   const window: DateWindow = plausibleWindow(plan.earliest, plan.now);
-  const identities = new RecentIdentities();
   const identityField = spec.fields[0].name;
+  // Every identity of the file, exactly (part of it on disk for very large files), until the import ends.
+  const identities = new SeenIdentities(plan.identityMemorySlots);
+  try {
+    return await readAll();
+  } finally {
+    identities.close();
+  }
 
-  let batch: ImportedRecord<K>[] = [];
-  let batchRejects: ImportReject[] = [];
-  let batchConflicts = 0;
-  let lastRow = resumeAfter;
-  let sinceFlush = 0;
-  let rowsWithContent = 0;
-  const reject = (row: number, field: string, value: unknown, reason: Problem) => {
-    if (row <= resumeAfter) return;
-    const r: ImportReject = { row, field, value: shown(value), reason: say(reason, locale) };
-    batchRejects.push(r);
-    if (summary.rejects.length < REJECTS_KEPT) summary.rejects.push(r);
-    plan.onReject?.(r);
-  };
-  const flush = async () => {
-    if (lastRow <= resumeAfter) return;
-    const landed = await plan.sink.commit(batch, batchRejects, lastRow);
-    summary.landed += landed;
-    summary.duplicates += batch.length - landed;
-    summary.rejected += new Set(batchRejects.map((r) => r.row)).size - batchConflicts;
-    summary.conflicts += batchConflicts;
-    batch = [];
-    batchRejects = [];
-    batchConflicts = 0;
-    sinceFlush = 0;
-  };
+  async function readAll(): Promise<ImportSummary> {
+    let batch: ImportedRecord<K>[] = [];
+    let batchRejects: ImportReject[] = [];
+    let batchConflicts = 0;
+    let lastRow = resumeAfter;
+    let sinceFlush = 0;
+    let rowsWithContent = 0;
+    const reject = (row: number, field: string, value: unknown, reason: Problem) => {
+      if (row <= resumeAfter) return;
+      const r: ImportReject = { row, field, value: shown(value), reason: say(reason, locale) };
+      batchRejects.push(r);
+      if (summary.rejects.length < REJECTS_KEPT) summary.rejects.push(r);
+      plan.onReject?.(r);
+    };
+    const flush = async () => {
+      if (lastRow <= resumeAfter) return;
+      const landed = await plan.sink.commit(batch, batchRejects, lastRow);
+      summary.landed += landed;
+      summary.duplicates += batch.length - landed;
+      summary.rejected += new Set(batchRejects.map((r) => r.row)).size - batchConflicts;
+      summary.conflicts += batchConflicts;
+      batch = [];
+      batchRejects = [];
+      batchConflicts = 0;
+      sinceFlush = 0;
+    };
 
-  for await (const record of plan.source.records) {
-    // Counted by rows read, not rows kept, so a file of bad rows also commits its progress in batches.
-    if (sinceFlush >= batchRows) await flush();
-    if (++summary.rowsRead % PROGRESS_EVERY_ROWS === 0) plan.onRowsRead?.(summary.rowsRead);
-    sinceFlush++;
-    lastRow = record.row + ('rows' in record && record.rows ? record.rows - 1 : 0);
-    if ('broken' in record) {
-      rowsWithContent++;
-      reject(record.row, record.field ?? '', record.value, record.broken);
-      continue;
-    }
-    const mapped = map(record);
-    if ('reason' in mapped) {
-      rowsWithContent++;
-      reject(mapped.row, '', '', mapped.reason);
-      continue;
-    }
-    if (isBlankRecord(mapped.fields)) continue;
-    rowsWithContent++;
-    const garbled = garbledField(mapped.fields);
-    if (garbled !== undefined) {
-      reject(mapped.row, mapped.headerOf(garbled), mapped.fields[garbled], problem('undecodable'));
-      continue;
-    }
-    let value = parseFast?.(mapped.fields) as Record<string, unknown> | undefined;
-    if (value === undefined) {
-      const parsed = spec.row.safeParse(mapped.fields);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.length > 0 ? String(issue.path[0]) : '';
-          reject(mapped.row, field ? mapped.headerOf(field) : '', field ? mapped.fields[field] : '', issueProblem(issue));
-        }
+    for await (const record of plan.source.records) {
+      // Counted by rows read, not rows kept, so a file of bad rows also commits its progress in batches.
+      if (sinceFlush >= batchRows) await flush();
+      if (++summary.rowsRead % PROGRESS_EVERY_ROWS === 0) plan.onRowsRead?.(summary.rowsRead);
+      sinceFlush++;
+      lastRow = record.row + ('rows' in record && record.rows ? record.rows - 1 : 0);
+      if ('broken' in record) {
+        rowsWithContent++;
+        reject(record.row, record.field ?? '', record.value, record.broken);
         continue;
       }
-      value = parsed.data as Record<string, unknown>;
+      const mapped = map(record);
+      if ('reason' in mapped) {
+        rowsWithContent++;
+        reject(mapped.row, '', '', mapped.reason);
+        continue;
+      }
+      if (isBlankRecord(mapped.fields)) continue;
+      rowsWithContent++;
+      const garbled = garbledField(mapped.fields);
+      if (garbled !== undefined) {
+        reject(mapped.row, mapped.headerOf(garbled), mapped.fields[garbled], problem('undecodable'));
+        continue;
+      }
+      let value = parseFast?.(mapped.fields) as Record<string, unknown> | undefined;
+      if (value === undefined) {
+        const parsed = spec.row.safeParse(mapped.fields);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const field = issue.path.length > 0 ? String(issue.path[0]) : '';
+            reject(mapped.row, field ? mapped.headerOf(field) : '', field ? mapped.fields[field] : '', issueProblem(issue));
+          }
+          continue;
+        }
+        value = parsed.data as Record<string, unknown>;
+      }
+      const implausible = implausibleDate(spec.dates, value, window, mapped);
+      if (implausible) {
+        reject(mapped.row, mapped.headerOf(implausible.field), mapped.fields[implausible.field], implausible.problem);
+        continue;
+      }
+      // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
+      const built = build({ value, extras: mapped.extras });
+      const identity = contentLanes(keyOf(built));
+    const low = identity[0];
+    const high = identity[1];
+    const seen = identities.check(low, high, fingerprint(built), record.row);
+      if (record.row <= resumeAfter) continue;
+      if (seen === 'duplicate') {
+        summary.duplicates++;
+        continue;
+      }
+      if (seen !== 'new') {
+        batchConflicts++;
+        reject(mapped.row, mapped.headerOf(identityField), mapped.fields[identityField], problem('conflict', { first: seen }));
+        continue;
+      }
+      batch.push(built);
     }
-    const implausible = implausibleDate(spec.dates, value, window, mapped);
-    if (implausible) {
-      reject(mapped.row, mapped.headerOf(implausible.field), mapped.fields[implausible.field], implausible.problem);
-      continue;
-    }
-    // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
-    const built = build({ value, extras: mapped.extras });
-    const seen = identities.check(keyOf(built), record.row, built);
-    if (record.row <= resumeAfter) continue;
-    if (seen === 'duplicate') {
-      summary.duplicates++;
-      continue;
-    }
-    if (seen !== 'new') {
-      batchConflicts++;
-      reject(mapped.row, mapped.headerOf(identityField), mapped.fields[identityField], problem('conflict', { first: seen }));
-      continue;
-    }
-    batch.push(built);
+    await flush();
+    if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
+    return summary;
   }
-  await flush();
-  if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
-  return summary;
 }
 
 /**

@@ -55,6 +55,8 @@ export interface ImportFileOptions {
   limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
+  /** Slots of the in-memory identity table before it spills to disk; the default suits every file (tests make it small). */
+  identityMemorySlots?: number;
   /** Read and validate on a second thread while this one writes; by default only for big files. */
   parallel?: boolean;
   onProgress?(progress: { bytesRead: number; totalBytes: number; rowsRead: number }): void;
@@ -160,7 +162,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
-    locale: options.locale, earliest: options.earliest, limits,
+    locale: options.locale, earliest: options.earliest, limits, identityMemorySlots: options.identityMemorySlots,
   };
   try {
     // A file that cannot be imported whole (a workbook over a cap) is refused before a batch lands.

@@ -57,7 +57,7 @@ function recordingSink(failOnCommit = Infinity) {
         stored.set(r.id, r);
         landed++;
       }
-      rejects.push(...batchRejects);
+      for (const r of batchRejects) rejects.push(r);
       committedThrough = throughRow;
       return landed;
     },

@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors.js';
 import { renderError } from '../messages/render.js';
+import { createMerchant } from '../store/accounts.js';
 import { listImportRejects } from '../store/import-jobs.js';
 import { importFile } from './imports.js';
 import { storesUnderTest } from '../store/testing.js';
@@ -80,6 +82,37 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
     const result = await importFile(store, 'a', { kind: 'orders', path: fixture('orders-implausible.csv') });
     expect(result).toMatchObject({ landed: 2, rejected: 2 });
     expect(result.rejects.map((r) => [r.row, r.field, r.value])).toEqual([[3, '实付金额', '-100'], [4, '下单时间', '2100-01-01 10:00']]);
+  });
+
+  it.each([
+    ['duplicates-conflicts.csv', 'reviews'],
+    ['implausible.csv', 'reviews'],
+    ['orders-implausible.csv', 'orders'],
+  ] as const)('reads the rows of %s the same from XLSX and JSONL', async (name, kind) => {
+    const rows = parse(readFileSync(fixture(name)), { relax_column_count: true, bom: true }) as string[][];
+    const [header, ...body] = rows;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('数据');
+    for (const row of rows) sheet.addRow(row);
+    const xlsx = join(dir, `${name}-${under.name}.xlsx`);
+    writeFileSync(xlsx, Buffer.from(await book.xlsx.writeBuffer()));
+    const jsonl = join(dir, `${name}-${under.name}.jsonl`);
+    writeFileSync(jsonl, body.map((cells) => JSON.stringify(Object.fromEntries(header.map((h, i) => [h, cells[i]])))).join('\n'));
+
+    const into = async (merchant: string, path: string) => {
+      await createMerchant(store, { id: merchant, name: merchant });
+      return importFile(store, merchant, { kind, path });
+    };
+    const counts = (r: Awaited<ReturnType<typeof importFile>>) => [r.rowsRead, r.landed, r.duplicates, r.conflicts, r.rejected];
+    const fromCsv = await into(`${name}-csv`, fixture(name));
+    expect(fromCsv.rejected + fromCsv.conflicts).toBeGreaterThan(0);
+    const fromXlsx = await into(`${name}-xlsx`, xlsx);
+    expect(counts(fromXlsx)).toEqual(counts(fromCsv));
+    expect(fromXlsx.rejects).toEqual(fromCsv.rejects);
+    // A JSONL line has no header above it: its row is one less, in the rejects and in the rows they name.
+    const fromJsonl = await into(`${name}-jsonl`, jsonl);
+    expect(counts(fromJsonl)).toEqual(counts(fromCsv));
+    expect(fromJsonl.rejects).toEqual(fromCsv.rejects.map((r) => ({ ...r, row: r.row - 1, reason: r.reason.replace(/第 (\d+) 行/, (_, n: string) => `第 ${Number(n) - 1} 行`) })));
   });
 
   it('says plainly when a file is empty or has only its header', async () => {

@@ -64,7 +64,7 @@ export interface ImportSummary {
   rejected: number;
   rejects: ImportReject[];
   /** Said plainly when the file holds no rows at all. */
-  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly'>; text: string };
+  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords'>; text: string };
 }
 
 function isBlankRecord(fields: Record<string, unknown>): boolean {
@@ -224,7 +224,11 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
       batch.push(built);
     }
     await flush();
-    if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
+    if (rowsWithContent === 0 && resumeAfter === 0) {
+      // A JSON file has no header: an empty array, or JSONL of blank lines, holds no records.
+      const code = plan.source.headers ? 'headerOnly' : 'noRecords';
+      summary.notice = { code, text: say(problem(code), locale) };
+    }
     return summary;
   }
 }

@@ -118,6 +118,12 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
   it('says plainly when a file is empty or has only its header', async () => {
     expect(await run('empty.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'fileEmpty', text: '文件是空的，没有任何内容' } });
     expect(await run('header-only.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'headerOnly', text: '文件只有表头，没有数据行' } });
+    for (const [name, text, notice] of [['blank.json', ' \n\t ', 'fileEmpty'], ['none.json', '[ ]', 'noRecords'], ['blank.jsonl', '\n\n', 'fileEmpty'], ['empty.jsonl', '', 'fileEmpty']] as const) {
+      const path = join(dir, `${under.name}-${name}`);
+      writeFileSync(path, text);
+      expect(await importFile(store, 'a', { kind: 'reviews', path })).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: notice } });
+    }
+    expect((await importFile(store, 'a', { kind: 'reviews', path: join(dir, `${under.name}-none.json`), locale: 'en' })).notice?.text).toBe('the file holds no records');
   });
 
   it('rejects a deeply nested JSONL cell (no stack overflow) and a negative rating; the good rows land', async () => {

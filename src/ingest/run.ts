@@ -110,9 +110,19 @@ function fingerprint(record: object): number {
 
 /**
  * Reads, maps, validates and builds every row, and hands batches to the sink. Good rows land while
- * bad ones become rejects; memory holds one batch whatever the file size.
+ * bad ones become rejects; memory holds one batch (and the file's identities, see SeenIdentities)
+ * whatever the file size.
  */
 export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Promise<ImportSummary> {
+  const identities = new SeenIdentities(plan.identityMemorySlots);
+  try {
+    return await importRows(plan, identities);
+  } finally {
+    identities.close();
+  }
+}
+
+async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities: SeenIdentities): Promise<ImportSummary> {
   const spec = importKinds[plan.kind];
   const locale = plan.locale ?? DEFAULT_LOCALE;
   const resumeAfter = plan.resumeAfterRow ?? 0;
@@ -129,108 +139,100 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   const keyOf = spec.keyOf as (record: ImportedRecord<K>) => string;
   const window: DateWindow = plausibleWindow(plan.earliest, plan.now);
   const identityField = spec.fields[0].name;
-  // Every identity of the file, exactly (part of it on disk for very large files), until the import ends.
-  const identities = new SeenIdentities(plan.identityMemorySlots);
-  try {
-    return await readAll();
-  } finally {
-    identities.close();
-  }
 
-  async function readAll(): Promise<ImportSummary> {
-    let batch: ImportedRecord<K>[] = [];
-    let batchRejects: ImportReject[] = [];
-    let batchConflicts = 0;
-    let lastRow = resumeAfter;
-    let sinceFlush = 0;
-    let rowsWithContent = 0;
-    const reject = (row: number, field: string, value: unknown, reason: Problem) => {
-      if (row <= resumeAfter) return;
-      const r: ImportReject = { row, field, value: shown(value), reason: say(reason, locale) };
-      batchRejects.push(r);
-      if (summary.rejects.length < REJECTS_KEPT) summary.rejects.push(r);
-      plan.onReject?.(r);
-    };
-    const flush = async () => {
-      if (lastRow <= resumeAfter) return;
-      const landed = await plan.sink.commit(batch, batchRejects, lastRow);
-      summary.landed += landed;
-      summary.duplicates += batch.length - landed;
-      summary.rejected += new Set(batchRejects.map((r) => r.row)).size - batchConflicts;
-      summary.conflicts += batchConflicts;
-      batch = [];
-      batchRejects = [];
-      batchConflicts = 0;
-      sinceFlush = 0;
-    };
+  let batch: ImportedRecord<K>[] = [];
+  let batchRejects: ImportReject[] = [];
+  let batchConflicts = 0;
+  let lastRow = resumeAfter;
+  let sinceFlush = 0;
+  let rowsWithContent = 0;
+  const reject = (row: number, field: string, value: unknown, reason: Problem) => {
+    if (row <= resumeAfter) return;
+    const r: ImportReject = { row, field, value: shown(value), reason: say(reason, locale) };
+    batchRejects.push(r);
+    if (summary.rejects.length < REJECTS_KEPT) summary.rejects.push(r);
+    plan.onReject?.(r);
+  };
+  const flush = async () => {
+    if (lastRow <= resumeAfter) return;
+    const landed = await plan.sink.commit(batch, batchRejects, lastRow);
+    summary.landed += landed;
+    summary.duplicates += batch.length - landed;
+    summary.rejected += new Set(batchRejects.map((r) => r.row)).size - batchConflicts;
+    summary.conflicts += batchConflicts;
+    batch = [];
+    batchRejects = [];
+    batchConflicts = 0;
+    sinceFlush = 0;
+  };
 
-    for await (const record of plan.source.records) {
-      // Counted by rows read, not rows kept, so a file of bad rows also commits its progress in batches.
-      if (sinceFlush >= batchRows) await flush();
-      if (++summary.rowsRead % PROGRESS_EVERY_ROWS === 0) plan.onRowsRead?.(summary.rowsRead);
-      sinceFlush++;
-      lastRow = record.row + ('rows' in record && record.rows ? record.rows - 1 : 0);
-      if ('broken' in record) {
-        rowsWithContent++;
-        reject(record.row, record.field ?? '', record.value, record.broken);
-        continue;
-      }
-      const mapped = map(record);
-      if ('reason' in mapped) {
-        rowsWithContent++;
-        reject(mapped.row, '', '', mapped.reason);
-        continue;
-      }
-      if (isBlankRecord(mapped.fields)) continue;
+  for await (const record of plan.source.records) {
+    // Counted by rows read, not rows kept, so a file of bad rows also commits its progress in batches.
+    if (sinceFlush >= batchRows) await flush();
+    if (++summary.rowsRead % PROGRESS_EVERY_ROWS === 0) plan.onRowsRead?.(summary.rowsRead);
+    sinceFlush++;
+    lastRow = record.row + ('rows' in record && record.rows ? record.rows - 1 : 0);
+    if ('broken' in record) {
       rowsWithContent++;
-      const garbled = garbledField(mapped.fields);
-      if (garbled !== undefined) {
-        reject(mapped.row, mapped.headerOf(garbled), mapped.fields[garbled], problem('undecodable'));
-        continue;
-      }
-      let value = parseFast?.(mapped.fields) as Record<string, unknown> | undefined;
-      if (value === undefined) {
-        const parsed = spec.row.safeParse(mapped.fields);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            const field = issue.path.length > 0 ? String(issue.path[0]) : '';
-            reject(mapped.row, field ? mapped.headerOf(field) : '', field ? mapped.fields[field] : '', issueProblem(issue));
-          }
-          continue;
+      reject(record.row, record.field ?? '', record.value, record.broken);
+      continue;
+    }
+    const mapped = map(record);
+    if ('reason' in mapped) {
+      rowsWithContent++;
+      reject(mapped.row, '', '', mapped.reason);
+      continue;
+    }
+    if (isBlankRecord(mapped.fields)) continue;
+    rowsWithContent++;
+    const garbled = garbledField(mapped.fields);
+    if (garbled !== undefined) {
+      reject(mapped.row, mapped.headerOf(garbled), mapped.fields[garbled], problem('undecodable'));
+      continue;
+    }
+    let value = parseFast?.(mapped.fields) as Record<string, unknown> | undefined;
+    if (value === undefined) {
+      const parsed = spec.row.safeParse(mapped.fields);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.length > 0 ? String(issue.path[0]) : '';
+          reject(mapped.row, field ? mapped.headerOf(field) : '', field ? mapped.fields[field] : '', issueProblem(issue));
         }
-        value = parsed.data as Record<string, unknown>;
-      }
-      const implausible = implausibleDate(spec.dates, value, window, mapped);
-      if (implausible) {
-        reject(mapped.row, mapped.headerOf(implausible.field), mapped.fields[implausible.field], implausible.problem);
         continue;
       }
-      // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
-      const built = build({ value, extras: mapped.extras });
-      const identity = contentLanes(keyOf(built));
+      value = parsed.data as Record<string, unknown>;
+    }
+    const implausible = implausibleDate(spec.dates, value, window, mapped);
+    if (implausible) {
+      reject(mapped.row, mapped.headerOf(implausible.field), mapped.fields[implausible.field], implausible.problem);
+      continue;
+    }
+    // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
+    const built = build({ value, extras: mapped.extras });
+    // The hash's lanes are shared: take the identity's two before fingerprint() hashes again.
+    const identity = contentLanes(keyOf(built));
     const low = identity[0];
     const high = identity[1];
     const seen = identities.check(low, high, fingerprint(built), record.row);
-      if (record.row <= resumeAfter) continue;
-      if (seen === 'duplicate') {
-        summary.duplicates++;
-        continue;
-      }
-      if (seen !== 'new') {
-        batchConflicts++;
-        reject(mapped.row, mapped.headerOf(identityField), mapped.fields[identityField], problem('conflict', { first: seen }));
-        continue;
-      }
-      batch.push(built);
+    if (record.row <= resumeAfter) continue;
+    if (seen === 'duplicate') {
+      summary.duplicates++;
+      continue;
     }
-    await flush();
-    if (rowsWithContent === 0 && resumeAfter === 0) {
-      // A JSON file has no header: an empty array, or JSONL of blank lines, holds no records.
-      const code = plan.source.headers ? 'headerOnly' : 'noRecords';
-      summary.notice = { code, text: say(problem(code), locale) };
+    if (seen !== 'new') {
+      batchConflicts++;
+      reject(mapped.row, mapped.headerOf(identityField), mapped.fields[identityField], problem('conflict', { first: seen }));
+      continue;
     }
-    return summary;
+    batch.push(built);
   }
+  await flush();
+  if (rowsWithContent === 0 && resumeAfter === 0) {
+    // A JSON file has no header: an empty array, or JSONL of blank lines, holds no records.
+    const code = plan.source.headers ? 'headerOnly' : 'noRecords';
+    summary.notice = { code, text: say(problem(code), locale) };
+  }
+  return summary;
 }
 
 /**

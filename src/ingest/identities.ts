@@ -45,14 +45,16 @@ export class SeenIdentities {
 
   /** 'new' (now remembered), 'duplicate', or the earlier row whose content this one contradicts. */
   check(low: number, high: number, print: number, row: number): 'new' | 'duplicate' | number {
-    const found = this.findInMemory(low, high);
-    if (found >= 0) return this.verdict(this.table, found, print);
+    let slot = this.findInMemory(low, high);
+    if (slot >= 0) return this.verdict(this.table, slot, print);
     for (const part of this.spilled) {
       const verdict = this.findSpilled(part, low, high, print);
       if (verdict !== undefined) return verdict;
     }
-    if (this.count + 1 > this.slots / 2) this.makeRoom();
-    const slot = this.findInMemory(low, high);
+    if (this.count + 1 > this.slots / 2) {
+      this.makeRoom();
+      slot = this.findInMemory(low, high);
+    }
     const at = (-slot - 1) * WORDS;
     this.table[at] = low;
     this.table[at + 1] = high;

@@ -109,6 +109,7 @@ const en = {
   import_xlsx_too_many_rows: 'the sheet has more than {max} rows; nothing was imported. Split it or save it as CSV, or raise the cap with {setting}',
   import_xlsx_too_many_columns: 'the sheet has more than {max} columns; nothing was imported. Keep only the columns needed, or raise the cap with {setting}',
   import_xlsx_too_many_strings: 'the workbook has more than {max} shared strings; nothing was imported. Save it as CSV, or raise the cap with {setting}',
+  import_xlsx_strings_too_large: 'the workbook\'s shared strings inflate to more than {max} MB; nothing was imported. Save it as CSV, or raise the cap with {setting}',
   import_bad_setting: '{setting} must be a positive whole number, not "{value}"',
 } as const;
 
@@ -211,6 +212,7 @@ const zhCN: Record<ErrorKey, string> = {
   import_xlsx_too_many_rows: '表格超过 {max} 行（上限），没有导入任何数据：请分成几个文件或另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
   import_xlsx_too_many_columns: '表格超过 {max} 列（上限），没有导入任何数据：请只保留需要的列；确实需要时可以用 {setting} 调高上限',
   import_xlsx_too_many_strings: '表格的文字表（共享字符串）超过 {max} 条（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_strings_too_large: '表格的文字表（共享字符串）解压后超过 {max} MB（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
   import_bad_setting: '{setting} 要填正整数，现在是“{value}”',
 };
 

@@ -172,6 +172,7 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
       { path: wide, limits: { maxColumns: 20 }, key: 'import_xlsx_too_many_columns', max: 20, setting: 'KAIKUAN_XLSX_MAX_COLUMNS', zh: '表格超过 20 列（上限）' },
       { path: plain, limits: { maxSharedStrings: 100 }, key: 'import_xlsx_too_many_strings', max: 100, setting: 'KAIKUAN_XLSX_MAX_STRINGS', zh: '共享字符串）超过 100 条（上限）' },
       { path: bomb, limits: { maxUnpackedBytes: 1024 ** 2 }, key: 'import_xlsx_too_large', max: 1, setting: 'KAIKUAN_XLSX_MAX_MB', zh: '表格解压后超过 1 MB（上限）' },
+      { path: bomb, limits: { maxSharedStringBytes: 1024 ** 2 }, key: 'import_xlsx_strings_too_large', max: 1, setting: 'KAIKUAN_XLSX_MAX_STRINGS_MB', zh: '共享字符串）解压后超过 1 MB（上限）' },
     ];
     for (const c of cases) {
       const refused = await importFile(store, 'b', { kind: 'reviews', path: c.path, batchRows, limits: { xlsx: c.limits } }).catch((e: unknown) => e);

@@ -14,6 +14,11 @@ export interface XlsxLimits {
   maxRows: number;
   maxColumns: number;
   maxSharedStrings: number;
+  /**
+   * Unpacked bytes of the shared strings alone: ExcelJS holds them as ~3 times their size in memory
+   * (300 MB of strings took the CLI to 969 MB), so they get a cap well under the whole file's.
+   */
+  maxSharedStringBytes: number;
 }
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
@@ -21,6 +26,7 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxRows: 1_048_576, // Excel's own sheet limit
   maxColumns: 1_000,
   maxSharedStrings: 2_000_000,
+  maxSharedStringBytes: 128 * 1024 * 1024,
 };
 
 const MB = 1024 ** 2;
@@ -31,9 +37,11 @@ export const XLSX_LIMIT_SETTINGS: Record<keyof XlsxLimits, string> = {
   maxRows: 'KAIKUAN_XLSX_MAX_ROWS',
   maxColumns: 'KAIKUAN_XLSX_MAX_COLUMNS',
   maxSharedStrings: 'KAIKUAN_XLSX_MAX_STRINGS',
+  maxSharedStringBytes: 'KAIKUAN_XLSX_MAX_STRINGS_MB',
 };
 
 const positiveWhole = z.coerce.number().int().positive();
+const inMegabytes = (cap: keyof XlsxLimits) => cap === 'maxUnpackedBytes' || cap === 'maxSharedStringBytes';
 
 /** The caps the settings ask for; a setting that is not a positive whole number is refused by name. */
 export function xlsxLimitsFrom(settings: Record<string, string | undefined>): Partial<XlsxLimits> {
@@ -43,7 +51,7 @@ export function xlsxLimitsFrom(settings: Record<string, string | undefined>): Pa
     if (raw === undefined || raw.trim() === '') continue;
     const parsed = positiveWhole.safeParse(raw);
     if (!parsed.success) throw badInput({ key: 'import_bad_setting', params: { setting, value: raw } });
-    limits[cap] = cap === 'maxUnpackedBytes' ? parsed.data * MB : parsed.data;
+    limits[cap] = inMegabytes(cap) ? parsed.data * MB : parsed.data;
   }
   return limits;
 }
@@ -53,11 +61,12 @@ const LIMIT_KEYS: Record<keyof XlsxLimits, ErrorKey> = {
   maxRows: 'import_xlsx_too_many_rows',
   maxColumns: 'import_xlsx_too_many_columns',
   maxSharedStrings: 'import_xlsx_too_many_strings',
+  maxSharedStringBytes: 'import_xlsx_strings_too_large',
 };
 
 /** A cap the workbook goes over, named with its value and the setting that raises it. */
 export function overLimit(cap: keyof XlsxLimits, limits: XlsxLimits): AppError {
-  const max = cap === 'maxUnpackedBytes' ? Math.round(limits[cap] / MB) : limits[cap];
+  const max = inMegabytes(cap) ? Math.round(limits[cap] / MB) : limits[cap];
   return badInput({ key: LIMIT_KEYS[cap], params: { max, setting: XLSX_LIMIT_SETTINGS[cap] } }, { cap, max });
 }
 
@@ -125,7 +134,13 @@ export async function checkWorkbook(path: string, size: number, limits: XlsxLimi
       const bytes = unpackEntry(path, part);
       if (part.name === SHARED_STRINGS) {
         let strings = 0;
-        await scanTags(bytes, /<(?:\w+:)?si[\s>]/g, count, () => {
+        let stringBytes = 0;
+        const countStrings = (n: number) => {
+          count(n);
+          stringBytes += n;
+          if (stringBytes > limits.maxSharedStringBytes) throw overLimit('maxSharedStringBytes', limits);
+        };
+        await scanTags(bytes, /<(?:\w+:)?si[\s>]/g, countStrings, () => {
           if (++strings > limits.maxSharedStrings) throw overLimit('maxSharedStrings', limits);
         });
       } else if (part === sheet) {

@@ -46,10 +46,13 @@ function guardedReader(input: Readable, limits: XlsxLimits) {
   class Guarded extends Base {
     _parseSharedStrings(entry: Readable) {
       const strings = () => (this.sharedStrings as unknown[] | undefined)?.length ?? 0;
+      let stringBytes = 0;
       const counted = entry.pipe(new Transform({
         transform(chunk: Buffer, _enc, done) {
           try {
             count(chunk.length);
+            stringBytes += chunk.length;
+            if (stringBytes > limits.maxSharedStringBytes) throw overLimit('maxSharedStringBytes', limits);
             if (strings() > limits.maxSharedStrings) throw overLimit('maxSharedStrings', limits);
             done(null, chunk);
           } catch (error) {

@@ -90,6 +90,28 @@ const en = {
 
   // the command line
   unknown_command: 'unknown command "{name}"; run kaikuan --help',
+
+  // imports: the whole file cannot be read (a bad row is a reject instead, see imports.ts)
+  'what.import_request': 'import',
+  'what.kind_reviews': 'reviews',
+  'what.kind_posts': 'social posts',
+  'what.kind_products': 'products',
+  'what.kind_buyers': 'buyers',
+  'what.kind_keywords': 'keyword volumes',
+  'what.kind_orders': 'orders',
+  import_no_file: 'cannot read "{path}": no such file',
+  import_old_xls: 'old .xls files cannot be read; in Excel, save as .xlsx or CSV (UTF-8)',
+  import_unknown_format: 'cannot tell the format of "{name}"; use .csv, .xlsx, .json or .jsonl, or pass the format',
+  import_missing_columns: 'the file has no column for {columns}; its columns are: {found}',
+  import_looks_like_other_kind: 'the file has no column for {columns}; it looks like {other}: import it as {other}',
+  import_json_not_array: 'the JSON file must be one array of objects, like [{"id": 1}, {"id": 2}]; this one is not, and could not be read to its end',
+  import_xlsx_unreadable: 'the XLSX file cannot be read and may be damaged; open it in Excel, save a copy and import that',
+  import_xlsx_too_large: 'the workbook inflates to more than {max} MB; nothing was imported. Split it or save it as CSV, or raise the cap with {setting}',
+  import_xlsx_too_many_rows: 'the sheet has more than {max} rows; nothing was imported. Split it or save it as CSV, or raise the cap with {setting}',
+  import_xlsx_too_many_columns: 'the sheet has more than {max} columns; nothing was imported. Keep only the columns needed, or raise the cap with {setting}',
+  import_xlsx_too_many_strings: 'the workbook has more than {max} shared strings; nothing was imported. Save it as CSV, or raise the cap with {setting}',
+  import_xlsx_strings_too_large: 'the workbook\'s shared strings inflate to more than {max} MB; nothing was imported. Save it as CSV, or raise the cap with {setting}',
+  import_bad_setting: '{setting} must be a positive whole number, not "{value}"',
 } as const;
 
 export type ErrorKey = keyof typeof en;
@@ -173,6 +195,27 @@ const zhCN: Record<ErrorKey, string> = {
   llm_failed: '大模型服务 {endpoint}（{purpose}）出错：{reason}',
 
   unknown_command: '没有“{name}”这个命令；运行 kaikuan --help 查看全部命令',
+
+  'what.import_request': '导入',
+  'what.kind_reviews': '评价',
+  'what.kind_posts': '社媒帖子',
+  'what.kind_products': '商品',
+  'what.kind_buyers': '买家',
+  'what.kind_keywords': '搜索词热度',
+  'what.kind_orders': '订单',
+  import_no_file: '找不到文件“{path}”',
+  import_old_xls: '无法读取旧版 .xls 文件：请在 Excel 里另存为 .xlsx 或 CSV（UTF-8）再导入',
+  import_unknown_format: '看不出“{name}”是什么格式：请用 .csv、.xlsx、.json 或 .jsonl 文件，或者指定文件格式',
+  import_missing_columns: '文件里没有{columns}列；文件现有的列是：{found}',
+  import_looks_like_other_kind: '文件里没有{columns}列；这个文件看起来是{other}数据，请按“{other}”导入',
+  import_json_not_array: 'JSON 文件要是一个由对象组成的数组，例如 [{"评价内容": "好用"}, {"评价内容": "还行"}]；这个文件不是，没能读完',
+  import_xlsx_unreadable: '无法读取这个 XLSX 文件，可能已损坏：请在 Excel 里打开、另存一份后再导入',
+  import_xlsx_too_large: '表格解压后超过 {max} MB（上限），没有导入任何数据：请分成几个文件或另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_rows: '表格超过 {max} 行（上限），没有导入任何数据：请分成几个文件或另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_columns: '表格超过 {max} 列（上限），没有导入任何数据：请只保留需要的列；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_strings: '表格的文字表（共享字符串）超过 {max} 条（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_strings_too_large: '表格的文字表（共享字符串）解压后超过 {max} MB（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_bad_setting: '{setting} 要填正整数，现在是“{value}”',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en } as const;

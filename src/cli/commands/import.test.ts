@@ -43,8 +43,8 @@ describe('kaikuan import', () => {
 
   it('exits 2 with a message that says what to fix', async () => {
     const badKind = await cli('import', 'comments', file, '--merchant', 'tz');
-    expect(badKind).toMatchObject({ code: 2, err: expect.stringMatching(/kind must be one of reviews, posts/) });
-    expect((await cli('import', 'reviews', join(dir, 'missing.csv'), '--merchant', 'tz')).err).toMatch(/no such file/);
+    expect(badKind).toMatchObject({ code: 2, err: expect.stringMatching(/类型只能是 reviews \/ posts/) });
+    expect((await cli('import', 'reviews', join(dir, 'missing.csv'), '--merchant', 'tz')).err).toMatch(/找不到文件“.*missing\.csv”/);
     expect((await cli('import', 'reviews', file)).err).toMatch(/--merchant is required/);
     const wrongKind = await cli('import', 'orders', file, '--merchant', 'tz', '--json');
     expect(wrongKind.code).toBe(2);

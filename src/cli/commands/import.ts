@@ -12,7 +12,7 @@ const REJECTS_SHOWN = 10;
 
 async function readableFile(path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw badInput(`cannot read "${path}": no such file`);
+  if (!info?.isFile()) throw badInput({ key: 'import_no_file', params: { path } });
 }
 
 /** `kaikuan import <kind> <file> --merchant <id>`: streams a file in, good rows land, bad rows are reported. */

@@ -17,6 +17,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   selection: () => import('./selection.js'),
   segment: () => import('./segment.js'),
   scale: () => import('./scale.js'),
+  'stored-extraction': () => import('./stored-extraction.js'),
   load: () => import('./load.js'),
 };
 

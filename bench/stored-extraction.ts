@@ -21,7 +21,6 @@ import { plainTagger } from '../src/painpoints/tagger/plain-tagger.js';
 import { extractNewReviews, painPointReportFor } from '../src/services/painpoints.js';
 import { createMerchant } from '../src/store/accounts.js';
 import { openStore } from '../src/store/store.js';
-import { tuneV8 } from '../src/v8-tuning.js';
 import { flag, textFlag } from './flags.js';
 import { peakRssMb } from './memory.js';
 import { cpuSeconds } from './timed.js';
@@ -82,7 +81,6 @@ async function oneRun(count: number, tagger: string): Promise<Run> {
 }
 
 if (process.argv[2] === CHILD) {
-  tuneV8(); // as bench/run.ts does for the parent
   process.send?.(await oneRun(Number(process.argv[3]), process.argv[4]));
 }
 

@@ -7,9 +7,6 @@ import { localeFrom, renderError } from '../messages/render.js';
 import { commands } from './commands/index.js';
 import type { CliContext } from './command.js';
 import { terminalProgress } from './progress.js';
-import { tuneV8 } from '../v8-tuning.js';
-
-tuneV8();
 
 /** Exit codes: 2 for bad input (the user can fix it), 1 for everything else. */
 const EXIT_BAD_INPUT = 2;

@@ -1,16 +1,14 @@
 import type { TaggedWord } from '../../../text/segment.js';
 import { LABEL_COUNT } from '../feature-rows.js';
 import type { PreparedLexicons } from '../features.js';
-import { loadWeights, type PerceptronWeights } from '../perceptron.js';
+import { loadWeights, viterbi, type PerceptronWeights } from '../perceptron.js';
 import type { SpanTagger } from '../span-tagger.js';
 import { labelsToSpans } from '../spans.js';
 import { ReviewEmissions } from './emissions.js';
-import { viterbiNineLabels } from './nine-labels.js';
 
 /**
  * The tagger the pipeline runs: the same scores as plainTagger (plain-tagger.ts), from rows added up
- * ahead of time (emissions.ts), decoded by the written-out Viterbi, in working arrays reused from
- * review to review.
+ * ahead of time (emissions.ts), decoded by Viterbi, in working arrays reused from review to review.
  */
 export function compiledTagger(committed: PerceptronWeights, lexicons: PreparedLexicons): SpanTagger {
   const { rows, weights, transitions } = loadWeights(committed);
@@ -24,7 +22,7 @@ export function compiledTagger(committed: PerceptronWeights, lexicons: PreparedL
         paths = new Float64Array(n * LABEL_COUNT * 2);
         backPointers = new Uint8Array(n * LABEL_COUNT * 2);
       }
-      return labelsToSpans(viterbiNineLabels(emissions.of(text, words), n, transitions, paths, backPointers));
+      return labelsToSpans(viterbi(emissions.of(text, words), n, transitions, paths, backPointers));
     },
   };
 }

@@ -2,7 +2,6 @@ import type { TaggedWord } from '../../../text/segment.js';
 import { LABEL_COUNT, type FeatureRows } from '../feature-rows.js';
 import { EDGE_CODE, ownRowsOf, placeIn, type OwnRows, type PreparedLexicons } from '../features.js';
 import { IntKeyMap } from '../int-key-map.js';
-import { addRow, copyRow } from './nine-labels.js';
 import { WordCache } from '../../../text/word-cache.js';
 
 /** Where a character's three character features and two pair features sit in their rows (feature-rows.ts). */
@@ -150,4 +149,14 @@ function sumOfRows(rows: readonly Int16Array[], label: number): number {
   for (const row of rows) sum += row[label];
   if (sum !== (sum << 16) >> 16) throw new RangeError(`compiled tagger weight ${sum} does not fit 16 bits: keep weights smaller when training`);
   return sum;
+}
+
+/** Row `start` of `from` copied to scores [at …]. */
+function copyRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
+  for (let l = 0; l < LABEL_COUNT; l++) out[at + l] = from[start + l];
+}
+
+/** Row `start` of `from` added to scores [at …]. */
+function addRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
+  for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += from[start + l];
 }

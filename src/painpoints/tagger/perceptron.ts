@@ -32,16 +32,12 @@ export function constrained(transitions: Float64Array): Float64Array {
 /**
  * Best label sequence (first-order Viterbi) of `n` characters from their emission scores
  * [char * LABEL_COUNT + label] and constrained transitions (row LABEL_COUNT is the start). Ties go to
- * the lower label. `score` and `back` are working arrays of at least n * LABEL_COUNT.
+ * the lower label.
  */
-export function viterbi(
-  emissions: ArrayLike<number>,
-  n: number,
-  transitions: Float64Array,
-  score = new Float64Array(n * LABEL_COUNT),
-  back = new Uint8Array(n * LABEL_COUNT),
-): number[] {
+export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Float64Array): number[] {
   if (n === 0) return [];
+  const score = new Float64Array(n * LABEL_COUNT);
+  const back = new Uint8Array(n * LABEL_COUNT);
   const start = LABEL_COUNT * LABEL_COUNT;
   for (let label = 0; label < LABEL_COUNT; label++) score[label] = transitions[start + label] + emissions[label];
   for (let i = 1; i < n; i++) {

@@ -36,8 +36,6 @@ export class ReviewEmissions {
   private wordTable = new Int16Array(16 * PLACES * LABEL_COUNT);
   private readonly compiledWords = new Map<string, number>();
   private readonly words: WordCache<number>;
-  private scores = new Int32Array(0);
-  private wordRowAt = new Int32Array(0);
 
   constructor(rows: FeatureRows, private readonly weights: Int16Array, lexicons: PreparedLexicons) {
     const row = (base: number, column: number) => weights.subarray((base + column) * LABEL_COUNT, (base + column + 1) * LABEL_COUNT);
@@ -79,13 +77,9 @@ export class ReviewEmissions {
   /** Emission scores of every character of `text` segmented into `words`: [char * LABEL_COUNT + label]. */
   of(text: string, words: readonly TaggedWord[]): Int32Array {
     const n = text.length;
-    if (this.scores.length < n * LABEL_COUNT) {
-      this.scores = new Int32Array(n * LABEL_COUNT * 2);
-      this.wordRowAt = new Int32Array(n * 2);
-    }
     // Where each character's word row starts in wordTable; a character no word covers (segmenters may
     // drop whitespace) has the bias alone, marked -1.
-    const { wordRowAt } = this;
+    const wordRowAt = new Int32Array(n);
     let i = 0;
     for (const word of words) {
       const compiled = this.words.of(word);
@@ -93,7 +87,8 @@ export class ReviewEmissions {
       for (let k = 0; k < length && i < n; k++, i++) wordRowAt[i] = compiled + placeIn(length, k) * LABEL_COUNT;
     }
     wordRowAt.fill(-1, i, n);
-    const { scores, table, wordTable } = this; // read after the words: compiling one may grow wordTable
+    const { table, wordTable } = this; // read after the words: compiling one may grow wordTable
+    const scores = new Int32Array(n * LABEL_COUNT);
     // Then the pairs over the text padded by an edge character each side; the pair starting at one
     // character is the pair ending at the next.
     let previous = EDGE_CODE;
@@ -106,12 +101,12 @@ export class ReviewEmissions {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : EDGE_CODE;
       if (ending >= 0) addRow(scores, at, table, ending + AT_SECOND);
       else {
-        this.addChar(at, previous, CHAR_BEFORE);
-        this.addChar(at, here, CHAR_HERE);
+        this.addChar(scores, at, previous, CHAR_BEFORE);
+        this.addChar(scores, at, here, CHAR_HERE);
       }
       const starting = this.pairs.get((here << 16) | next);
       if (starting >= 0) addRow(scores, at, table, starting + AT_FIRST);
-      else this.addChar(at, next, CHAR_AFTER);
+      else this.addChar(scores, at, next, CHAR_AFTER);
       previous = here;
       here = next;
       ending = starting;
@@ -119,9 +114,9 @@ export class ReviewEmissions {
     return scores;
   }
 
-  private addChar(at: number, code: number, column: number): void {
+  private addChar(scores: Int32Array, at: number, code: number, column: number): void {
     const start = this.chars[code];
-    if (start >= 0) addRow(this.scores, at, this.table, start + column * LABEL_COUNT);
+    if (start >= 0) addRow(scores, at, this.table, start + column * LABEL_COUNT);
   }
 
   /** A word's four places, each the bias plus its word, class, tag and class-with-tag rows; returns where they start. */

@@ -23,8 +23,8 @@ const PLACES = 4;
  * array is built. Sums are of the same integer weights, so scores are exactly the ten rows' scores.
  */
 export class ReviewEmissions {
-  /** Sums of a few int16 weights; kept in 16 bits (checked when compiled) to halve what tagging reads. */
-  private readonly table: Int16Array;
+  /** Sums of a few weights, LABEL_COUNT per row. */
+  private readonly table: Int32Array;
   /** Start in `table` of each known character's three columns, by code unit; -1 unknown. */
   private readonly chars = new Int32Array(0x10000).fill(-1);
   private readonly pairs = new IntKeyMap();
@@ -33,7 +33,7 @@ export class ReviewEmissions {
    * Four places per distinct combination of a word's rows, compiled when a word first has it: words
    * are open-ended (numbers, Latin words), combinations are bounded by the model.
    */
-  private wordTable = new Int16Array(16 * PLACES * LABEL_COUNT);
+  private wordTable = new Int32Array(16 * PLACES * LABEL_COUNT);
   private readonly compiledWords = new Map<string, number>();
   private readonly words: WordCache<number>;
 
@@ -42,7 +42,7 @@ export class ReviewEmissions {
     const known = [...rows.rows()];
     const knownChars = known.filter((r) => r.table === 'char').map((r) => r.key.charCodeAt(0));
     const knownPairs = known.filter((r) => r.table === 'bigram').map((r) => (r.key.charCodeAt(0) << 16) | r.key.charCodeAt(1));
-    this.table = new Int16Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
+    this.table = new Int32Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
     let end = 0;
     const append = (...parts: Int16Array[]) => {
       for (let l = 0; l < LABEL_COUNT; l++) this.table[end + l] = sumOfRows(parts, l);
@@ -123,7 +123,7 @@ export class ReviewEmissions {
   private compileWord(own: OwnRows): number {
     const start = this.compiledWords.size * PLACES * LABEL_COUNT;
     if (start + PLACES * LABEL_COUNT > this.wordTable.length) {
-      const grown = new Int16Array(this.wordTable.length * 2);
+      const grown = new Int32Array(this.wordTable.length * 2);
       grown.set(this.wordTable);
       this.wordTable = grown;
     }
@@ -138,20 +138,19 @@ export class ReviewEmissions {
   }
 }
 
-/** Label `label` of the rows added up, which must fit the compiled tables' 16 bits. */
-function sumOfRows(rows: readonly Int16Array[], label: number): number {
+/** Label `label` of the rows added up. */
+function sumOfRows(rows: readonly ArrayLike<number>[], label: number): number {
   let sum = 0;
   for (const row of rows) sum += row[label];
-  if (sum !== (sum << 16) >> 16) throw new RangeError(`compiled tagger weight ${sum} does not fit 16 bits: keep weights smaller when training`);
   return sum;
 }
 
 /** Row `start` of `from` copied to scores [at …]. */
-function copyRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
+function copyRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] = from[start + l];
 }
 
 /** Row `start` of `from` added to scores [at …]. */
-function addRow(out: Int32Array, at: number, from: Int16Array, start: number): void {
+function addRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
   for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += from[start + l];
 }

@@ -89,6 +89,26 @@ const en = {
 
   // the command line
   unknown_command: 'unknown command "{name}"; run kaikuan --help',
+  unknown_option: 'unknown option {flag}; run kaikuan {command} --help',
+  option_needs_value: 'option {flag} needs a value',
+  option_takes_no_value: 'option {flag} takes no value',
+  option_value_dash: 'option {flag} needs a value; write one that starts with - as {flag}=-3',
+  option_required: '--{flag} is required',
+  option_whole_number: '--{flag} must be a positive whole number',
+  option_number: '--{flag} must be a number, got "{value}"',
+  option_amount_or_default: '--{flag} must be a non-negative number or "default"',
+  option_month: '--month must look like 2026-11, got "{value}"',
+  option_merchant_id: '--id may hold only letters, digits, - and _ (at most 40)',
+  option_weight: '--weight takes factor=number with factors {factors}',
+  option_variants: '--variants needs at least two different names, comma-separated',
+  idea_needs_category: '--idea needs --category (the category it would sell in)',
+  wrong_arguments: 'wrong arguments; run kaikuan {command} --help',
+  unknown_action: 'unknown action "{action}"; use {actions}',
+  name_role_and_task: 'name a role and a task: {jobs}',
+  name_task: 'name the task: kaikuan tasks {verb} <task-id> --merchant ID',
+  name_proposal: 'name the proposal: kaikuan approvals {action} <proposal-id> --merchant ID',
+  name_concept_test: 'kaikuan concepts {action} needs a test id',
+  no_such_file: 'cannot read "{path}": no such file',
 } as const;
 
 export type ErrorKey = keyof typeof en;
@@ -171,6 +191,26 @@ const zhCN: Record<ErrorKey, string> = {
   llm_failed: '大模型服务 {endpoint}（{purpose}）出错：{reason}',
 
   unknown_command: '没有“{name}”这个命令；运行 kaikuan --help 查看全部命令',
+  unknown_option: '没有 {flag} 这个选项；运行 kaikuan {command} --help 查看用法',
+  option_needs_value: '选项 {flag} 后面要写值',
+  option_takes_no_value: '选项 {flag} 后面不用写值',
+  option_value_dash: '选项 {flag} 后面要写值；以 - 开头的值请写成 {flag}=-3 这样',
+  option_required: '缺少 --{flag}',
+  option_whole_number: '--{flag} 要填正整数',
+  option_number: '--{flag} 要填数字，现在是“{value}”',
+  option_amount_or_default: '--{flag} 要填不小于 0 的数，或填 default 恢复默认',
+  option_month: '--month 要写成 2026-11 这样的年月，现在是“{value}”',
+  option_merchant_id: '--id 只能用字母、数字、- 和 _，最多 40 个',
+  option_weight: '--weight 要写成 因素=数字，因素可以是 {factors}',
+  option_variants: '--variants 至少要两个不同的名称，用逗号隔开',
+  idea_needs_category: '--idea 还要写 --category（它要卖的类目）',
+  wrong_arguments: '参数不对；运行 kaikuan {command} --help 查看用法',
+  unknown_action: '没有“{action}”这个操作；可以用 {actions}',
+  name_role_and_task: '请写明员工和任务：{jobs}',
+  name_task: '请写明任务编号：kaikuan tasks {verb} <任务编号> --merchant 商家编号',
+  name_proposal: '请写明花费提议的编号：kaikuan approvals {action} <提议编号> --merchant 商家编号',
+  name_concept_test: 'kaikuan concepts {action} 需要写明测试编号',
+  no_such_file: '读不到“{path}”：没有这个文件',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en } as const;

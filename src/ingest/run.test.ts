@@ -132,9 +132,9 @@ describe('runImport', () => {
     const mem = memorySink<'reviews'>((r) => r.id);
     const csv = toCsv([['订单编号', '买家会员名', '下单时间', '实付金额'], ['o1', '小王', '2024-05-01 10:00', '39.9']]);
     const refused = await runImport({ kind: 'reviews', merchantId: 'm1', source: await source('csv', Buffer.from(csv)), sink: mem.sink }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ key: 'import_looks_like_other_kind', params: { other: 'what.kind_orders' } });
-    expect(renderError('zh-CN', refused as AppError)).toBe('文件里没有“评价内容/评论内容/初评内容”、“评价时间/评论时间/初评时间”列；这个文件看起来是订单数据，请按“订单”导入');
-    expect(renderError('en', refused as AppError)).toContain('it looks like orders: import it as orders');
+    expect(refused).toMatchObject({ key: 'wrong_kind', params: { kind: 'orders' } });
+    expect(renderError('zh-CN', refused as AppError)).toBe('这个文件看起来是订单，不是评价：请选“订单”再导入');
+    expect(mem.records.size).toBe(0);
   });
 
   it('groups CDNOW purchases into orders with numbered lines', async () => {

@@ -88,3 +88,21 @@ describe('grouping reviews by complaint', () => {
     expect(reviews[0].opinions[0].aspectGroup).toBe('整体');
   });
 });
+
+describe('ranking complaints', () => {
+  const review = (id: string, text: string, ...opinions: AspectOpinion[]) => undatedReviewMentions(id, text, opinions);
+
+  it('names each pain point by its complaint and quotes a review that says it in those words first', async () => {
+    const { rankComplaints } = await import('./complaint-ranking.js');
+    const ranked = rankComplaints([
+      review('a', '拉杆角度不能调，弯腰拉很累，个子高的人很难受，轮子倒是很顺', said('拉杆', '角度不能调', '拉杆角度不能调')),
+      review('b', '角度调不了', said('角度', '不了', '角度调不了')),
+      review('c', '拉杆角度不能调', said('拉杆', '角度不能调', '拉杆角度不能调')),
+      review('d', '拉杆高度不能调', said('拉杆', '高度不能调', '拉杆高度不能调')),
+      review('e', '高度不能调，太矮', said('拉杆', '高度不能调', '拉杆高度不能调')),
+    ]);
+    expect(ranked.map((p) => p.label)).toEqual(['拉杆角度不能调', '拉杆高度不能调']);
+    expect(ranked[0].reviews).toBe(2);
+    expect(ranked[0].evidence[0].text).toContain('拉杆角度不能调');
+  });
+});

@@ -11,6 +11,9 @@ export interface ComplaintGrouping {
   names: Map<string, string>;
 }
 
+/** Weight of a wording that names the part when choosing a complaint's name. */
+const PART_NAMED = 1000;
+
 /** 不X and X are opposite problems, never one. */
 const opposite = (a: string, b: string) => a === `不${b}` || b === `不${a}`;
 
@@ -46,7 +49,12 @@ function mergeContained(counts: Map<string, { complaint: Complaint; n: number }>
  * Regroups complaints so each pain point is one complaint (拉杆角度不能调), not one part (拉杆). Complaints
  * that name nothing to fix join overall dissatisfaction, which is never a pain point.
  */
-export function groupByComplaint(reviews: readonly ReviewMentions[], vocabulary: ComplaintVocabulary = committedVocabulary()): ComplaintGrouping {
+export function groupByComplaint(reviews: readonly ReviewMentions[], model: ComplaintVocabulary = committedVocabulary()): ComplaintGrouping {
+  // The reviews may come regrouped by the merchant's own groups (拉手 → 拉杆, merchant-aspect-groups.ts):
+  // a part found in a clause joins the group its written mentions were given.
+  const given = new Map<string, string>();
+  for (const review of reviews) for (const o of review.opinions) if (o.aspect !== o.aspectGroup) given.set(o.aspect, o.aspectGroup);
+  const vocabulary: ComplaintVocabulary = { ...model, groupOf: (word) => (model.groupOf(word) ? (given.get(word) ?? model.groupOf(word)) : undefined) };
   const complaints = reviews.map((review) => {
     // What this review's product is called (its category, its name): a verdict on it is no pain point.
     const sold = [review.category, review.productName].filter((s): s is string => !!s);
@@ -63,6 +71,16 @@ export function groupByComplaint(reviews: readonly ReviewMentions[], vocabulary:
     }
   }
   const into = mergeContained(counts);
+  // 高度又调不了 names no part, but this shop's buyers say which one: the part they name with the same
+  // dimension and problem (拉杆太矮了，高度又调不了 → 拉杆高度调不了). A bare problem (坏, 贵) stays apart:
+  // on the tuning halves of the gold sets, guessing its part cost more than it found.
+  for (const [key, { complaint }] of counts) {
+    if (complaint.part !== null || into.has(key)) continue;
+    const named = [...counts]
+      .filter(([, { complaint: c }]) => c.part !== null && c.attribute === complaint.attribute && c.problem === complaint.problem)
+      .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
+    if (named.length > 0 && complaint.attribute !== null) into.set(key, into.get(named[0][0]) ?? named[0][0]);
+  }
   const keyOf = (c: Complaint) => {
     const key = complaintKey(c);
     return into.get(key) ?? key;
@@ -77,8 +95,11 @@ export function groupByComplaint(reviews: readonly ReviewMentions[], vocabulary:
       if (!complaint) return { ...o, aspectGroup: OVERALL_GROUP };
       const key = keyOf(complaint);
       const names = said.get(key) ?? new Map<string, number>();
+      // A name that says which part beats any count of names that do not (拉杆高度调不了 over 高度调不了),
+      // and one using the group's own name (its most-said member, 拉杆) beats its other names (拉手).
       const name = complaintName(complaint);
-      names.set(name, (names.get(name) ?? 0) + 1);
+      const weight = !complaint.partWritten ? 1 : complaint.partWritten === complaint.part ? PART_NAMED ** 2 : PART_NAMED;
+      names.set(name, (names.get(name) ?? 0) + weight);
       said.set(key, names);
       return { ...o, aspectGroup: key };
     }),

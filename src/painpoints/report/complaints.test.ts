@@ -52,6 +52,15 @@ describe('what one complaint is', () => {
     expect(key(said('服务', '太差了', '服务太差了'))).toBe('服务||差');
   });
 
+  it('reads the buyer’s body and effort as how bad it is, not as a part to fix (手腕疼, 个子高的拉着难受)', () => {
+    expect(key(said('整体', '疼', '拉久了手腕疼', '整体'))).toBeNull();
+    expect(key(said('整体', '很难受', '个子高的拉着很难受', '整体'))).toBeNull();
+  });
+
+  it('completes an opinion the tagger cut at the negation (高度不能|调节 = 高度不能调)', () => {
+    expect(key(said('拉杆', '高度不能', '拉杆高度不能调节'))).toBe(key(said('拉杆', '高度不能调', '拉杆高度不能调')));
+  });
+
   it('is not a complaint when it is praise', () => {
     expect(complaintOf({ ...said('轮子', '顺滑', '轮子顺滑'), polarity: 'positive' })).toBeNull();
   });
@@ -83,6 +92,16 @@ describe('grouping reviews by complaint', () => {
     expect(new Set(reviews.map((r) => r.opinions[0].aspectGroup)).size).toBe(1);
   });
 
+  it('follows the merchant’s own groups (拉手 → 拉杆) also for a part found in the clause', () => {
+    const { reviews, names } = groupByComplaint([
+      review('a', said('拉杆', '角度不能调', '拉杆角度不能调')),
+      review('b', { ...said('拉手', '角度不能调', '拉手角度不能调'), aspectGroup: '拉杆' }),
+      review('c', said('角度', '不了', '拉手的角度调不了')),
+    ]);
+    expect(new Set(reviews.map((r) => r.opinions[0].aspectGroup))).toEqual(new Set(['拉杆|角度|不调']));
+    expect(names.get('拉杆|角度|不调')).toBe('拉杆角度不能调');
+  });
+
   it('sends verdicts to overall dissatisfaction, which is never a pain point', () => {
     const { reviews } = groupByComplaint([review('a', said('整体', '垃圾', '垃圾', '整体'))]);
     expect(reviews[0].opinions[0].aspectGroup).toBe('整体');
@@ -102,7 +121,8 @@ describe('ranking complaints', () => {
       review('e', '高度不能调，太矮', said('拉杆', '高度不能调', '拉杆高度不能调')),
     ]);
     expect(ranked.map((p) => p.label)).toEqual(['拉杆角度不能调', '拉杆高度不能调']);
-    expect(ranked[0].reviews).toBe(2);
+    // 角度调不了 names no part; this shop's buyers say which: the 拉杆.
+    expect(ranked[0].reviews).toBe(3);
     expect(ranked[0].evidence[0].text).toContain('拉杆角度不能调');
   });
 });

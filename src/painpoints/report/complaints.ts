@@ -51,6 +51,27 @@ export const WHOLE_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   '感觉', '购物', '体验', '印象', '心情', '问题', '生命', '大家', '朋友', '自己', '东东',
 ]);
 
+/**
+ * The buyer, not the product (个子高的拉着难受, 手腕疼, 腰酸): who suffers, never a part to fix.
+ */
+export const BUYER_WORDS: ReadonlySet<string> = new Set([
+  '个子', '身高', '人', '手', '手腕', '胳膊', '腰', '腿', '脚', '背', '头', '眼睛', '孩子', '宝宝', '小孩', '老人', '家人', '老公', '老婆', '女生', '男生', '我们', '自己',
+]);
+
+/**
+ * What the buyer went through because of a fault (累, 疼, 费劲): with no part named it says how bad
+ * another complaint is, not what to fix.
+ */
+export const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set([
+  '累', '疼', '痛', '酸', '费劲', '吃力', '难受', '辛苦', '费力', '不舒服', '麻', '不动', '不推', '不拉', '推', '拉', '别扭',
+]);
+
+/** One verb, several ways to write it: 调节 and 调整 what 调 does (高度不能调节 = 高度不能调). */
+const SAME_VERB: ReadonlyMap<string, string> = new Map([['调节', '调'], ['调整', '调']]);
+
+/** Negations jieba keeps as words that NEGATORS (a sentiment list) leaves out: 没法调 = 不能调. */
+const MORE_NEGATORS: ReadonlySet<string> = new Set(['没法', '没办法']);
+
 /** The name a generic complaint about a part takes (服务 → 服务差). */
 const GENERIC_PROBLEM = '差';
 
@@ -135,7 +156,7 @@ function problemWords(words: readonly Word[]): { canonical: string[]; generic: b
       negated = false;
       continue;
     }
-    if (NEGATORS.has(w.word)) {
+    if (NEGATORS.has(w.word) || MORE_NEGATORS.has(w.word)) {
       negated = !negated;
       continue;
     }
@@ -152,7 +173,8 @@ function problemWords(words: readonly Word[]): { canonical: string[]; generic: b
       negated = false;
       continue;
     }
-    canonical.push(negated ? `不${bare}` : bare);
+    const verb = SAME_VERB.get(bare) ?? bare;
+    canonical.push(negated ? `不${verb}` : verb);
     negated = false;
   }
   return { canonical, generic };
@@ -218,8 +240,16 @@ export function complaintOf(
     }
   }
   if (!partWritten) partWritten = nearestPartBefore(o, vocabulary, named);
+  attribute ??= attributeBefore(o);
+  if (partWritten && BUYER_WORDS.has(partWritten)) partWritten = null;
 
   let problemSource: Word[] = opinionWords.filter((w) => !named.has(w.word));
+  // The tagger sometimes stops at the negation (高度不能|调节): what is negated is the next word written.
+  const lastWord = problemSource[problemSource.length - 1];
+  if (lastWord && (NEGATORS.has(lastWord.word) || MORE_NEGATORS.has(lastWord.word))) {
+    const next = wordAfter(o);
+    if (next) problemSource = [...problemSource, next];
+  }
   if (problemSource.length > 0 && problemSource.every((w) => NEGATED_COMPLEMENTS.has(w.word))) {
     const verb = verbBefore(o);
     if (verb) problemSource = [verb, ...problemSource];
@@ -227,7 +257,9 @@ export function complaintOf(
   const { canonical, generic } = problemWords(problemSource);
   // Nothing wrong said of nothing in particular, or only a verdict on the product as a whole (手机太差了).
   if (canonical.length === 0 && !attribute && (!partWritten || isWholeProduct(partWritten))) return null;
-  const part = partWritten ? (vocabulary.groupOf(partWritten) ?? partWritten) : null;
+  if (!partWritten && !attribute && canonical.every((w) => CONSEQUENCE_WORDS.has(w))) return null;
+  // The triple's own aspect carries the merchant's groups (拉手 → 拉杆); a part found in the clause the model's.
+  const part = !partWritten ? null : partWritten === o.aspect ? o.aspectGroup : (vocabulary.groupOf(partWritten) ?? partWritten);
   const problem = canonical.length > 0 ? canonical.join('') : GENERIC_PROBLEM;
   const problemWritten = canonical.length > 0 ? writtenProblem(problemSource, named) : GENERIC_PROBLEM;
   return { part: part === OVERALL_GROUP ? null : part, partWritten, attribute, problem, problemWritten: problemWritten || problem };
@@ -247,6 +279,23 @@ function isWrittenPart(aspect: string, vocabulary: ComplaintVocabulary): boolean
   return words.length > 0 && !DEGREE_WORDS.has(aspect) && !VERDICT_WORDS.has(aspect) && isPart(words[words.length - 1], { ...vocabulary, groupOf: () => aspect });
 }
 
+/** The word written right after the opinion in its clause. */
+function wordAfter(o: AspectOpinion): Word | null {
+  const at = o.clause.indexOf(o.opinion);
+  if (at < 0) return null;
+  const [next] = segment(normalizeForAnalysis(o.clause.slice(at + o.opinion.length)));
+  return next && /^(v|a)/.test(next.tag) ? next : null;
+}
+
+/** A dimension named in the clause before the opinion (高度又调不了 → 高度). */
+function attributeBefore(o: AspectOpinion): string | null {
+  const at = o.clause.indexOf(o.opinion);
+  const before = at < 0 ? o.clause : o.clause.slice(0, at);
+  let found: string | null = null;
+  for (const w of segment(normalizeForAnalysis(before))) if (ATTRIBUTE_WORDS.has(w.word)) found = w.word;
+  return found;
+}
+
 /** The known part written closest before the opinion in its clause (else the first after it). */
 function nearestPartBefore(o: AspectOpinion, vocabulary: ComplaintVocabulary, named: ReadonlySet<string>): string | null {
   const at = o.clause.indexOf(o.opinion);
@@ -256,7 +305,7 @@ function nearestPartBefore(o: AspectOpinion, vocabulary: ComplaintVocabulary, na
   for (const w of segment(normalizeForAnalysis(o.clause))) {
     const start = offset;
     offset += w.word.length;
-    if (named.has(w.word) || ATTRIBUTE_WORDS.has(w.word) || !isPart(w, vocabulary)) continue;
+    if (named.has(w.word) || ATTRIBUTE_WORDS.has(w.word) || BUYER_WORDS.has(w.word) || !isPart(w, vocabulary)) continue;
     if (at < 0 || start < at) before = w.word;
     else after ??= w.word;
   }

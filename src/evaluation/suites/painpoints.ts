@@ -5,19 +5,10 @@ import { committedAbsaModel } from '../../painpoints/tagger/model-file.js';
 import { rankPainPoints } from '../../painpoints/report/ranking.js';
 import { categoryRecallAtK, reviewRecallAtK } from '../../painpoints/evaluation/recall-at-k.js';
 import { parseZhijiang, splitZhijiang } from '../../painpoints/learning/zhijiang.js';
-import { goldSetSchema, scoreAgainstGold, type GoldSet } from '../../painpoints/evaluation/gold-painpoints.js';
-import { complainedGroups, undatedReviewMentions, type ReviewMentions } from '../../painpoints/report/review-mentions.js';
-import { groupByComplaint } from '../../painpoints/report/complaint-groups.js';
+import { goldSetSchema, type GoldSet } from '../../painpoints/evaluation/gold-painpoints.js';
+import { judgeGoldSet } from '../../painpoints/evaluation/gold-judge.js';
+import { undatedReviewMentions } from '../../painpoints/report/review-mentions.js';
 import type { EvalSuite } from '../suite.js';
-
-/**
- * What a merchant of each online_shopping category calls what they sell, as their product names would:
- * a verdict on the product itself (手机太差了) is overall dissatisfaction, not a pain point.
- */
-const PRODUCT_NAMES: Record<string, string> = {
-  书籍: '书 书籍 图书', 平板: '平板 平板电脑 手机', 手机: '手机 电话', 水果: '水果 苹果 火龙果 果子', 洗发水: '洗发水 洗发露 洗头膏 护发素',
-  热水器: '热水器', 蒙牛: '蒙牛 牛奶 奶', 衣服: '衣服 裤子 短裤', 计算机: '电脑 笔记本 本本 本子', 酒店: '酒店 宾馆 饭店',
-};
 
 /** Hand-read gold pain-point lists, one file per set (data/gold/painpoints/README.md says how they were read). */
 const GOLD_DIR = new URL('../../../data/gold/painpoints/', import.meta.url);
@@ -57,24 +48,14 @@ async function goldSets(): Promise<GoldSet[]> {
   return Promise.all(files.map(async (f) => goldSetSchema.parse(JSON.parse(await readFile(new URL(f, GOLD_DIR), 'utf8')))));
 }
 
-/**
- * Each gold set's held-out reviews alone are analysed, grouped into complaints (`groupByComplaint`) and
- * ranked, as one merchant's reviews would be; the top ten are judged against the themes read in those reviews.
- */
+/** Every gold set judged on its held-out reviews (`judgeGoldSet`), per set and overall. */
 function goldScores(sets: GoldSet[], rows: Record<string, string>[]): Record<string, number> {
   const scores: Record<string, number> = {};
   const perSet = sets.map((gold) => {
-    const heldOut = gold.reviews.filter((r) => r.heldOut).map((r) => r.id);
-    const reviews: ReviewMentions[] = heldOut.map((id) => {
+    const result = judgeGoldSet(gold, (id) => {
       const row = rows[Number(id.slice('os-'.length))];
-      return { ...undatedReviewMentions(id, row.review, extractAspectOpinions(row.review)), category: row.cat, productName: PRODUCT_NAMES[row.cat] ?? null };
-    });
-    const grouped = groupByComplaint(reviews);
-    const judged = rankPainPoints(grouped.reviews, { limit: K }).map((p) => ({
-      label: grouped.names.get(p.group) ?? p.label,
-      reviewIds: grouped.reviews.filter((r) => complainedGroups(r).has(p.group)).map((r) => r.reviewId),
-    }));
-    const result = scoreAgainstGold(judged, gold.themes, new Set(heldOut), K);
+      return { text: row.review, category: row.cat };
+    }, K);
     scores[`painpoints.recallAt10.${gold.set}`] = result.recall;
     scores[`painpoints.precisionAt10.${gold.set}`] = result.precision;
     scores[`painpoints.mergedGoldPairs.${gold.set}`] = result.mergedGoldPairs;

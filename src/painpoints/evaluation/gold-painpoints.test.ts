@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { hasSharedData, sharedData } from '../../ingest/shared-data.js';
 import { goldSetSchema, scoreAgainstGold, type GoldTheme } from './gold-painpoints.js';
+import { judgeGoldSet } from './gold-judge.js';
 
 const theme = (name: string, reviews: string[]): GoldTheme => ({
   code: name, name, part: name, count: reviews.length, heldOutCount: reviews.length, reviews,
@@ -74,4 +75,27 @@ describe.runIf(hasSharedData())('the committed gold files', () => {
     expect(heldOut / gold.reviews.length).toBeGreaterThan(0.35);
     expect(heldOut / gold.reviews.length).toBeLessThan(0.65);
   });
+});
+
+describe.runIf(hasSharedData())('pain points on the held-out gold reviews', () => {
+  const dir = new URL('../../../data/gold/painpoints/', import.meta.url);
+  const rows = (parse(readFileSync(sharedData.onlineShopping, 'utf8'), { columns: true, bom: true }) as Record<string, string>[]).filter(
+    (r) => r.review,
+  );
+  const rowOf = (id: string) => ({ text: rows[Number(id.slice(3))].review, category: rows[Number(id.slice(3))].cat });
+  const sets = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => goldSetSchema.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
+
+  it('are more often one true complaint when they are complaints than when they are parts', () => {
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const asComplaints = sets.map((g) => judgeGoldSet(g, rowOf, 10, 'complaint'));
+    const asParts = sets.map((g) => judgeGoldSet(g, rowOf, 10, 'part'));
+    // Parts lump complaints (服务 = 态度差 + 办理慢) and rank verdicts (使用体验 | 没有) as pain points.
+    expect(mean(asComplaints.map((r) => r.precision))).toBeGreaterThan(mean(asParts.map((r) => r.precision)) + 0.1);
+    expect(mean(asComplaints.map((r) => r.recall))).toBeGreaterThanOrEqual(mean(asParts.map((r) => r.recall)));
+    // No pain point is named by a bare fragment.
+    const labels = asComplaints.flatMap((r) => r.verdicts.map((v) => v.label));
+    expect(labels.filter((l) => ['不了', '整体', '没有', '怎么'].includes(l))).toEqual([]);
+  }, 120_000);
 });

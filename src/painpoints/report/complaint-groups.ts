@@ -1,6 +1,7 @@
 import {
-  complaintKey, complaintName, complaintOf, committedVocabulary, WHOLE_PRODUCT_WORDS, type Complaint, type ComplaintVocabulary,
+  complaintKey, complaintName, complaintOf, committedVocabulary, type Complaint, type ComplaintVocabulary,
 } from './complaints.js';
+import { WHOLE_PRODUCT_WORDS } from './complaint-words.js';
 import type { ReviewMentions } from './review-mentions.js';
 import { OVERALL_GROUP } from '../types.js';
 

@@ -30,7 +30,7 @@ export const VERDICT_WORDS: ReadonlySet<string> = new Set([
   '喜欢', '满意', '推荐', '买', '购买', '想', '住', '选择', '会', '说', '评', '差评', '好评', '理解', '建议', '再来', '回购', '光顾',
   '信任', '相信', '放心', '转发', '醉', '唉', '哎', '逼', '明显', '只能', '搞', '卖', '知道', '懂', '敢', '要', '给', '让', '好', '行',
   '怎么样', '咋样', '评价', '希望', '觉得', '感觉', '抵制', '拒绝', '珍爱', '值得', '考虑', '注意', '小心', '谨慎', '慎重', '千万',
-  '开心', '高兴', '愉快', '爽', '严重', '恶劣', '无耻', '打死', '傻', '傻逼', '倒闭', '去死', '连', '呸', '靠', '操', '垃圾桶', '完', '懒得', '根本', '再也', '是', '解释', '写明',
+  '开心', '高兴', '愉快', '爽', '严重', '恶劣', '无耻', '打死', '傻', '傻逼', '倒闭', '去死', '连', '呸', '靠', '操', '垃圾桶', '完', '懒得', '根本', '再也', '是', '解释', '写明', '有', '来',
 ]);
 
 /**
@@ -57,8 +57,8 @@ export const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set([
   '累', '疼', '痛', '酸', '费劲', '吃力', '难受', '辛苦', '费力', '不舒服', '麻', '不动', '不推', '不拉', '推', '拉', '别扭',
 ]);
 
-/** One verb, several ways to write it: 调节 and 调整 what 调 does (高度不能调节 = 高度不能调). */
-export const SAME_VERB: ReadonlyMap<string, string> = new Map([['调节', '调'], ['调整', '调']]);
+/** One word, several ways to write it: 调节 and 调整 what 调 does (高度不能调节 = 高度不能调), 小贵 is 贵. */
+export const SAME_VERB: ReadonlyMap<string, string> = new Map([['调节', '调'], ['调整', '调'], ['小贵', '贵']]);
 
 /** Negations jieba keeps as words that NEGATORS (a sentiment list) leaves out: 没法调 = 不能调. */
 export const MORE_NEGATORS: ReadonlySet<string> = new Set(['没法', '没办法']);

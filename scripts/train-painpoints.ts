@@ -1,8 +1,10 @@
 /**
  * Trains the aspect-opinion model and writes models/painpoints-absa.json:
- *   npx tsx scripts/train-painpoints.ts
- * Lexicons and aspect groups come from online_shopping_10_cats plus the zhijiang train fold; the tagger and
- * the implicit-aspect classifier from the zhijiang train fold only, so the held-out fold stays unseen.
+ *   npx tsx scripts/train-painpoints.ts [--hold-out-category 衣服 --out /tmp/model.json]
+ * Lexicons and aspect groups come from online_shopping_10_cats plus the zhijiang train fold; the tagger from
+ * the zhijiang train fold and the train part of the hand-labelled clauses (gold/absa-negative), the
+ * implicit-aspect classifier from the zhijiang train fold only, so the held-out parts stay unseen.
+ * --hold-out-category leaves one category's clauses out entirely (scripts/evaluate-categories.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ import { ABSA_MODEL_URL } from '../src/painpoints/tagger/model-file.js';
 import { PerceptronTrainer } from '../src/painpoints/learning/perceptron-trainer.js';
 import { kindOfPolarity, spansToLabels, type Span } from '../src/painpoints/tagger/spans.js';
 import { learnEnglishAspects, segmentedEnglish } from '../src/painpoints/learning/learn-english.js';
+import { readGoldClauses } from '../src/ingest/gold-clauses.js';
+import { GOLD_HELD_OUT_SHARE, GOLD_SPLIT_SEED, goldReviewOf, splitGoldClauses } from '../src/painpoints/learning/gold-clauses.js';
 import { parseZhijiang, splitZhijiang, SPLIT_SEED, HELD_OUT_SHARE, unitHash, type GoldReview } from '../src/painpoints/learning/zhijiang.js';
 import { DEGREE_WORDS, NEGATORS } from '../src/text/modifiers.js';
 import { segment } from '../src/text/segment.js';
@@ -70,21 +74,33 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
+const option = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const heldOutCategory = option('hold-out-category');
+const outPath = option('out') ?? ABSA_MODEL_URL;
+
+const goldClauses = splitGoldClauses(readGoldClauses()).train.filter((c) => c.category !== heldOutCategory);
 const zhijiang = parseZhijiang(readFileSync(sharedData.absaReviews, 'utf8'), readFileSync(sharedData.absaLabels, 'utf8'));
-const { train } = splitZhijiang(zhijiang, SPLIT_SEED, HELD_OUT_SHARE);
+const { train: zhijiangTrain } = splitZhijiang(zhijiang, SPLIT_SEED, HELD_OUT_SHARE);
+const train = [...zhijiangTrain, ...goldClauses.map(goldReviewOf)];
 const shopping = (parse(readFileSync(sharedData.onlineShopping, 'utf8'), { columns: true, bom: true }) as Record<string, string>[])
   .filter((r) => r.review);
 
 console.time('segment');
 const segmented = [
   ...shopping.map((r) => segmentReview(r.review, r.label === '1')),
-  ...train.map((r) => segmentReview(r.text)),
+  ...zhijiangTrain.map((r) => segmentReview(r.text)),
 ];
 console.timeEnd('segment');
 
 const negators = new Set(NEGATORS);
 const polarity = learnPolarity(segmented, negators);
-const goldAspects = new Set<string>(train.flatMap((r) => r.labels.flatMap((l) => (l.aspect ? [l.aspect.text] : []))));
+const aspectsOf = (reviews: GoldReview[]) => new Set<string>(reviews.flatMap((r) => r.labels.flatMap((l) => (l.aspect ? [l.aspect.text] : []))));
+// Aspect groups are clustered around zhijiang's aspects, as before the hand-labelled clauses came; those
+// clauses' aspects join the tagger's lexicon only.
+const goldAspects = aspectsOf(zhijiangTrain);
 // Kaikuan's product terms (拉杆, 盒盖, 笔芯) are aspects of the goods our merchants make, absent from both corpora.
 const productNouns = readFileSync(new URL('../src/text/product-terms.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -103,7 +119,7 @@ console.timeEnd('cluster');
 
 const lexicons: Lexicons = {
   polarity,
-  aspects: [...new Set([...contexts.keys(), ...goldAspects, ...productNouns])].sort(),
+  aspects: [...new Set([...contexts.keys(), ...goldAspects, ...aspectsOf(train), ...productNouns])].sort(),
   negators: [...NEGATORS],
   degrees: [...DEGREE_WORDS.keys()],
 };
@@ -119,8 +135,9 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 }
 console.timeEnd('tagger');
 
+// The hand-labelled clauses name a theme, not one of zhijiang's categories, so they do not teach this classifier.
 const implicitAspects = trainImplicitAspects(
-  train.flatMap((r) =>
+  zhijiangTrain.flatMap((r) =>
     r.labels.flatMap((l) => (l.opinion && !l.aspect ? [{ opinion: analysisText(l.opinion.text), category: l.category }] : [])),
   ),
 );
@@ -132,6 +149,12 @@ const englishPolarity = learnPolarity(amazon.map((r) => segmentedEnglish(r.text,
 
 const learned: Omit<AbsaModel, 'version'> = {
   split: { seed: SPLIT_SEED, heldOut: HELD_OUT_SHARE },
+  goldSplit: {
+    seed: GOLD_SPLIT_SEED,
+    heldOut: GOLD_HELD_OUT_SHARE,
+    trainedOn: [...new Set(goldClauses.map((c) => c.category))].sort(),
+    clauses: goldClauses.length,
+  },
   lexicons,
   tagger: trainer.averaged(MIN_WEIGHT, 2),
   implicitAspects,
@@ -141,7 +164,7 @@ const learned: Omit<AbsaModel, 'version'> = {
 };
 const version = createHash('sha256').update(JSON.stringify(learned)).digest('hex').slice(0, 12);
 const model: AbsaModel = { version, ...learned };
-writeFileSync(ABSA_MODEL_URL, JSON.stringify(model));
+writeFileSync(outPath, JSON.stringify(model));
 const groups = new Map<string, string[]>();
 for (const [aspect, group] of Object.entries(aspectGroups)) groups.set(group, [...(groups.get(group) ?? []), aspect]);
 console.log(

@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/label-clauses.ts show <category> <from> <count>   numbered clauses of the category's negative reviews
  *   npx tsx scripts/label-clauses.ts add <category> <labels.txt>      append labelled clauses to gold/absa-negative/<category>.jsonl
+ *   npx tsx scripts/label-clauses.ts written <clauses.txt>            clauses we wrote (`<category>|<clause>|<pairs>`) to written.jsonl
  *
  * A labels line is `<number>|<pair>;<pair>…`, a pair `aspect>opinion>theme` with `_` for an implicit aspect and
  * the opinion prefixed by `+` (positive) or `=` (neutral) when it is not a complaint; nothing after `|` means the
@@ -51,7 +52,30 @@ function candidates(category: string): Candidate[] {
   return picked.sort((a, b) => a.order - b.order);
 }
 
+/** Replaces clauses of the same id in gold/absa-negative/<name>.jsonl and adds the new ones. */
+function save(name: string, clauses: GoldClause[]): void {
+  const file = fileURLToPath(new URL(`../gold/absa-negative/${name}.jsonl`, import.meta.url));
+  const kept = existsSync(file) ? parseGoldClauses(readFileSync(file, 'utf8'), file) : [];
+  const byId = new Map([...kept, ...clauses].map((c) => [c.id, c]));
+  writeFileSync(file, [...byId.values()].map((c) => JSON.stringify(c) + '\n').join(''));
+  console.log(`${byId.size} clauses (${[...byId.values()].filter((c) => c.labels.length).length} with labels) in ${file}`);
+}
+
 const [command, category, ...rest] = process.argv.slice(2);
+if (command === 'written') {
+  const lines = readFileSync(category, 'utf8').split('\n').filter((l) => l.trim());
+  const perCategory = new Map<string, number>();
+  save(
+    'written',
+    lines.map((line) => {
+      const [kind, text, pairs] = line.split('|');
+      const n = (perCategory.get(kind) ?? 0) + 1;
+      perCategory.set(kind, n);
+      return { id: `written-${kind}-${n}`, category: kind, source: 'written' as const, text, labels: locateLabels(text, pairs) };
+    }),
+  );
+  process.exit(0);
+}
 const list = candidates(category);
 if (command === 'show') {
   const [from, count] = rest.map(Number);
@@ -71,11 +95,7 @@ if (command === 'show') {
       labels: locateLabels(c.text, line.slice(bar + 1)),
     };
   });
-  const file = fileURLToPath(new URL(`../gold/absa-negative/${category}.jsonl`, import.meta.url));
-  const kept = existsSync(file) ? parseGoldClauses(readFileSync(file, 'utf8'), file) : [];
-  const byId = new Map([...kept, ...clauses].map((c) => [c.id, c]));
-  writeFileSync(file, [...byId.values()].map((c) => JSON.stringify(c) + '\n').join(''));
-  console.log(`${byId.size} clauses (${[...byId.values()].filter((c) => c.labels.length).length} with labels) in ${file}`);
+  save(category, clauses);
 } else {
   console.error('usage: show <category> <from> <count> | add <category> <labels.txt>');
   process.exit(1);

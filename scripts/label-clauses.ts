@@ -82,9 +82,17 @@ if (command === 'show') {
   list.slice(from, from + count).forEach((c, i) => console.log(`${from + i}|${c.text}`));
 } else if (command === 'add') {
   const lines = readFileSync(rest[0], 'utf8').split('\n').filter((l) => l.trim());
-  const clauses: GoldClause[] = lines.map((line) => {
+  const problems: string[] = [];
+  const clauses: GoldClause[] = lines.flatMap((line) => {
     const bar = line.indexOf('|');
     const c = list[Number(line.slice(0, bar))];
+    let labels: GoldClause['labels'];
+    try {
+      labels = locateLabels(c.text, line.slice(bar + 1));
+    } catch (error) {
+      problems.push(`${line.slice(0, bar)}: ${(error as Error).message}`);
+      return [];
+    }
     return {
       id: c.id,
       category,
@@ -92,9 +100,13 @@ if (command === 'show') {
       row: c.row,
       clause: c.clause,
       text: c.text,
-      labels: locateLabels(c.text, line.slice(bar + 1)),
+      labels,
     };
   });
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
   save(category, clauses);
 } else {
   console.error('usage: show <category> <from> <count> | add <category> <labels.txt>');

@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/label-clauses.ts show <category> <from> <count>   numbered clauses of the category's negative reviews
  *   npx tsx scripts/label-clauses.ts add <category> <labels.txt>      append labelled clauses to gold/absa-negative/<category>.jsonl
+ *   npx tsx scripts/label-clauses.ts review <category> <min opinion length>  labelled clauses with long opinions, as labels lines to revise
  *   npx tsx scripts/label-clauses.ts written <clauses.txt>            clauses we wrote (`<category>|<clause>|<pairs>`) to written.jsonl
  *
  * A labels line is `<number>|<pair>;<pair>…`, a pair `aspect>opinion>theme` with `_` for an implicit aspect and
@@ -80,8 +81,19 @@ const list = candidates(category);
 if (command === 'show') {
   const [from, count] = rest.map(Number);
   list.slice(from, from + count).forEach((c, i) => console.log(`${from + i}|${c.text}`));
+} else if (command === 'review') {
+  const file = fileURLToPath(new URL(`../gold/absa-negative/${category}.jsonl`, import.meta.url));
+  const labelled = new Map(parseGoldClauses(readFileSync(file, 'utf8'), file).map((c) => [c.id, c]));
+  const mark = { negative: '', positive: '+', neutral: '=' };
+  list.forEach((c, i) => {
+    const labels = labelled.get(c.id)?.labels ?? [];
+    if (!labels.some((l) => l.opinion.text.length >= Number(rest[0]))) return;
+    const pairs = labels.map((l) => `${l.aspect?.text ?? '_'}>${mark[l.polarity]}${l.opinion.text}>${l.theme}`);
+    console.log(`${i}|${pairs.join(';')}	# ${c.text}`);
+  });
 } else if (command === 'add') {
-  const lines = readFileSync(rest[0], 'utf8').split('\n').filter((l) => l.trim());
+  // A line may end in a tab and a comment (the clause, as `review` prints it).
+  const lines = readFileSync(rest[0], 'utf8').split('\n').map((l) => l.split('\t')[0]).filter((l) => l.trim());
   const problems: string[] = [];
   const clauses: GoldClause[] = lines.flatMap((line) => {
     const bar = line.indexOf('|');

@@ -74,7 +74,14 @@ export function taggerLexicons(corpus: ReturnType<typeof corpusLexicons>, train:
   };
 }
 
-export const trainingReviews = (data: TrainingData, leaveOut?: string): GoldReview[] => [
-  ...data.zhijiangTrain,
-  ...data.clauses.filter((c) => c.category !== leaveOut).map(goldReviewOf),
-];
+/**
+ * Each hand-labelled clause is shown this many times per epoch: they are short and fewer than zhijiang's 2,600
+ * mostly-praising cosmetics reviews. By category held out (scripts/evaluate-categories.ts, train parts only),
+ * mean complaint-pair F1 was 0.329 shown once, 0.336 twice, 0.344 three times.
+ */
+const CLAUSE_REPEATS = 3;
+
+export function trainingReviews(data: TrainingData, leaveOut?: string): GoldReview[] {
+  const clauses = data.clauses.filter((c) => c.category !== leaveOut).map(goldReviewOf);
+  return [...data.zhijiangTrain, ...Array.from({ length: CLAUSE_REPEATS }, () => clauses).flat()];
+}

@@ -14,7 +14,11 @@ export interface NegativePairScores {
 /** Complaint pairs found in hand-labelled clauses, overall and per category (see gold-clauses.ts). */
 export function scoreNegativePairs(extractor: AspectOpinionExtractor, clauses: GoldClause[]): NegativePairScores {
   const byCategory = new Map<string, GoldClause[]>();
-  for (const c of clauses) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
+  for (const c of clauses) {
+    const some = byCategory.get(c.category);
+    if (some) some.push(c);
+    else byCategory.set(c.category, [c]);
+  }
   const negative = (some: GoldClause[]) => evaluateAbsa(extractor, some.map(goldReviewOf)).perPolarity.negative;
   const perCategory = Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([category, some]) => [category, negative(some)]));
   const f1s = Object.values(perCategory).map((s) => s.f1);

@@ -52,8 +52,8 @@ describe('aspect-opinion extraction on zhijiang_ecom_absa', () => {
 });
 
 /**
- * Complaint pairs on the held-out part of the hand-labelled clauses: 0.41 span-exact F1 when the model was trained
- * (the committed model before them scored 0.16). Issue 15 asks for 0.6; this floor only stops a regression.
+ * Complaint pairs on the held-out part of the hand-labelled clauses: 0.40 span-exact F1 when the model was trained
+ * (the model before them scored 0.17). Issue 15 asks for 0.6; this floor only stops a regression.
  */
 const NEGATIVE_PAIR_F1_FLOOR = 0.38;
 

@@ -10,8 +10,8 @@ import { judgeGoldSet } from '../../painpoints/evaluation/gold-judge.js';
 import { undatedReviewMentions } from '../../painpoints/report/review-mentions.js';
 import type { EvalSuite } from '../suite.js';
 
-/** Hand-read gold pain-point lists, one file per set (data/gold/painpoints/README.md says how they were read). */
-const GOLD_DIR = new URL('../../../data/gold/painpoints/', import.meta.url);
+/** Hand-read gold pain-point lists, one file per set (gold/painpoints/README.md says how they were read). */
+const GOLD_DIR = new URL('../../../gold/painpoints/', import.meta.url);
 
 /** The merchant reads the top ten pain points; recall is measured there. */
 const K = 10;
@@ -90,7 +90,7 @@ function onlineShoppingRecall(rows: Record<string, string>[]): Record<string, nu
  * Do the top ten pain points name what buyers really complain about? Zhijiang: share of gold complaint
  * categories (负面 labels) a top-10 pain point stands for. online_shopping: share of negative reviews per
  * category that complain about a top-10 pain point. `painpoints.recallAt10` is the mean of the two.
- * Hand-read gold sets (data/gold/painpoints): `painpoints.recallAt10.<set>` (share of the set's top gold
+ * Hand-read gold sets (gold/painpoints): `painpoints.recallAt10.<set>` (share of the set's top gold
  * themes a correct top-10 pain point stands for), `painpoints.precisionAt10.<set>` (share of the top ten
  * that stand for one theme without merging another), `painpoints.mergedGoldPairs.<set>` (gold themes
  * lumped into another's pain point), on the held-out reviews; `.gold` keys are the means / the total.

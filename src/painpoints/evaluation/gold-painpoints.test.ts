@@ -55,7 +55,7 @@ describe('judging top pain points against a hand-read gold list', () => {
 });
 
 describe.runIf(hasSharedData())('the committed gold files', () => {
-  const dir = new URL('../../../data/gold/painpoints/', import.meta.url);
+  const dir = new URL('../../../gold/painpoints/', import.meta.url);
   const rows = (parse(readFileSync(sharedData.onlineShopping, 'utf8'), { columns: true, bom: true }) as Record<string, string>[]).filter(
     (r) => r.review,
   );
@@ -78,7 +78,7 @@ describe.runIf(hasSharedData())('the committed gold files', () => {
 });
 
 describe.runIf(hasSharedData())('pain points on the held-out gold reviews', () => {
-  const dir = new URL('../../../data/gold/painpoints/', import.meta.url);
+  const dir = new URL('../../../gold/painpoints/', import.meta.url);
   const rows = (parse(readFileSync(sharedData.onlineShopping, 'utf8'), { columns: true, bom: true }) as Record<string, string>[]).filter(
     (r) => r.review,
   );

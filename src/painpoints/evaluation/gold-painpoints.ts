@@ -1,5 +1,5 @@
 /**
- * Scores a top-k pain-point list against a hand-read gold list (data/gold/painpoints/<set>.json): does
+ * Scores a top-k pain-point list against a hand-read gold list (gold/painpoints/<set>.json): does
  * each pain point stand for one true complaint theme, does it lump two together, and which themes did
  * the list find at all. Matching is by the reviews a pain point counts, not by its wording, so a clean
  * name cannot hide a pain point that counts the wrong reviews.

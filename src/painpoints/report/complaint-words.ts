@@ -1,7 +1,7 @@
 /**
  * The closed word classes that decide what a complaint is (complaints.ts): Chinese product dimensions,
  * verdicts, the product as a whole, the buyer, consequences and the ways negation is written. Each list
- * was drawn up by reading the tuning halves of the gold sets (data/gold/painpoints), never the held-out halves.
+ * was drawn up by reading the tuning halves of the gold sets (gold/painpoints), never the held-out halves.
  */
 /**
  * Dimensions of a part. Each is its own complaint (高度 ≠ 角度 ≠ 长度: different mould changes), never a

@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/types.js';
-import { clauseSpans } from '../../text/clauses.js';
+import { clauseSpans, opensWithContrast } from '../../text/clauses.js';
 import { detectLanguage } from '../../text/language.js';
 import { normalizeForAnalysis } from '../../text/normalize.js';
 import type { ReviewFeatures } from '../../text/review-features.js';
@@ -74,6 +74,30 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const inside = (range: Range, span: Range) => span.start >= range.start && span.end <= range.end;
+
+/** The word that makes a clause say "as the one before" (很结实，装满东西也稳). */
+const AGREEING_WORD = '也';
+
+/** Whether a clause turns against the one before (opens with 不过, 但是 …), agrees with it (says 也), or neither. */
+function linkOf(analysed: string, clause: Range, words: TaggedWord[]): 'turns' | 'agrees' | null {
+  if (opensWithContrast(analysed, clause.start)) return 'turns';
+  for (let w = firstWordFrom(words, clause.start); w < words.length && words[w].end <= clause.end; w++) {
+    if (words[w].word === AGREEING_WORD) return 'agrees';
+  }
+  return null;
+}
+
+/** 'P' or 'N' when every opinion in the clause says so, else null (none, neutral or mixed). */
+function verdictOf(spans: Span[], clause: Range): 'P' | 'N' | null {
+  let verdict: SpanKind | null = null;
+  for (const span of spans) {
+    if (span.kind === 'A' || !inside(clause, span)) continue;
+    if (span.kind === 'U' || (verdict !== null && verdict !== span.kind)) return null;
+    verdict = span.kind;
+  }
+  return verdict as 'P' | 'N' | null;
+}
 
 function hasOpinionIn(spans: Span[], clause: Range): boolean {
   for (const span of spans) if (span.kind !== 'A' && overlaps(span, clause)) return true;
@@ -175,7 +199,8 @@ export class AspectOpinionExtractor {
       return { analysed, clauses, words, spans: clauses.flatMap((c) => englishSpans(words, c, this.english)) };
     }
     // Segmented from `analysed`, so the words' offsets are offsets into it.
-    return { analysed, clauses, words: read.words, spans: this.spansOfAnalysed(this.taggerSpans(read), clauses, read.words) };
+    const spans = this.spansOfAnalysed(this.taggerSpans(read), clauses, read.words);
+    return { analysed, clauses, words: read.words, spans: this.linkedToClauseBefore(analysed, spans, clauses, read.words) };
   }
 
   /**
@@ -201,6 +226,33 @@ export class AspectOpinionExtractor {
     // In those clauses the pattern saw a whole aspect-opinion pair, so it wins over a lone tagged aspect.
     const kept = checked.filter((s) => !patterned.some((p) => overlaps(p, s)));
     return [...kept, ...patterned].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * How a clause leans on the one before it: one opened by 不过 / 但是 turns against it ("角度不能调，不过很结实"),
+   * one saying 也 agrees with it ("很结实，装满东西也稳"). An opinion whose own words are silent or agree
+   * takes that reading; the tagger cannot see it and reads an unknown word ("稳") as a complaint, having
+   * learned from thousands of complaint-only clauses. Opinions whose words say otherwise keep their
+   * polarity: "但是拉杆太松" stays a complaint, "也不好" too. Clauses are read in order, so 不过 … 也 … chains.
+   */
+  private linkedToClauseBefore(analysed: string, spans: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
+    let linked: Span[] | null = null;
+    for (let i = 1; i < clauses.length; i++) {
+      const link = linkOf(analysed, clauses[i], words);
+      if (!link) continue;
+      const before = verdictOf(linked ?? spans, clauses[i - 1]);
+      if (!before) continue;
+      const reading: 'P' | 'N' = link === 'agrees' ? before : before === 'N' ? 'P' : 'N';
+      for (let s = 0; s < spans.length; s++) {
+        const span = spans[s];
+        if (span.kind === 'A' || span.kind === reading || !inside(clauses[i], span)) continue;
+        const score = polarityWithin(words, span.start, span.end, this.lexicons);
+        if (reading === 'P' ? score < 0 : score > 0) continue;
+        linked ??= spans.slice();
+        linked[s] = { ...span, kind: reading };
+      }
+    }
+    return linked ?? spans;
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */

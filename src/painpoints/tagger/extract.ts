@@ -232,8 +232,8 @@ export class AspectOpinionExtractor {
    * How a clause leans on the one before it: one opened by 不过 / 但是 turns against it ("角度不能调，不过很结实"),
    * one saying 也 agrees with it ("很结实，装满东西也稳"). An opinion whose own words are silent or agree
    * takes that reading; the tagger cannot see it and reads an unknown word ("稳") as a complaint, having
-   * learned from thousands of complaint-only clauses. Opinions whose words say otherwise keep their
-   * polarity: "但是拉杆太松" stays a complaint, "也不好" too. Clauses are read in order, so 不过 … 也 … chains.
+   * learned from thousands of complaint-only clauses. Opinions whose words say otherwise (see saysOtherwise)
+   * keep their polarity: "但是拉杆太松" stays a complaint, "也不好" too. Clauses are read in order, so 不过 … 也 … chains.
    */
   private linkedToClauseBefore(analysed: string, spans: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
     let linked: Span[] | null = null;
@@ -246,13 +246,21 @@ export class AspectOpinionExtractor {
       for (let s = 0; s < spans.length; s++) {
         const span = spans[s];
         if (span.kind === 'A' || span.kind === reading || !inside(clauses[i], span)) continue;
-        const score = polarityWithin(words, span.start, span.end, this.lexicons);
-        if (reading === 'P' ? score < 0 : score > 0) continue;
+        if (this.saysOtherwise(words, span, reading)) continue;
         linked ??= spans.slice();
         linked[s] = { ...span, kind: reading };
       }
     }
     return linked ?? spans;
+  }
+
+  /** An opinion's words speak against `reading` when they lean the other way or hold a negator (不能太多 is its own verdict). */
+  private saysOtherwise(words: TaggedWord[], span: Span, reading: 'P' | 'N'): boolean {
+    const first = firstWordFrom(words, span.start);
+    const end = wordsEndBy(words, first, span.end);
+    for (let w = first; w < end; w++) if (this.lexicons.factsOf(words[w]).negator) return true;
+    const score = phrasePolarity(words, this.lexicons, first, end);
+    return reading === 'P' ? score < 0 : score > 0;
   }
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */

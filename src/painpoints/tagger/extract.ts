@@ -14,7 +14,7 @@ import { predictImplicitAspect } from './implicit-aspect.js';
 import type { AbsaModel } from './model.js';
 import { committedAbsaModel } from './model-file.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
-import { pairOpinions, type Range } from './pairing.js';
+import { inside, pairOpinions, type Range } from './pairing.js';
 import type { FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import type { SpanTagger } from './span-tagger.js';
@@ -44,7 +44,8 @@ export function sequenceOf(text: string, lexicons: PreparedLexicons, rows: Featu
  * How the tagger's polarity is checked against the learned lexicon. The tagger learned polarity from
  * cosmetics reviews that are 90% positive, so it leans positive on unfamiliar complaints ("很费劲"); the
  * lexicon (60,000 reviews of ten kinds of goods) overrules it towards negative readily, towards positive
- * only when very sure.
+ * only when very sure. Since it also learns from the complaint-only hand-labelled clauses it reads a word
+ * with no learned polarity (稳) as a complaint instead; the clause before corrects that (linkedToClauseBefore).
  */
 const OVERRULE_TO_NEGATIVE = -0.7;
 const OVERRULE_TO_POSITIVE = 2;
@@ -74,7 +75,6 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-const inside = (range: Range, span: Range) => span.start >= range.start && span.end <= range.end;
 
 /** The word that makes a clause say "as the one before" (很结实，装满东西也稳). */
 const AGREEING_WORD = '也';

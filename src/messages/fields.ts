@@ -30,6 +30,8 @@ const enFields = {
   platform: 'platform', since: 'since', email: 'email', password: 'password', label: 'label', rating: 'rating',
   capability: 'feature', subjectId: 'item', format: 'format', encoding: 'encoding', sheet: 'sheet',
   body: 'request', scope: 'scope',
+  // profit per product
+  platformFeeRate: 'platform fee rate', shippingPerOrder: 'shipping per order', salesLostPerStar: 'sales lost per star',
 } as const;
 
 export type FieldName = keyof typeof enFields;
@@ -54,6 +56,7 @@ const zhFields: Record<FieldName, string> = {
   platform: '平台', since: '开始日期', email: '邮箱', password: '密码', label: '名称', rating: '评分',
   capability: '功能', subjectId: '条目', format: '文件格式', encoding: '编码', sheet: '工作表',
   body: '提交的内容', scope: '范围',
+  platformFeeRate: '平台扣点', shippingPerOrder: '每单运费', salesLostPerStar: '每少一颗星少卖的比例',
 };
 
 /** What is wrong with one value; zod's issue codes map here (see zod-problems.ts). */

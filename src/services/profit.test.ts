@@ -51,7 +51,7 @@ describe.each(storesUnderTest())('profit per product on $name', (under) => {
   });
 
   it('computes revenue, costs, refunds and gross profit per product as worked by hand', async () => {
-    await changeProfitSettings(store, 'a', { platformFeeRate: 0.05, shippingPerOrder: 10 });
+    await changeProfitSettings(store, 'a', { platformFeeRate: 0.05, shippingPerOrder: 10, salesLostPerStar: undefined });
     const report = (await profitReportFor(store, 'a'))!;
     expect(report.months[0]).toBe('2025-07');
     expect(report.months.at(-1)).toBe('2026-06');

@@ -66,7 +66,11 @@ export async function profitReportFor(store: Store, merchantId: string): Promise
 /** Saves the owner's settings; what they leave out keeps its current value. */
 export async function changeProfitSettings(store: Store, merchantId: string, input: ProfitSettingsInput): Promise<ProfitSettings> {
   const current = await profitSettingsFor(store, merchantId);
-  const next = { ...current, ...input };
+  const next = {
+    platformFeeRate: input.platformFeeRate ?? current.platformFeeRate,
+    shippingPerOrder: input.shippingPerOrder ?? current.shippingPerOrder,
+    salesLostPerStar: input.salesLostPerStar ?? current.salesLostPerStar,
+  };
   await saveProfitSettings(store, merchantId, {
     platform_fee_rate: next.platformFeeRate, shipping_per_order: next.shippingPerOrder, sales_lost_per_star: next.salesLostPerStar,
   });

@@ -45,6 +45,9 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'POST /api/approvals/:id/undo': (b) => ({ path: `/api/approvals/${b.proposalId}/undo` }),
   'GET /api/customers': () => ({ path: '/api/customers' }),
   'GET /api/markets': () => ({ path: '/api/markets' }),
+  'GET /api/profit': () => ({ path: '/api/profit' }),
+  'PUT /api/profit/settings': () => ({ path: '/api/profit/settings', body: { shippingPerOrder: 3 } }),
+  'PUT /api/profit/costs/:productId': (b) => ({ path: `/api/profit/costs/${encodeURIComponent(b.productId)}`, body: { unitCost: 1 } }),
   'GET /api/trends': () => ({ path: '/api/trends?window=365d' }),
   'GET /api/trends/series': (b) => ({ path: `/api/trends/series?kind=product&key=${b.productId}&window=365d` }),
   'GET /api/painpoints': (b) => ({ path: `/api/painpoints?product=${b.productId}` }),
@@ -83,7 +86,7 @@ const B_SECRET = '乙厂机密';
 /** What B reads back of its own objects; A's attempts must leave all of it as it was. */
 const B_VIEWS = [
   '/api/approvals?view=all', '/api/approvals/settings', '/api/selection/concepts', '/api/selection/launch/plans',
-  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts',
+  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts', '/api/profit',
 ];
 
 describe.each(storesUnderTest())('every API route keeps merchant B from merchant A on $name', (under) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ideaFromPainPoint, launchFromIdea, readChainLink } from './chain.js';
+import { ideaFromPainPoint, launchFromIdea, launchFromProduct, readChainLink } from './chain.js';
 
 describe('decision chain links', () => {
   it('carries a pain point into the idea form and says where it came from', () => {
@@ -18,5 +18,15 @@ describe('decision chain links', () => {
     expect(link).not.toContain('undefined');
     expect(origin).toEqual({ from: 'idea', name: '折叠露营车' });
     expect(readChainLink('?from=elsewhere&fromName=x').origin).toBeNull();
+  });
+});
+
+describe('profit analysis links', () => {
+  it('carries a selling product’s price and cost to the launch calculator and names it as the origin', () => {
+    const link = launchFromProduct({ name: '加厚收纳箱', category: '收纳箱', price: 39, unitCost: 12.5 });
+    const { values, origin } = readChainLink(link.slice(link.indexOf('?')));
+    expect([values.get('category'), values.get('price'), values.get('unitCost')]).toEqual(['收纳箱', '39', '12.5']);
+    expect(origin).toEqual({ from: 'product', name: '加厚收纳箱' });
+    expect(launchFromProduct({ name: '无价', category: null, price: null, unitCost: null })).not.toMatch(/category|price|unitCost/);
   });
 });

@@ -4,6 +4,7 @@ import { ImportPage } from './pages/Import.js';
 import { ScorecardPage } from './pages/Scorecard.js';
 import { CustomersPage } from './pages/Customers.js';
 import { MarketsPage } from './pages/Markets.js';
+import { ProfitPage } from './pages/Profit.js';
 import { PainPointsPage } from './pages/PainPoints.js';
 import { OpportunitiesPage } from './pages/Opportunities.js';
 import { LaunchPage } from './pages/Launch.js';
@@ -32,6 +33,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/concepts', navKey: 'nav.concepts', element: <ConceptsPage /> },
   { path: '/customers', navKey: 'nav.customers', element: <CustomersPage /> },
   { path: '/markets', navKey: 'nav.markets', element: <MarketsPage /> },
+  { path: '/profit', navKey: 'nav.profit', element: <ProfitPage /> },
   { path: '/tasks', navKey: 'nav.tasks', element: <TasksPage /> },
   { path: '/approvals', navKey: 'nav.approvals', element: <ApprovalsPage />, tab: true },
   { path: '/audit', navKey: 'nav.audit', element: <AuditPage /> },

@@ -3,6 +3,7 @@ import evaluation from './evaluation.js';
 import imports from './imports.js';
 import customers from './customers.js';
 import markets from './markets.js';
+import profit from './profit.js';
 import painpoints from './painpoints.js';
 import selection from './selection.js';
 import agents from './agents.js';
@@ -19,6 +20,7 @@ const catalogues: Catalogue[] = [
   imports,
   customers,
   markets,
+  profit,
   painpoints,
   trends,
   selection,

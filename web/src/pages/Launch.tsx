@@ -139,7 +139,7 @@ export function LaunchPage() {
   return (
     <section>
       <h1>{t('launch.title')}</h1>
-      {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t('chain.fromIdea', { name: initial.origin.name })}</p>
+      {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t(initial.origin.from === 'product' ? 'chain.fromProduct' : 'chain.fromIdea', { name: initial.origin.name })}</p>
         : <p className="muted">{t('launch.intro')}</p>}
       {savedPlans.data && savedPlans.data.length > 0 && (
         <label>

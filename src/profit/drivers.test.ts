@@ -6,7 +6,7 @@ import type { ProductProfit } from './product-profit.js';
 import type { ProfitLine } from './types.js';
 
 const sale = (month: string, unitPrice: number, quantity: number, status: ProfitLine['status'] = 'paid'): ProfitLine => ({
-  orderId: `${month}-${unitPrice}-${status}`, orderedAt: `${month}-15T00:00:00.000Z`, status, orderRefund: 0, returnReason: null,
+  orderId: `${month}-${unitPrice}-${status}`, buyerId: 'B1', orderedAt: `${month}-15T00:00:00.000Z`, status, orderRefund: 0, returnReason: null,
   region: null, channel: null, productId: 'P', sku: null, quantity, unitPrice, amount: quantity * unitPrice,
 });
 

@@ -3,6 +3,7 @@ import type { OrderStatus } from '../domain/types.js';
 /** One order line as profit per product reads it: the line, its order's outcome and its product's cost. */
 export interface ProfitLine {
   orderId: string;
+  buyerId: string;
   orderedAt: string;
   status: OrderStatus;
   /** Yuan the order gave back, shared over its lines by amount. */

@@ -17,6 +17,7 @@ export async function profitLinesFor(store: Store, merchantId: string): Promise<
   const rows = await listProfitLines(store, merchantId);
   return rows.map((r) => ({
     orderId: r.order_id,
+    buyerId: r.buyer_id,
     orderedAt: r.ordered_at,
     status: r.status as OrderStatus,
     orderRefund: Number(r.refund_amount),

@@ -11,6 +11,7 @@ export async function listProfitLines(store: Store, merchantId: string) {
     )
     .select([
       'order_line.order_id',
+      'sales_order.buyer_id',
       'sales_order.ordered_at',
       'sales_order.status',
       'sales_order.refund_amount',
@@ -67,5 +68,15 @@ export async function saveProfitSettings(
     .insertInto('profit_settings')
     .values({ merchant_id: merchantId, ...values })
     .onConflict((c) => c.column('merchant_id').doUpdateSet(values))
+    .execute();
+}
+
+/** The regions and channels the merchant's orders name, for reading them in a question. */
+export async function listOrderPlaces(store: Store, merchantId: string) {
+  return store.db
+    .selectFrom('sales_order')
+    .select(['region', 'channel'])
+    .distinct()
+    .where('merchant_id', '=', merchantId)
     .execute();
 }

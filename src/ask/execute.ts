@@ -136,6 +136,8 @@ export function executeAskQuery(
       reasonsByProduct.set(nameOf(l), byReason);
     }
   }
+  // A chart shows every month of the period, a month without sales as zero rather than as a gap.
+  if (dimension === 'month') for (let m = from; m <= to; m = monthsBefore(m, -1)) if (!groups.has(m)) groups.set(m, newGroup());
   const sign = query.order === 'asc' ? 1 : -1;
   const all = [...groups].map(([key, g]) => ({ key, value: valueOf(g, query.measure) })).filter((r) => dimension === 'month' || r.value !== 0 || query.order === 'asc');
   all.sort(dimension === 'month' ? (a, b) => a.key.localeCompare(b.key) : (a, b) => sign * (a.value - b.value) || a.key.localeCompare(b.key));

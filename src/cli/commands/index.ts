@@ -13,6 +13,7 @@ import { serveCommand } from './serve.js';
 import { customersCommand } from './customers.js';
 import { marketsCommand } from './markets.js';
 import { profitCommand } from './profit.js';
+import { askCommand } from './ask.js';
 import { trendsCommand } from './trends.js';
 import { painpointsCommand } from './painpoints.js';
 import { agentsCommand, tasksCommand } from './agents.js';
@@ -33,6 +34,7 @@ export const commands: Command<any>[] = [
   customersCommand,
   marketsCommand,
   profitCommand,
+  askCommand,
   trendsCommand,
   painpointsCommand,
   agentsCommand,

@@ -46,6 +46,7 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'GET /api/customers': () => ({ path: '/api/customers' }),
   'GET /api/markets': () => ({ path: '/api/markets' }),
   'GET /api/profit': () => ({ path: '/api/profit' }),
+  'POST /api/ask': () => ({ path: '/api/ask', body: { question: '上个月哪个款最赚钱？' } }),
   'PUT /api/profit/settings': () => ({ path: '/api/profit/settings', body: { shippingPerOrder: 3 } }),
   'PUT /api/profit/costs/:productId': (b) => ({ path: `/api/profit/costs/${encodeURIComponent(b.productId)}`, body: { unitCost: 1 } }),
   'GET /api/trends': () => ({ path: '/api/trends?window=365d' }),

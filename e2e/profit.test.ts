@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askQuestion } from '../src/services/ask.js';
 import { profitReportFor } from '../src/services/profit.js';
 import { useKaikuan } from './harness.js';
 import { openPage } from './navigation.js';
@@ -52,5 +53,29 @@ describe('经营分析 page in Chromium on a phone (390×844)', () => {
     await link.click();
     await k.page.getByTestId('chain-origin').waitFor();
     expect(await k.page.getByTestId('chain-origin').textContent()).toContain('来自经营分析');
+  });
+});
+
+describe('ask in Chinese from the home page', () => {
+  const k = useKaikuan();
+
+  it('answers with a short table and the query in plain words, and says when it cannot answer', async () => {
+    const expected = await askQuestion(k.app, 'demo', '浙江的买家买什么？');
+    if (expected.status !== 'answered') throw new Error(expected.status);
+    await k.page.getByTestId('ask-input').fill('浙江的买家买什么？');
+    await k.page.getByTestId('ask-submit').click();
+    await k.page.getByTestId('ask-table').waitFor();
+    expect(await k.page.getByTestId('ask-table').locator('li').first().textContent()).toContain(expected.answer.rows[0].key);
+    expect(await k.page.getByTestId('ask-query').textContent()).toContain('地区“浙江”');
+
+    await k.page.getByTestId('ask-input').fill('每个月的销售额趋势');
+    await k.page.getByTestId('ask-submit').click();
+    await k.page.getByTestId('ask-chart').locator('svg .recharts-bar-rectangle').first().waitFor();
+
+    await k.page.getByTestId('ask-input').fill('明天会下雨吗？');
+    await k.page.getByTestId('ask-submit').click();
+    expect(await k.page.getByTestId('ask-unknown').textContent()).toContain('我还不会回答这个');
+    const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -4,6 +4,7 @@ import imports from './imports.js';
 import customers from './customers.js';
 import markets from './markets.js';
 import profit from './profit.js';
+import ask from './ask.js';
 import painpoints from './painpoints.js';
 import selection from './selection.js';
 import agents from './agents.js';
@@ -21,6 +22,7 @@ const catalogues: Catalogue[] = [
   customers,
   markets,
   profit,
+  ask,
   painpoints,
   trends,
   selection,

@@ -1,5 +1,6 @@
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api.js';
+import { AskBox } from '../components/AskBox.js';
 import { AdviceList } from '../components/profit/AdviceList.js';
 import { ProductCards } from '../components/profit/ProductCards.js';
 import { ProfitDrivers } from '../components/profit/ProfitDrivers.js';
@@ -17,6 +18,7 @@ export function ProfitPage() {
   return (
     <section>
       <h1>{t('profit.title')}</h1>
+      <AskBox />
       <Loaded state={report}>
         {(r) => !r ? <p className="muted">{t('profit.empty')}</p> : (
           <>

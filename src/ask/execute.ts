@@ -1,6 +1,5 @@
-import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
 import { monthOf, monthsBefore } from '../profit/months.js';
-import type { ProfitLine, ProfitProduct, ProfitSettings } from '../profit/types.js';
+import { isReturn, isSale, type ProfitLine, type ProfitProduct, type ProfitSettings } from '../profit/types.js';
 import type { AskPeriod, AskQuery } from './query.js';
 
 /**
@@ -27,8 +26,6 @@ export interface AskAnswer {
   reasons: { reason: string; orders: number }[];
 }
 
-const isSale = (s: OrderStatus) => (SALES_STATUSES as readonly OrderStatus[]).includes(s);
-const isReturn = (s: OrderStatus) => s === 'refunded' || s === 'partly_refunded';
 
 function periodMonths(period: AskPeriod, newest: string, oldest: string): [string, string] {
   switch (period) {

@@ -1,7 +1,6 @@
-import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
 import { fitLine } from '../math/linear-regression.js';
 import { monthOf } from './months.js';
-import type { ProfitLine } from './types.js';
+import { isSale, type ProfitLine } from './types.js';
 
 /**
  * How units sold answer a price change: the slope of log units on log price over (month, price) points, so
@@ -24,7 +23,7 @@ export function priceResponse(lines: readonly ProfitLine[]): PriceResponse {
   const months = new Set<string>();
   const prices = new Set<number>();
   for (const l of lines) {
-    if (!(SALES_STATUSES as readonly OrderStatus[]).includes(l.status) || l.unitPrice <= 0 || l.quantity <= 0) continue;
+    if (!isSale(l.status) || l.unitPrice <= 0 || l.quantity <= 0) continue;
     const price = Math.round(l.unitPrice * 100) / 100;
     const month = monthOf(l.orderedAt);
     const key = `${month}|${price}`;

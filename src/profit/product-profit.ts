@@ -1,6 +1,5 @@
-import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
 import { monthOf, monthsEndingWith } from './months.js';
-import type { ProfitLine, ProfitProduct, ProfitSettings } from './types.js';
+import { isReturn, isSale, type ProfitLine, type ProfitProduct, type ProfitSettings } from './types.js';
 
 /**
  * Profit per product and month: the money the shop kept (paid orders, and the part of partly refunded ones
@@ -12,8 +11,6 @@ import type { ProfitLine, ProfitProduct, ProfitSettings } from './types.js';
 export const PROFIT_WINDOW_MONTHS = 12;
 /** The trend compares the latest three months with the three before: a quarter evens out a slow week. */
 export const TREND_MONTHS = 3;
-
-const isSale = (status: OrderStatus) => (SALES_STATUSES as readonly OrderStatus[]).includes(status);
 
 export interface MonthProfit {
   month: string;
@@ -122,7 +119,7 @@ function addLine(t: Tally, line: ProfitLine, share: number, unitCost: number | n
     return;
   }
   t.paid.add(line.orderId);
-  if (line.status === 'refunded' || line.status === 'partly_refunded') {
+  if (isReturn(line.status)) {
     t.returned.add(line.orderId);
     // A whole refund gives the line's money back, whatever the order's refund column says.
     t.refunds += line.status === 'refunded' ? line.amount : refund;

@@ -1,7 +1,6 @@
 import { dayNumber } from '../customers/buyer-history.js';
 import { smallOrderTrend } from '../customers/small-orders.js';
-import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
-import type { ProfitLine, ProfitSettings } from './types.js';
+import { isSale, type ProfitLine, type ProfitSettings } from './types.js';
 
 /**
  * Small orders and what they leave: shipping is paid per order, so an order of one or two pieces can earn
@@ -27,7 +26,7 @@ export interface SmallOrderShare {
 export function smallOrderShare(lines: readonly ProfitLine[], settings: ProfitSettings): SmallOrderShare | null {
   const orders = new Map<string, { day: number; units: number; amount: number }>();
   for (const l of lines) {
-    if (!(SALES_STATUSES as readonly OrderStatus[]).includes(l.status)) continue;
+    if (!isSale(l.status)) continue;
     const o = orders.get(l.orderId) ?? { day: dayNumber(l.orderedAt), units: 0, amount: 0 };
     o.units += l.quantity;
     o.amount += l.amount;

@@ -1,4 +1,10 @@
-import type { OrderStatus } from '../domain/types.js';
+import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
+
+/** Whether an order's money counts as a sale (paid, or partly refunded: the part kept). */
+export const isSale = (status: OrderStatus): boolean => (SALES_STATUSES as readonly OrderStatus[]).includes(status);
+
+/** Whether an order gave money back, in whole or part. */
+export const isReturn = (status: OrderStatus): boolean => status === 'refunded' || status === 'partly_refunded';
 
 /** One order line as profit per product reads it: the line, its order's outcome and its product's cost. */
 export interface ProfitLine {

@@ -90,6 +90,41 @@ const en = {
 
   // the command line
   unknown_command: 'unknown command "{name}"; run kaikuan --help',
+
+  // imports: the whole file cannot be read (a bad row is a reject instead, see imports.ts)
+  'what.import_request': 'import',
+  import_no_file: 'cannot read "{path}": no such file',
+  import_old_xls: 'old .xls files cannot be read; in Excel, save as .xlsx or CSV (UTF-8)',
+  import_unknown_format: 'cannot tell the format of "{name}"; use .csv, .xlsx, .json or .jsonl, or pass the format',
+  import_missing_columns: 'the file has no column for {columns}; its columns are: {found}',
+  import_json_not_array: 'the JSON file must be one array of objects, like [{"id": 1}, {"id": 2}]; this one is not, and could not be read to its end',
+  import_xlsx_unreadable: 'the XLSX file cannot be read and may be damaged; open it in Excel, save a copy and import that',
+  import_xlsx_too_large: 'the workbook inflates to more than {max} MB; nothing was imported. Split it or save it as CSV, or raise the cap with {setting}',
+  import_xlsx_too_many_rows: 'the sheet has more than {max} rows; nothing was imported. Split it or save it as CSV, or raise the cap with {setting}',
+  import_xlsx_too_many_columns: 'the sheet has more than {max} columns; nothing was imported. Keep only the columns needed, or raise the cap with {setting}',
+  import_xlsx_too_many_strings: 'the workbook has more than {max} shared strings; nothing was imported. Save it as CSV, or raise the cap with {setting}',
+  import_xlsx_strings_too_large: 'the workbook\'s shared strings inflate to more than {max} MB; nothing was imported. Save it as CSV, or raise the cap with {setting}',
+  import_bad_setting: '{setting} must be a positive whole number, not "{value}"',
+
+  unknown_option: 'unknown option {flag}; run kaikuan {command} --help',
+  option_needs_value: 'option {flag} needs a value',
+  option_takes_no_value: 'option {flag} takes no value',
+  option_value_dash: 'option {flag} needs a value; write one that starts with - as {flag}=-3',
+  option_required: '--{flag} is required',
+  option_whole_number: '--{flag} must be a positive whole number',
+  option_number: '--{flag} must be a number, got "{value}"',
+  option_amount_or_default: '--{flag} must be a non-negative number or "default"',
+  option_month: '--month must look like 2026-11, got "{value}"',
+  option_merchant_id: '--id may hold only letters, digits, - and _ (at most 40)',
+  option_weight: '--weight takes factor=number with factors {factors}',
+  option_variants: '--variants needs at least two different names, comma-separated',
+  idea_needs_category: '--idea needs --category (the category it would sell in)',
+  wrong_arguments: 'wrong arguments; run kaikuan {command} --help',
+  unknown_action: 'unknown action "{action}"; use {actions}',
+  name_role_and_task: 'name a role and a task: {jobs}',
+  name_task: 'name the task: kaikuan tasks {verb} <task-id> --merchant ID',
+  name_proposal: 'name the proposal: kaikuan approvals {action} <proposal-id> --merchant ID',
+  name_concept_test: 'kaikuan concepts {action} needs a test id',
 } as const;
 
 export type ErrorKey = keyof typeof en;
@@ -173,6 +208,40 @@ const zhCN: Record<ErrorKey, string> = {
   llm_failed: '大模型服务 {endpoint}（{purpose}）出错：{reason}',
 
   unknown_command: '没有“{name}”这个命令；运行 kaikuan --help 查看全部命令',
+
+  'what.import_request': '导入',
+  import_no_file: '找不到文件“{path}”',
+  import_old_xls: '无法读取旧版 .xls 文件：请在 Excel 里另存为 .xlsx 或 CSV（UTF-8）再导入',
+  import_unknown_format: '看不出“{name}”是什么格式：请用 .csv、.xlsx、.json 或 .jsonl 文件，或者指定文件格式',
+  import_missing_columns: '文件里没有{columns}列；文件现有的列是：{found}',
+  import_json_not_array: 'JSON 文件要是一个由对象组成的数组，例如 [{"评价内容": "好用"}, {"评价内容": "还行"}]；这个文件不是，没能读完',
+  import_xlsx_unreadable: '无法读取这个 XLSX 文件，可能已损坏：请在 Excel 里打开、另存一份后再导入',
+  import_xlsx_too_large: '表格解压后超过 {max} MB（上限），没有导入任何数据：请分成几个文件或另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_rows: '表格超过 {max} 行（上限），没有导入任何数据：请分成几个文件或另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_columns: '表格超过 {max} 列（上限），没有导入任何数据：请只保留需要的列；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_too_many_strings: '表格的文字表（共享字符串）超过 {max} 条（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_xlsx_strings_too_large: '表格的文字表（共享字符串）解压后超过 {max} MB（上限），没有导入任何数据：请另存为 CSV 再导入；确实需要时可以用 {setting} 调高上限',
+  import_bad_setting: '{setting} 要填正整数，现在是“{value}”',
+
+  unknown_option: '没有 {flag} 这个选项；运行 kaikuan {command} --help 查看用法',
+  option_needs_value: '选项 {flag} 后面要写值',
+  option_takes_no_value: '选项 {flag} 后面不用写值',
+  option_value_dash: '选项 {flag} 后面要写值；以 - 开头的值请写成 {flag}=-3 这样',
+  option_required: '缺少 --{flag}',
+  option_whole_number: '--{flag} 要填正整数',
+  option_number: '--{flag} 要填数字，现在是“{value}”',
+  option_amount_or_default: '--{flag} 要填不小于 0 的数，或填 default 恢复默认',
+  option_month: '--month 要写成 2026-11 这样的年月，现在是“{value}”',
+  option_merchant_id: '--id 只能用字母、数字、- 和 _，最多 40 个',
+  option_weight: '--weight 要写成 因素=数字，因素可以是 {factors}',
+  option_variants: '--variants 至少要两个不同的名称，用逗号隔开',
+  idea_needs_category: '--idea 还要写 --category（它要卖的类目）',
+  wrong_arguments: '参数不对；运行 kaikuan {command} --help 查看用法',
+  unknown_action: '没有“{action}”这个操作；可以用 {actions}',
+  name_role_and_task: '请写明员工和任务：{jobs}',
+  name_task: '请写明任务编号：kaikuan tasks {verb} <任务编号> --merchant 商家编号',
+  name_proposal: '请写明花费提议的编号：kaikuan approvals {action} <提议编号> --merchant 商家编号',
+  name_concept_test: 'kaikuan concepts {action} 需要写明测试编号',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en } as const;

@@ -3,6 +3,8 @@ import type { ProfitReport } from '../../profit/report.js';
 import { profitSettingsInput, unitCostInput } from '../../profit/settings.js';
 import { changeProfitSettings, enterUnitCost, profitReportFor } from '../../services/profit.js';
 import { optionalString, type CommandArgs, type Command } from '../command.js';
+import { padColumns } from '../columns.js';
+import { say, term } from '../say.js';
 import { merchantFromArgs } from './customers.js';
 
 type ProfitResult = { merchant: string; report: ProfitReport | null };
@@ -18,8 +20,8 @@ const numberOption = (args: CommandArgs, name: string) => {
 /** 经营分析: profit per product, what drives it and what to do; --fee-rate/--shipping/--lost-per-star/--cost save the owner's figures first. */
 export const profitCommand: Command<ProfitResult> = {
   name: 'profit',
-  summary: '经营分析: revenue, cost, refunds and gross profit per product and month, what drives it, and ranked advice',
-  usage: 'kaikuan profit --merchant ID [--fee-rate 0.05] [--shipping 8] [--lost-per-star 0.1] [--cost PRODUCT=YUAN ...] [--json]',
+  summary: 'profit.summary',
+  usage: 'profit.usage',
   options: {
     merchant: { type: 'string' }, 'fee-rate': { type: 'string' }, shipping: { type: 'string' },
     'lost-per-star': { type: 'string' }, cost: { type: 'string', multiple: true },
@@ -42,21 +44,24 @@ export const profitCommand: Command<ProfitResult> = {
     return { merchant, report: await profitReportFor(store, merchant) };
   },
   human({ merchant, report }) {
-    if (!report) return `${merchant}: no orders yet — import orders first`;
+    if (!report) return say('profit.none', { merchant });
     const yuan = (n: number | null) => (n === null ? '—' : `¥${n.toFixed(0)}`);
     const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
     const s = report.settings;
     const lines = [
-      `${merchant}: ${report.months[0]} – ${report.months.at(-1)} (12 months to the newest order); paid orders and the kept part of partly refunded ones`,
-      `settings${s.entered ? '' : ' (not entered, defaults)'}: platform fee ${pct(s.platformFeeRate)}, shipping ${yuan(s.shippingPerOrder)}/order, sales lost per star ${pct(s.salesLostPerStar)}`,
-      `shop: revenue ${yuan(report.shop.revenue)}, gross profit ${yuan(report.shop.grossProfit)} (margin ${pct(report.shop.margin)} of ${yuan(report.shop.costedRevenue)} with known cost), refunds ${yuan(report.shop.refunds)}`,
+      say('profit.head', { merchant, from: report.months[0], to: report.months[report.months.length - 1] }),
+      say('profit.settings', { defaults: s.entered ? '' : say('profit.defaults'), fee: pct(s.platformFeeRate), shipping: yuan(s.shippingPerOrder), perStar: pct(s.salesLostPerStar) }),
+      say('profit.shop', { revenue: yuan(report.shop.revenue), profit: yuan(report.shop.grossProfit), margin: pct(report.shop.margin), base: yuan(report.shop.costedRevenue), refunds: yuan(report.shop.refunds) }),
       '',
     ];
     for (const p of report.products.slice(0, HUMAN_ROWS)) {
-      lines.push(`  ${p.name.padEnd(12)} revenue ${yuan(p.revenue).padStart(9)}  units ${String(p.units).padStart(6)}  profit ${yuan(p.grossProfit).padStart(9)}  margin ${pct(p.margin).padStart(6)}  returns ${pct(p.returnRate)}${p.unitCost === null ? '  (no unit cost: --cost ' + p.productId + '=YUAN)' : ''}`);
+      lines.push(say('profit.row', {
+        name: padColumns(p.name, 20), revenue: yuan(p.revenue).padStart(9), units: String(p.units).padStart(6), profit: yuan(p.grossProfit).padStart(9),
+        margin: pct(p.margin).padStart(6), returns: pct(p.returnRate), missing: p.unitCost === null ? say('profit.no_cost', { id: p.productId }) : '',
+      }));
     }
-    if (report.advice.length > 0) lines.push('', 'advice (most yuan at stake first):');
-    for (const a of report.advice) lines.push(`  ${a.kind.padEnd(14)} ${(a.productName ?? '').padEnd(12)} ${yuan(a.yuan)}`);
+    if (report.advice.length > 0) lines.push('', say('profit.advice_head'));
+    for (const a of report.advice) lines.push(say('profit.advice_row', { kind: padColumns(term('profitAdvice', a.kind), 14), name: padColumns(a.productName ?? '', 20), yuan: yuan(a.yuan) }));
     return lines.join('\n');
   },
 };

@@ -400,7 +400,7 @@ const zhCN: Record<CliKey, string> = {
   'ask.by': '，按{dimension}分',
   'ask.where': '，只看{filters}',
   'ask.by_model': '（由大模型理解问题）',
-  'ask.row': '  {key}：{value}',
+  'ask.row': '  {key}：共 {value}',
   'ask.reasons': '  “{product}”的退货原因：{reasons}',
 
   'markets.summary': '在哪卖：按需求、增长、份额、竞争和毛利给地区、渠道和类目排名',

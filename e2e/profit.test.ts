@@ -54,6 +54,14 @@ describe('经营分析 page in Chromium on a phone (390×844)', () => {
     await k.page.getByTestId('chain-origin').waitFor();
     expect(await k.page.getByTestId('chain-origin').textContent()).toContain('来自经营分析');
   });
+
+  it('speaks English when chosen, numbers included', async () => {
+    await k.page.getByRole('button', { name: 'English' }).click();
+    await openPage(k.page, 'Profit');
+    await k.page.getByText('Profit: which products make money').waitFor();
+    expect(await k.page.getByTestId('profit-window').textContent()).toContain('the 12 months up to the newest order');
+    expect(await k.page.getByTestId('profit-revenue').textContent()).toMatch(/¥[\d,]+Revenue/);
+  });
 });
 
 describe('ask in Chinese from the home page', () => {

@@ -28,8 +28,10 @@ import {
   setVariantCounts,
   type VariantCounts,
 } from '../store/selection.js';
+import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
 import { painPointReportFor } from './painpoints.js';
+import { VersionedCache } from './versioned-cache.js';
 
 /** Selection use cases, shared by the CLI and the HTTP routes: launch risk, opportunity scores, concept tests. */
 
@@ -179,6 +181,18 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   );
 }
 
+/**
+ * The merchant's categories as ideas rest on every review, extraction, order and search; their inputs are
+ * kept until one of those changes, so the opportunities page asked for again only re-weighs them.
+ */
+const categoryInputs = new VersionedCache<OpportunityInputs[]>(64);
+
+async function opportunityInputsFor(store: Store, merchantId: string, ideas: IdeaDraft[] | undefined): Promise<OpportunityInputs[]> {
+  if (ideas) return gatherOpportunityInputs(store, merchantId, ideas);
+  const version = await dataVersion(store, merchantId, ['review', 'review_extraction', 'keyword_volume', 'sales_order', 'order_line', 'product']);
+  return categoryInputs.get(store, merchantId, version, () => gatherOpportunityInputs(store, merchantId));
+}
+
 export interface RankedOpportunities {
   weights: OpportunityWeights;
   opportunities: OpportunityScore[];
@@ -196,7 +210,7 @@ export async function opportunitiesFor(
   const overrides: WeightOverrides = { ...(await loadOpportunityWeights(store, merchantId)), ...options.weights };
   const weights = resolveWeights(overrides);
   if (options.saveWeights) await saveOpportunityWeights(store, merchantId, overrides);
-  let inputs = await gatherOpportunityInputs(store, merchantId, options.ideas);
+  let inputs = await opportunityInputsFor(store, merchantId, options.ideas);
   if (!options.ideas && options.category) inputs = inputs.filter((i) => i.idea.category === options.category);
   return { weights, opportunities: rankOpportunities(inputs, overrides) };
 }

@@ -29,9 +29,12 @@ import {
   type VariantCounts,
 } from '../store/selection.js';
 import { dataVersion } from '../store/data-version.js';
+import { countReviewsToExtract } from '../store/painpoints.js';
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
 import type { Store } from '../store/store.js';
 import { painPointReportFor } from './painpoints.js';
 import { VersionedCache } from './versioned-cache.js';
+import { analysisRunning } from './work-progress.js';
 
 /** Selection use cases, shared by the CLI and the HTTP routes: launch risk, opportunity scores, concept tests. */
 
@@ -151,7 +154,8 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
   const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
   const demand = await demandByCategory(store, merchantId, categories);
-  const painReport = await painPointReportFor(store, merchantId, {});
+  // While an import's reviews are analysed in the background, pain points come from those analysed so far.
+  const painReport = await painPointReportFor(store, merchantId, {}, analysisRunning(store, merchantId) ? 0 : Number.POSITIVE_INFINITY);
   const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
 
   return Promise.all(
@@ -196,6 +200,8 @@ async function opportunityInputsFor(store: Store, merchantId: string, ideas: Ide
 export interface RankedOpportunities {
   weights: OpportunityWeights;
   opportunities: OpportunityScore[];
+  /** Reviews still being analysed after an import, not yet in the pain points (the page says so). */
+  pendingReviews: number;
 }
 
 /**
@@ -212,7 +218,8 @@ export async function opportunitiesFor(
   if (options.saveWeights) await saveOpportunityWeights(store, merchantId, overrides);
   let inputs = await opportunityInputsFor(store, merchantId, options.ideas);
   if (!options.ideas && options.category) inputs = inputs.filter((i) => i.idea.category === options.category);
-  return { weights, opportunities: rankOpportunities(inputs, overrides) };
+  const pendingReviews = analysisRunning(store, merchantId) ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  return { weights, opportunities: rankOpportunities(inputs, overrides), pendingReviews };
 }
 
 /** The merchant's weights with the defaults filled in. */

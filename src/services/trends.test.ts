@@ -3,7 +3,9 @@ import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
 import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
+import { analyseNewReviews } from './analysis.js';
 import { trendAlertsFor, trendReportFor, trendSeriesFor } from './trends.js';
+import { workInProgress } from './work-progress.js';
 
 // The demo shop's search volume for the adjustable-handle trolley climbs 12 % a week.
 const RISING_KEYWORD = '可调节拉杆露营车';
@@ -57,6 +59,22 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
     expect(quarter.length).toBeGreaterThan(0);
     expect(quarter.every((alert) => alert.windowDays === WINDOW_DAYS)).toBe(true);
     expect((await trendAlertsFor(store, 'a')).length).toBeGreaterThanOrEqual(quarter.length);
+  });
+
+  it('answers from the reviews analysed so far while an import is analysed, and takes in the rest afterwards', async () => {
+    const imported = rows.review.slice(400, 2_400);
+    await store.insertMany('review', imported, ['merchant_id', 'id']);
+    const analysis = analyseNewReviews(store, 'a');
+    expect(workInProgress(store, 'a')).toMatchObject([{ kind: 'analysis' }]);
+    const during = await trendReportFor(store, 'a', WINDOW_DAYS);
+    const analysed = await analysis;
+    expect(analysed).toBe(imported.length);
+    // Whatever was ready was fed, and what was not is counted as pending, never both, never neither.
+    expect(during.newRows + during.pendingReviews).toBeGreaterThanOrEqual(imported.length);
+    expect(workInProgress(store, 'a')).toEqual([]);
+    const after = await trendReportFor(store, 'a', WINDOW_DAYS);
+    expect(after.pendingReviews).toBe(0);
+    expect(during.newRows + after.newRows).toBe(imported.length);
   });
 
   it('keeps merchants apart', async () => {

@@ -9,7 +9,8 @@ import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../doma
 import type { Order } from '../domain/types.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from '../store/merchant-data.js';
-import { listReviewMentions } from '../store/painpoints.js';
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
+import { countReviewsToExtract, listReviewMentions } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { countSourceRows, listEvidence, listTrendAlerts, saveTrendAlerts, type TrendSourceTable } from '../store/trends.js';
 import { foldRelated } from '../trends/fold-related.js';
@@ -18,6 +19,7 @@ import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/mer
 import { TrendRadar, type TrendScan } from '../trends/radar.js';
 import { toDayNumber } from '../trends/time-buckets.js';
 import { extractNewReviews } from './painpoints.js';
+import { analysisRunning } from './work-progress.js';
 
 // The page shows at most this many rising items; the rest are in the stored alerts.
 const RISING_SHOWN = 100;
@@ -42,15 +44,17 @@ export interface TrendReport extends Omit<TrendScan, 'rising'> {
   merchantId: string;
   /** Rows fed to the radar by this refresh (all of them the first time). */
   newRows: number;
+  /** Reviews still being analysed after an import, not yet in the figures (the page says so). */
+  pendingReviews: number;
   rising: TrendSignal[];
 }
 
 /** Brings the merchant's radar up to date, scans the window, stores the alerts and returns the report. */
 export async function trendReportFor(store: Store, merchantId: string, windowDays: number): Promise<TrendReport> {
-  const { radar, newRows } = await refreshRadar(store, merchantId, windowDays);
+  const { radar, newRows, pendingReviews } = await refreshRadar(store, merchantId, windowDays);
   const scan = radar.scan({ windowDays });
   if (scan.asOf && scan.rising.length > 0) await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
-  return { ...scan, merchantId, newRows, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
+  return { ...scan, merchantId, newRows, pendingReviews, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
 }
 
 /** Drill-down: one series over the window with the reviews and posts behind it. */
@@ -73,7 +77,7 @@ export async function trendAlertsFor(store: Store, merchantId: string, windowDay
   return alerts.map((alert) => ({ ...alert, senSlope: senSlope(alert.sparkline), related: [] }));
 }
 
-async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ radar: TrendRadar; newRows: number }> {
+async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ radar: TrendRadar; newRows: number; pendingReviews: number }> {
   let byMerchant = radars.get(store);
   if (!byMerchant) radars.set(store, (byMerchant = new Map()));
   const cacheKey = `${merchantId}:${windowDays}`;
@@ -97,11 +101,15 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
     return rows;
   };
 
-  await extractNewReviews(store, merchantId);
-  // Rows arrive oldest first, which the radar's day rings expect.
+  // While an import's reviews are analysed in the background, the radar takes in those analysed so far.
+  const analysing = analysisRunning(store, merchantId);
+  if (!analysing) await extractNewReviews(store, merchantId);
+  const pendingReviews = analysing ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  // Rows arrive oldest first, which the radar's day rings expect. Reviews are read once analysed, so
+  // the count that says "something new" is of analysed reviews.
   let allReviews: ReviewMentions[] | undefined;
   const loadReviews = async () => (allReviews = await listReviewMentions(store, merchantId, {}));
-  const reviews = await unseen('review', loadReviews, (r) => `review:${r.reviewId}`);
+  const reviews = await unseen('review_extraction', loadReviews, (r) => `review:${r.reviewId}`);
   if (allReviews) {
     // Pain points trend under the merchant's own groups, as the pain-point page ranks them (拉杆, 把手
     // and 拉手 as one handle). New reviews can change the groups; the radar is then rebuilt under them.
@@ -122,7 +130,7 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   for (const volume of volumes) feedKeywordVolume(radar, volume);
   for (const order of orders) feedOrder(radar, order, products);
   const newRows = reviews.length + posts.length + volumes.length + orders.length;
-  return { radar, newRows };
+  return { radar, newRows, pendingReviews };
 }
 
 function sameGroups(a: Record<string, string>, b: Record<string, string>): boolean {

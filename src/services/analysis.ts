@@ -78,6 +78,21 @@ export async function analyseAfterImport(
   const work = analyseThenRefreshTrends(store, merchantId, options.onProgress);
   if (pending <= (options.waitUpTo ?? Number.POSITIVE_INFINITY)) return { trends: await work, analysing: 0 };
   // Running on after the answer: a failure is logged (the next page request analyses the rest).
-  work.catch((error: unknown) => console.error(`analysis after import failed for ${merchantId}:`, error));
+  const running = work.then(
+    () => undefined,
+    (error: unknown) => console.error(`analysis after import failed for ${merchantId}:`, error),
+  );
+  let set = runningOn.get(store);
+  if (!set) runningOn.set(store, (set = new Set()));
+  set.add(running);
+  void running.finally(() => set.delete(running));
   return { trends: null, analysing: pending };
+}
+
+/** Work that runs on after an upload's answer, per store. */
+const runningOn = new WeakMap<Store, Set<Promise<void>>>();
+
+/** Resolves once the work running on after answers is over: before closing the store, and in tests. */
+export async function backgroundSettled(store: Store): Promise<void> {
+  await Promise.all([...(runningOn.get(store) ?? [])]);
 }

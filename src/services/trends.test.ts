@@ -38,11 +38,17 @@ describe.each(storesUnderTest())('trend radar over stored data on $name', (under
     expect(alerts.find((a) => a.key === RISING_KEYWORD)!.firstAlertedOn).toBe(report.asOf);
   });
 
-  it('feeds only new rows on the next refresh', async () => {
+  it('feeds only new rows on the next refresh, and stores alerts again only then', async () => {
+    const lastStored = async () =>
+      (await store.db.selectFrom('trend_alert').select((eb) => eb.fn.max('updated_at').as('at')).where('merchant_id', '=', 'a').executeTakeFirstOrThrow()).at;
+    const stored = await lastStored();
+    expect(stored).not.toBeNull();
     expect((await trendReportFor(store, 'a', WINDOW_DAYS)).newRows).toBe(0);
+    expect(await lastStored()).toBe(stored);
     await store.insertMany('review', laterReviews, ['merchant_id', 'id']);
     const report = await trendReportFor(store, 'a', WINDOW_DAYS);
     expect(report.newRows).toBe(laterReviews.length);
+    expect(await lastStored()).not.toBe(stored);
   });
 
   it('drills down to the reviews behind a series', async () => {

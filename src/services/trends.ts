@@ -32,6 +32,8 @@ interface FedRadar {
   counts: Partial<Record<TrendSourceTable, number>>;
   /** The merchant's own aspect groups the reviews were fed under (see merchant-aspect-groups.ts); none fed yet when undefined. */
   groups?: Record<string, string>;
+  /** The day the alerts of this radar's scan were last stored for; a read with nothing new stores nothing. */
+  alertsSavedFor?: string;
 }
 
 // Radars kept per store (merchant × window); the least recently used goes first. Each holds a few MB
@@ -51,9 +53,13 @@ export interface TrendReport extends Omit<TrendScan, 'rising'> {
 
 /** Brings the merchant's radar up to date, scans the window, stores the alerts and returns the report. */
 export async function trendReportFor(store: Store, merchantId: string, windowDays: number): Promise<TrendReport> {
-  const { radar, newRows, pendingReviews } = await refreshRadar(store, merchantId, windowDays);
-  const scan = radar.scan({ windowDays });
-  if (scan.asOf && scan.rising.length > 0) await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
+  const { fed, newRows, pendingReviews } = await refreshRadar(store, merchantId, windowDays);
+  const scan = fed.radar.scan({ windowDays });
+  // The flagged items change only with new rows: a page read again (a write per item, hundreds of them) stores nothing.
+  if (scan.asOf && scan.rising.length > 0 && (newRows > 0 || fed.alertsSavedFor !== scan.asOf)) {
+    await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
+    fed.alertsSavedFor = scan.asOf;
+  }
   return { ...scan, merchantId, newRows, pendingReviews, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
 }
 
@@ -65,8 +71,8 @@ export async function trendSeriesFor(
   kind: SeriesKind,
   key: string,
 ): Promise<{ signal: TrendSignal; evidence: TrendEvidence[] } | null> {
-  const { radar } = await refreshRadar(store, merchantId, windowDays);
-  const signal = radar.describe(kind, key, { windowDays });
+  const { fed } = await refreshRadar(store, merchantId, windowDays);
+  const signal = fed.radar.describe(kind, key, { windowDays });
   if (!signal) return null;
   return { signal, evidence: await listEvidence(store, merchantId, signal.evidence) };
 }
@@ -77,7 +83,7 @@ export async function trendAlertsFor(store: Store, merchantId: string, windowDay
   return alerts.map((alert) => ({ ...alert, senSlope: senSlope(alert.sparkline), related: [] }));
 }
 
-async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ radar: TrendRadar; newRows: number; pendingReviews: number }> {
+async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ fed: FedRadar; newRows: number; pendingReviews: number }> {
   let byMerchant = radars.get(store);
   if (!byMerchant) radars.set(store, (byMerchant = new Map()));
   const cacheKey = `${merchantId}:${windowDays}`;
@@ -130,7 +136,7 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   for (const volume of volumes) feedKeywordVolume(radar, volume);
   for (const order of orders) feedOrder(radar, order, products);
   const newRows = reviews.length + posts.length + volumes.length + orders.length;
-  return { radar, newRows, pendingReviews };
+  return { fed, newRows, pendingReviews };
 }
 
 function sameGroups(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -32,9 +32,18 @@ interface FedRadar {
   counts: Partial<Record<TrendSourceTable, number>>;
   /** The merchant's own aspect groups the reviews were fed under (see merchant-aspect-groups.ts); none fed yet when undefined. */
   groups?: Record<string, string>;
+  /** Analysed reviews when the groups were learned. */
+  groupsLearnedFrom?: number;
   /** The day the alerts of this radar's scan were last stored for; a read with nothing new stores nothing. */
   alertsSavedFor?: string;
 }
+
+/**
+ * Learning the merchant's aspect groups reads every analysed review (seconds at 100,000); they are learned
+ * again once the analysed reviews grew by this share since, so a small import costs only its own rows.
+ * Five imports of a fifth each still relearn every time.
+ */
+const RELEARN_GROUPS_AFTER_GROWTH = 0.1;
 
 // Radars kept per store (merchant × window); the least recently used goes first. Each holds a few MB
 // for a typical shop, and one rebuilt from the stored rows costs seconds, not minutes.
@@ -119,12 +128,16 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   if (allReviews) {
     // Pain points trend under the merchant's own groups, as the pain-point page ranks them (拉杆, 把手
     // and 拉手 as one handle). New reviews can change the groups; the radar is then rebuilt under them.
-    const groups = merchantAspectGroups(allReviews);
-    if (fed.groups && !sameGroups(groups, fed.groups)) {
-      byMerchant.delete(cacheKey);
-      return refreshRadar(store, merchantId, windowDays);
+    const analysed = allReviews.length;
+    if (!fed.groups || analysed >= (fed.groupsLearnedFrom ?? 0) * (1 + RELEARN_GROUPS_AFTER_GROWTH)) {
+      const groups = merchantAspectGroups(allReviews);
+      if (fed.groups && !sameGroups(groups, fed.groups)) {
+        byMerchant.delete(cacheKey);
+        return refreshRadar(store, merchantId, windowDays);
+      }
+      fed.groups = groups;
+      fed.groupsLearnedFrom = analysed;
     }
-    fed.groups = groups;
   }
   const posts = await unseen('social_post', () => listPosts(store, merchantId), (p) => `post:${p.id}`);
   const volumes = await unseen('keyword_volume', () => listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);

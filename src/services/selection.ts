@@ -28,8 +28,13 @@ import {
   setVariantCounts,
   type VariantCounts,
 } from '../store/selection.js';
+import { dataVersion } from '../store/data-version.js';
+import { countReviewsToExtract } from '../store/painpoints.js';
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
 import type { Store } from '../store/store.js';
 import { painPointReportFor } from './painpoints.js';
+import { VersionedCache } from './versioned-cache.js';
+import { analysisRunning } from './work-progress.js';
 
 /** Selection use cases, shared by the CLI and the HTTP routes: launch risk, opportunity scores, concept tests. */
 
@@ -149,7 +154,8 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
   const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
   const demand = await demandByCategory(store, merchantId, categories);
-  const painReport = await painPointReportFor(store, merchantId, {});
+  // While an import's reviews are analysed in the background, pain points come from those analysed so far.
+  const painReport = await painPointReportFor(store, merchantId, {}, analysisRunning(store, merchantId) ? 0 : Number.POSITIVE_INFINITY);
   const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
 
   return Promise.all(
@@ -179,9 +185,23 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   );
 }
 
+/**
+ * The merchant's categories as ideas rest on every review, extraction, order and search; their inputs are
+ * kept until one of those changes, so the opportunities page asked for again only re-weighs them.
+ */
+const categoryInputs = new VersionedCache<OpportunityInputs[]>(64);
+
+async function opportunityInputsFor(store: Store, merchantId: string, ideas: IdeaDraft[] | undefined): Promise<OpportunityInputs[]> {
+  if (ideas) return gatherOpportunityInputs(store, merchantId, ideas);
+  const version = await dataVersion(store, merchantId, ['review', 'review_extraction', 'keyword_volume', 'sales_order', 'order_line', 'product']);
+  return categoryInputs.get(store, merchantId, version, () => gatherOpportunityInputs(store, merchantId));
+}
+
 export interface RankedOpportunities {
   weights: OpportunityWeights;
   opportunities: OpportunityScore[];
+  /** Reviews still being analysed after an import, not yet in the pain points (the page says so). */
+  pendingReviews: number;
 }
 
 /**
@@ -196,9 +216,10 @@ export async function opportunitiesFor(
   const overrides: WeightOverrides = { ...(await loadOpportunityWeights(store, merchantId)), ...options.weights };
   const weights = resolveWeights(overrides);
   if (options.saveWeights) await saveOpportunityWeights(store, merchantId, overrides);
-  let inputs = await gatherOpportunityInputs(store, merchantId, options.ideas);
+  let inputs = await opportunityInputsFor(store, merchantId, options.ideas);
   if (!options.ideas && options.category) inputs = inputs.filter((i) => i.idea.category === options.category);
-  return { weights, opportunities: rankOpportunities(inputs, overrides) };
+  const pendingReviews = analysisRunning(store, merchantId) ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  return { weights, opportunities: rankOpportunities(inputs, overrides), pendingReviews };
 }
 
 /** The merchant's weights with the defaults filled in. */

@@ -74,6 +74,7 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'POST /api/agents/:role/:task': (b) => ({ path: '/api/agents/service/answer', body: { productId: b.productId, question: '多少钱？' } }),
   'POST /api/imports': () => ({ path: '/api/imports?kind=reviews&filename=a.csv', body: 'raw:商品,星级,评论,评价时间\n甲厂盒,5,好,2024-06-01 09:00\n' }),
   'GET /api/imports': () => ({ path: '/api/imports' }),
+  'GET /api/imports/progress': () => ({ path: '/api/imports/progress' }),
   'GET /api/imports/:id': (b) => ({ path: `/api/imports/${b.importId}` }),
   'GET /api/imports/:id/rejects': (b) => ({ path: `/api/imports/${b.importId}/rejects` }),
   'GET /api/imports/:id/rejects.csv': (b) => ({ path: `/api/imports/${b.importId}/rejects.csv` }),

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { answerOf, api, type Answer } from '../api.js';
+import { PendingReviews } from '../components/PendingReviews.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -150,6 +151,7 @@ export function OpportunitiesPage() {
       <Loaded state={ranking}>
         {(r) => (
           <>
+            <PendingReviews n={r.pendingReviews} />
             <WeightSliders initial={r.weights} onSaved={ranking.reload} />
             {r.opportunities.length === 0 && <p className="muted">{t('opp.empty')}</p>}
             {r.opportunities.map((o) => <OpportunityCard key={o.idea.name} o={o} />)}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
 import { Stat } from '../components/Stat.js';
+import { PendingReviews } from '../components/PendingReviews.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -172,6 +173,7 @@ export function TrendsPage() {
       <Loaded state={report}>
         {(r) => !r.asOf ? <p className="muted">{t('trends.empty')}</p> : (
           <>
+            <PendingReviews n={r.pendingReviews} />
             <TrendHeadline report={r} />
             <p className="small muted" data-testid="trends-as-of">
               {t('trends.asOf', { date: r.asOf, recent: r.recentBuckets, baseline: r.buckets - r.recentBuckets, days: r.bucketDays })}

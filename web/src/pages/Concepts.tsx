@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { answerOf, api, type Answer } from '../api.js';
+import { Confidence } from '../components/Confidence.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -11,6 +12,9 @@ type TestView = Answer<(typeof api.selection.concepts)[':id']['$get']>;
 
 const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;
 const METRICS: Metric[] = ['intent', 'save', 'like', 'buyingComment', 'warmComment'];
+
+/** The variant ahead, with its chance of being best and the expected loss of picking it. */
+const leaderOf = (verdict: TestView['verdict']) => verdict.variants.find((v) => v.name === verdict.leader) ?? verdict.variants[0];
 
 function VerdictView({ view }: { view: TestView }) {
   const t = useT();
@@ -24,7 +28,10 @@ function VerdictView({ view }: { view: TestView }) {
             ? t('concepts.stop', { leader: verdict.leader })
             : t('concepts.keepTesting', { leader: verdict.leader, more: format.number(verdict.moreSampleNeeded) })}
         </strong>
-        <p className="muted small">{t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</p>
+        <Confidence sure={verdict.stop}>
+          {t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}{' '}
+          {t('concepts.leaderOdds', { leader: verdict.leader, chance: format.percent(leaderOf(verdict).chanceBest, 1), loss: format.percent(leaderOf(verdict).expectedLoss, 1) })}
+        </Confidence>
       </div>
       <h2>{t('concepts.chanceBest')}</h2>
       <div className="chart">
@@ -37,7 +44,8 @@ function VerdictView({ view }: { view: TestView }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <h2>{t('concepts.rates', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</h2>
+      <details className="card">
+      <summary>{t('concepts.rates', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</summary>
       <div className="chart">
         <ResponsiveContainer width="100%" height={200}>
           <BarChart
@@ -56,7 +64,7 @@ function VerdictView({ view }: { view: TestView }) {
         <p className="muted small">{t('concepts.intervalNote')}</p>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className="cards-on-phone">
           <thead>
             <tr><th>{t('concepts.variant')}</th><th>{t('concepts.rate')}</th><th>{t('concepts.chanceBestShort')}</th><th>{t('concepts.loss')}</th></tr>
           </thead>
@@ -65,28 +73,36 @@ function VerdictView({ view }: { view: TestView }) {
               const r = v.rates[verdict.decidedBy];
               return (
                 <tr key={v.name}>
-                  <td>{v.name}</td>
-                  <td>{format.percent(r.mean, 1)} <span className="muted small">({format.percent(r.low, 1)}–{format.percent(r.high, 1)}, n={format.number(r.trials)})</span></td>
-                  <td>{format.percent(v.chanceBest, 1)}</td>
-                  <td>{format.percent(v.expectedLoss, 1)}</td>
+                  <td className="card-title">{v.name}</td>
+                  <td data-label={t('concepts.rate')} className="wrap">
+                    {format.percent(r.mean, 1)}{' '}
+                    <span className="muted small">{t('concepts.rangeOf', { low: format.percent(r.low, 1), high: format.percent(r.high, 1), n: format.number(r.trials) })}</span>
+                  </td>
+                  <td data-label={t('concepts.chanceBestShort')}>{format.percent(v.chanceBest, 1)}</td>
+                  <td data-label={t('concepts.loss')}>{format.percent(v.expectedLoss, 1)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      </details>
       <details className="card">
         <summary>{t('concepts.allRates')}</summary>
         <div className="table-wrap">
-          <table>
+          <table className="cards-on-phone">
             <thead>
               <tr><th>{t('concepts.variant')}</th>{METRICS.map((m) => <th key={m}>{t(`concepts.metric.${m}`)}</th>)}</tr>
             </thead>
             <tbody>
               {verdict.variants.map((v) => (
                 <tr key={v.name}>
-                  <td>{v.name}</td>
-                  {METRICS.map((m) => <td key={m}>{v.rates[m].trials ? `${format.percent(v.rates[m].mean, 1)} (n=${format.number(v.rates[m].trials)})` : '—'}</td>)}
+                  <td className="card-title">{v.name}</td>
+                  {METRICS.map((m) => (
+                    <td key={m} data-label={t(`concepts.metric.${m}`)}>
+                      {v.rates[m].trials ? t('concepts.rateOf', { rate: format.percent(v.rates[m].mean, 1), n: format.number(v.rates[m].trials) }) : '—'}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

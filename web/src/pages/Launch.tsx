@@ -199,6 +199,13 @@ export function LaunchPage() {
             <Stat label={t('launch.breakEven')} value={result.breakEvenUnits === null ? t('launch.never') : format.number(Math.ceil(result.breakEvenUnits))} />
             <Stat label={t('launch.payback')} value={result.paybackDate ?? t('launch.notInSeason')} />
           </div>
+          {result.noPayback && (
+            <p className="card bad" data-testid="no-payback">
+              {result.noPayback.cause === 'unitLoss'
+                ? t('launch.cause.unitLoss', { net: format.yuan(result.netPerUnit, 2), cost: format.yuan(Number(fields.unitCost), 2) })
+                : t('launch.cause.firstBatch', { needed: format.number(result.noPayback.firstOrderNeeded) })}
+            </p>
+          )}
           <p className="muted small">
             {t('launch.range', { p5: format.yuan(result.profitPercentiles.p5), p50: format.yuan(result.profitPercentiles.p50), p95: format.yuan(result.profitPercentiles.p95) })}
             {' · '}

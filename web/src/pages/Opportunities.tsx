@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { answerOf, api, type Answer } from '../api.js';
+import { Confidence } from '../components/Confidence.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -15,18 +16,25 @@ type FactorEvidence = OpportunityScore['factors'][number]['evidence'][number];
 
 const FACTORS: readonly (keyof OpportunityWeights)[] = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'];
 
-/** Shares and similarities read as percentages; counts and money as plain numbers. */
+/** Shares and similarities read as percentages, money as yuan, counts as whole numbers (never "12.35 件"). */
 const PERCENT_EVIDENCE = new Set(['growth', 'fieldSameness']);
+const MONEY_EVIDENCE = new Set(['netPerUnit', 'unitCost']);
+/** A rise is 可信 when the chance it is noise (the radar's q-value) is under 5 %. */
+const FALSE_ALARM_LEVEL = 0.05;
 
 function EvidenceLine({ e }: { e: FactorEvidence }) {
   const t = useT();
   const format = useFormat();
   if (e.kind === 'missing') return <li className="muted">{t(`opp.missing.${e.text}`)}</li>;
   if (e.kind === 'review') return <li><blockquote>{e.text}</blockquote></li>;
-  const label = e.kind === 'figure' ? t(`opp.evidence.${e.text}`) : e.text;
-  const asPercent = e.kind !== 'figure' || PERCENT_EVIDENCE.has(e.text);
-  const value = e.value === undefined ? '' : asPercent ? format.percent(e.value, 1) : format.number(e.value, 2);
-  return <li>{e.kind === 'competitor' ? t('opp.looksLike', { title: label, value }) : `${label}: ${value}`}</li>;
+  const v = e.value ?? 0;
+  if (e.kind === 'figure' && e.text === 'qValue') {
+    return <li><Confidence sure={v <= FALSE_ALARM_LEVEL}>{t('opp.qDetail', { value: format.number(v, 3) })}</Confidence></li>;
+  }
+  if (e.kind === 'painPoint') return <li>{t('opp.painShare', { label: e.text, share: format.percent(v, 1) })}</li>;
+  if (e.kind === 'competitor') return <li>{t('opp.looksLike', { title: e.text, value: format.percent(v) })}</li>;
+  const value = PERCENT_EVIDENCE.has(e.text) ? format.percent(v) : MONEY_EVIDENCE.has(e.text) ? format.yuan(v, 2) : format.number(v);
+  return <li>{t(`opp.evidence.${e.text}`)}：{value}</li>;
 }
 
 function OpportunityCard({ o }: { o: OpportunityScore }) {
@@ -48,7 +56,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
-      <Link to={launchFromIdea(o.idea)}>{t('opp.toLaunch')}</Link>
+      <Link className="next-step" to={launchFromIdea(o.idea)} data-testid="opportunity-to-launch">{t('opp.toLaunch')}</Link>
       <details>
         <summary>{t('opp.why')}</summary>
         {o.factors.map((f) => (

@@ -12,7 +12,7 @@ const TOP_BUYERS = 20;
 type CustomerReport = NonNullable<Answer<typeof api.customers.$get>>;
 type TopBuyer = CustomerReport['topBuyers'][number];
 /** Badge colours with white text at 4.5:1 or more (WCAG AA). */
-const ACTION_COLOURS: Record<TopBuyer['action'], string> = { keep: '#2b8a3e', winBack: '#c2410c', letGo: '#5f676f' };
+const ACTION_COLOURS: Record<TopBuyer['action'], string> = { keep: '#237032', winBack: '#c2410c', letGo: '#5f676f' };
 const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
 
 /** RFM scores run 1-5 by quintile: 4-5 is the top two fifths of the shop's buyers, 1-2 the bottom two. */

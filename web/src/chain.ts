@@ -24,6 +24,9 @@ export const launchFromIdea = (idea: { name: string; category: string; price: nu
 /** 看相关的买家痛点: the pain points page opens showing only the ones that mention the rising term. */
 export const painPointsOf = (term: string) => `/painpoints?${query({ term, from: 'trend', fromName: term })}`;
 
+/** 先做款式测试: the concept test page opens with a new test named after the idea. */
+export const conceptTestOf = (idea: string) => `/concepts?${query({ from: 'idea', fromName: idea })}#new-test`;
+
 /** What the current page's link carried. */
 export function readChainLink(search: string): { values: URLSearchParams; origin: ChainOrigin | null } {
   const values = new URLSearchParams(search);

@@ -9,6 +9,7 @@ import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 import { migration as agents } from './500_agents.js';
+import { migration as launchDecisions } from './860_launch_decisions.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   agents,
   importRejectValues,
   orderStatus,
+  launchDecisions,
 ];

@@ -6,6 +6,9 @@ import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 import type { ConceptMetric as Metric } from '../../../src/selection/concept-test.js';
+import { LAUNCH_DECISIONS, type LaunchDecisionKind } from '../../../src/domain/launch-decision.js';
+import { readChainLink } from '../chain.js';
+import { RecordedDecision } from '../components/RecordedDecision.js';
 
 /** The test as recorded and the verdict on it. */
 type TestView = Answer<(typeof api.selection.concepts)[':id']['$get']>;
@@ -113,6 +116,47 @@ function VerdictView({ view }: { view: TestView }) {
   );
 }
 
+/**
+ * The step after the test: 开模 / 再测 / 放弃, recorded with the test's result for the idea it was about, and the
+ * decision already taken shown in its place.
+ */
+function DecisionBar({ view, idea }: { view: TestView; idea: string | null }) {
+  const t = useT();
+  const format = useFormat();
+  const decisions = useApi(api.selection.decisions);
+  const [error, setError] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+  const latest = decisions.data?.find((d) => d.testId === view.test.id);
+  const decide = async (decision: LaunchDecisionKind) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const param = { id: view.test.id };
+      await answerOf(api.selection.concepts[':id'].decision.$post({ param, json: { decision, idea: idea ?? undefined } }));
+      await decisions.reload();
+    } catch (err) {
+      setError(err as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="card" data-testid="launch-decision">
+      <h2>{t('concepts.decide')}</h2>
+      {latest && <RecordedDecision decision={latest} />}
+      <div className="row">
+        {LAUNCH_DECISIONS.map((d) => (
+          <button key={d} type="button" className={d === 'launch' ? '' : 'secondary'} disabled={busy} onClick={() => decide(d)} data-testid={`decide-${d}`}>
+            {t(`decision.${d}`)}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">{t('concepts.decideNote', { idea: idea ?? view.test.name, leader: view.verdict.leader, chance: format.percent(leaderOf(view.verdict).chanceBest, 1) })}</p>
+      {error && <ErrorBox error={error} />}
+    </div>
+  );
+}
+
 function RecordForm({ view, onRecorded }: { view: TestView; onRecorded(v: TestView): void }) {
   const t = useT();
   const [variant, setVariant] = useState(view.test.variants[0]?.name ?? '');
@@ -164,9 +208,9 @@ function RecordForm({ view, onRecorded }: { view: TestView; onRecorded(v: TestVi
   );
 }
 
-function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
+function NewTestForm({ onCreated, idea }: { onCreated(v: TestView): void; idea: string | null }) {
   const t = useT();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(idea ?? '');
   const [variants, setVariants] = useState('');
   const [decideBy, setDecideBy] = useState<Metric | ''>('');
   const [error, setError] = useState<Error>();
@@ -181,7 +225,7 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
     }
   };
   return (
-    <form className="card" onSubmit={submit}>
+    <form className="card" id="new-test" onSubmit={submit}>
       <h2>{t('concepts.new')}</h2>
       <label>{t('concepts.name')}<input name="test-name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <label>{t('concepts.variants')}<input name="test-variants" value={variants} onChange={(e) => setVariants(e.target.value)} /></label>
@@ -200,6 +244,9 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
 
 export function ConceptsPage() {
   const t = useT();
+  // Opened from an idea's launch calculation: the new test is named after it and the decision is recorded for it.
+  const [origin] = useState(() => readChainLink(window.location.search).origin);
+  const idea = origin?.from === 'idea' ? origin.name : null;
   const tests = useApi(api.selection.concepts);
   const [selected, setSelected] = useState<string | null>(null);
   const [fresh, setFresh] = useState<TestView>();
@@ -213,7 +260,7 @@ export function ConceptsPage() {
   return (
     <section>
       <h1>{t('concepts.title')}</h1>
-      <p className="muted">{t('concepts.intro')}</p>
+      {idea ? <p className="chain-origin" data-testid="chain-origin">{t('chain.conceptFromIdea', { name: idea })}</p> : <p className="muted">{t('concepts.intro')}</p>}
       <Loaded state={tests}>
         {(list) => (
           <label>
@@ -229,10 +276,11 @@ export function ConceptsPage() {
       {view && (
         <>
           <VerdictView view={view} />
+          <DecisionBar view={view} idea={idea} />
           <RecordForm key={view.test.id} view={view} onRecorded={setFresh} />
         </>
       )}
-      <NewTestForm onCreated={show} />
+      <NewTestForm onCreated={show} idea={idea} />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import { readChainLink, type ChainOrigin } from '../chain.js';
+import { conceptTestOf, readChainLink, type ChainOrigin } from '../chain.js';
+import { Link } from 'react-router-dom';
 
 /** The simulation plus the seasons a history-based demand was drawn from. */
 type LaunchRisk = Answer<typeof api.selection.launch.$post>;
@@ -193,6 +194,7 @@ export function LaunchPage() {
       {error && <ErrorBox error={error} />}
       {result && (
         <div data-testid="launch-result">
+          {initial.origin && <Link className="next-step" to={conceptTestOf(initial.origin.name)} data-testid="launch-to-concept">{t('chain.toConcept')}</Link>}
           <div className="stats">
             <Stat label={t('launch.expectedProfit')} value={format.yuan(result.expectedProfit)} testId="expected-profit" />
             <Stat label={t('launch.chanceOfLoss')} value={format.percent(result.chanceOfLoss, 1)} testId="chance-of-loss" />

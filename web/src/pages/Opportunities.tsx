@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { answerOf, api, type Answer } from '../api.js';
 import { Confidence } from '../components/Confidence.js';
+import { RecordedDecision } from '../components/RecordedDecision.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -37,7 +38,9 @@ function EvidenceLine({ e }: { e: FactorEvidence }) {
   return <li>{t(`opp.evidence.${e.text}`)}：{value}</li>;
 }
 
-function OpportunityCard({ o }: { o: OpportunityScore }) {
+type Decision = Answer<typeof api.selection.decisions.$get>[number];
+
+function OpportunityCard({ o, decision }: { o: OpportunityScore; decision?: Decision }) {
   const t = useT();
   const format = useFormat();
   return (
@@ -56,6 +59,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
+      {decision && <RecordedDecision decision={decision} />}
       <Link className="next-step" to={launchFromIdea(o.idea)} data-testid="opportunity-to-launch">{t('opp.toLaunch')}</Link>
       <details>
         <summary>{t('opp.why')}</summary>
@@ -94,7 +98,7 @@ function WeightSliders({ initial, onSaved }: { initial: OpportunityWeights; onSa
   );
 }
 
-function IdeaForm({ categories }: { categories: string[] }) {
+function IdeaForm({ categories, decisions }: { categories: string[]; decisions: Decision[] }) {
   const t = useT();
   const [link] = useState(() => readChainLink(window.location.search));
   const [idea, setIdea] = useState({
@@ -143,14 +147,27 @@ function IdeaForm({ categories }: { categories: string[] }) {
       </div>
       <button type="submit" disabled={!idea.name || !idea.category}>{t('opp.scoreIdea')}</button>
       {error && <ErrorBox error={error} />}
-      {scored && <OpportunityCard o={scored} />}
+      {scored && <OpportunityCard o={scored} decision={decisions.find((d) => d.idea === scored.idea.name)} />}
     </form>
+  );
+}
+
+/** Ideas the owner decided on after testing them: the end of the chain, shown where ideas are made. */
+function Decisions({ decisions }: { decisions: Decision[] }) {
+  const t = useT();
+  if (decisions.length === 0) return null;
+  return (
+    <div data-testid="decisions">
+      <h2>{t('opp.decisions')}</h2>
+      {decisions.map((d) => <RecordedDecision key={d.id} decision={d} />)}
+    </div>
   );
 }
 
 export function OpportunitiesPage() {
   const t = useT();
   const ranking = useApi(api.selection.opportunities);
+  const decisions = useApi(api.selection.decisions);
   return (
     <section>
       <h1>{t('opp.title')}</h1>
@@ -161,7 +178,8 @@ export function OpportunitiesPage() {
             <WeightSliders initial={r.weights} onSaved={ranking.reload} />
             {r.opportunities.length === 0 && <p className="muted">{t('opp.empty')}</p>}
             {r.opportunities.map((o) => <OpportunityCard key={o.idea.name} o={o} />)}
-            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} />}
+            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} decisions={decisions.data ?? []} />}
+            <Decisions decisions={decisions.data ?? []} />
           </>
         )}
       </Loaded>

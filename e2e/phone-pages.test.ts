@@ -114,7 +114,7 @@ describe('every page on a phone in Chinese (390×844)', () => {
       await k.page.setViewportSize({ width, height: 844 });
       for (const path of PAGES) {
         await open(k.page, k.url, path);
-        found.push(...(await overflowing(k.page)).map((e) => `${width}px ${path}: ${e}`));
+        for (const e of await overflowing(k.page)) found.push(`${width}px ${path}: ${e}`);
       }
     }
     await k.page.setViewportSize({ width: 390, height: 844 });

@@ -27,6 +27,11 @@ export default {
     'markets.strength': '优势：{factor}',
     'markets.weakness': '短板：{factor}',
     'markets.unknown': '—',
+    'markets.askCampaign': '让活动专员出方案',
+    'markets.campaignProposed': '活动专员按{market}的订单算了：建议参加 {events} 个活动，{n} 笔报名（共让利 {yuan}）等你确认。',
+    'markets.campaignNone': '活动专员按{market}的订单算了：近期没有值得报名的活动（建议参加 {events} 个）。',
+    'markets.toApprovals': '去确认 →',
+    'markets.toTasks': '看详情 →',
   },
   en: {
     'nav.markets': 'Markets',
@@ -56,5 +61,10 @@ export default {
     'markets.strength': 'strong {factor}',
     'markets.weakness': 'weak {factor}',
     'markets.unknown': '—',
+    'markets.askCampaign': 'Ask the campaign specialist',
+    'markets.campaignProposed': 'From {market}’s orders: {events} events worth joining, {n} sign-ups ({yuan} in discounts) wait for your confirmation.',
+    'markets.campaignNone': 'From {market}’s orders: no event worth signing up for soon ({events} worth joining).',
+    'markets.toApprovals': 'Confirm →',
+    'markets.toTasks': 'Details →',
   },
 };

@@ -3,11 +3,16 @@ import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { Confidence } from '../components/Confidence.js';
 import { Stat } from '../components/Stat.js';
+import { WinBackActions } from '../components/WinBackActions.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 // Twenty rows fit a phone screen or two; the CLI and API give the full list.
 const TOP_BUYERS = 20;
+// Buyers to win back rank low on expected value, so they are looked for in the API's longest list, as the home card does.
+const LISTED = 1000;
+// The five biggest past spenders slipping away: as many as an owner follows up in a day.
+const WIN_BACK_SHOWN = 5;
 /** The report; null before any order. */
 type CustomerReport = NonNullable<Answer<typeof api.customers.$get>>;
 type TopBuyer = CustomerReport['topBuyers'][number];
@@ -32,7 +37,7 @@ function rfmWords(rfm: { recency: number; frequency: number; monetary: number })
 export function CustomersPage() {
   const t = useT();
   const format = useFormat();
-  const report = useApi(api.customers, { query: { top: String(TOP_BUYERS) } });
+  const report = useApi(api.customers, { query: { top: String(LISTED) } });
   const rfmText = (rfm: TopBuyer['rfm']) => {
     const [recency, frequency, monetary] = rfm.reasons;
     return t('customers.rfmFacts', {
@@ -158,7 +163,7 @@ export function CustomersPage() {
                     <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th><th>{t('customers.why')}</th>
                   </tr>
                 </thead>
-                {r.topBuyers.map((b) => (
+                {r.topBuyers.slice(0, TOP_BUYERS).map((b) => (
                   <tbody key={b.buyerId} data-testid="top-buyer">
                     <tr>
                       <td className="card-title">{b.buyerId}</td>
@@ -166,12 +171,24 @@ export function CustomersPage() {
                       <td data-label={t('customers.value', { weeks: r.horizonWeeks })}>{format.yuan(b.expectedValue)}</td>
                       <td data-label={t('customers.churnRisk')}>{format.percent(b.churnRisk)}</td>
                       <td data-label={t('customers.segment')}>{t(`segment.${b.segment}`)}</td>
-                      <td data-label={t('customers.why')} className="small muted wide wrap">{[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}</td>
+                      <td data-label={t('customers.why')} className="small muted wide wrap">
+                        {[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}
+                      </td>
                     </tr>
                   </tbody>
                 ))}
               </table>
             </div>
+
+            <h2>{t('customers.winBack')}</h2>
+            {r.topBuyers.filter((b) => b.action === 'winBack').length === 0 && <p className="muted">{t('home.winBack.none')}</p>}
+            {r.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend).slice(0, WIN_BACK_SHOWN).map((b) => (
+              <div key={b.buyerId} className="card" data-testid="win-back-buyer">
+                <strong>{b.buyerId}</strong>
+                <p className="small">{rfmText(b.rfm)}</p>
+                <WinBackActions buyerId={b.buyerId} pastSpend={b.pastSpend} orders={b.rfm.reasons[1].value} />
+              </div>
+            ))}
 
             <h2>{t('customers.smallOrders')}</h2>
             <p data-testid="small-orders-summary">

@@ -3,6 +3,7 @@ import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { AskCampaign } from '../components/AskCampaign.js';
 
 /** The report; null before any order or review. */
 type MarketReport = NonNullable<Answer<typeof api.markets.$get>>;
@@ -64,6 +65,7 @@ export function MarketsPage() {
                             <td data-label={t('markets.reasons')} className="small wide">
                               {row.strengths.map((f) => <span key={f} className="badge good">{t('markets.strength', { factor: t(`factor.${f}`) })}</span>)}{' '}
                               {row.weaknesses.map((f) => <span key={f} className="badge bad">{t('markets.weakness', { factor: t(`factor.${f}`) })}</span>)}
+                              {dimension !== 'category' && <AskCampaign dimension={dimension} market={row.key} />}
                             </td>
                           </tr>
                         ))}

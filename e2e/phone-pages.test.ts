@@ -89,6 +89,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('every page on a phone in Chinese (390×844)', () => {
   const k = useKaikuan();
 
+  it('visits every page the app routes to', () => {
+    const routes = readFileSync(new URL('../web/src/routes.tsx', import.meta.url), 'utf8');
+    expect([...routes.matchAll(/\{ path: '([^']+)'/g)].map((m) => m[1]).sort()).toEqual([...PAGES].sort());
+  });
+
   for (const path of PAGES) {
     it(`${path}: no serious accessibility problem, nothing off-screen, no English, readable and tappable`, async () => {
       await open(k.page, k.url, path);

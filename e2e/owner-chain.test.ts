@@ -6,6 +6,7 @@ import { listLaunchDecisions } from '../src/store/selection.js';
 import { painPointReportFor } from '../src/services/painpoints.js';
 import { useKaikuan } from './harness.js';
 import { openPage } from './navigation.js';
+import { axeViolations, latinWords, overflowing, settle, smallThings } from './phone-checks.js';
 
 /**
  * The demo shop's own review export for its camping trolley, as Excel saves CSV in China (GB18030): buyers whose
@@ -19,8 +20,14 @@ const REVIEWS = [
   '"拉杆角度不能调，爬坡特别费劲",2,2026-11-28,淘宝,P-TROLLEY',
 ].join('\r\n');
 
-/** Nothing on the page wider than the phone. */
-const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** What the page walk asks of every page, here on pages filled by the chain: results, verdicts, decisions, spend. */
+async function holdsOnPhone(page: Page): Promise<void> {
+  await settle(page);
+  expect(await overflowing(page)).toEqual([]);
+  expect(await smallThings(page)).toEqual([]);
+  expect(await latinWords(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+}
 
 describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
   const k = useKaikuan();
@@ -35,7 +42,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     await page.setInputFiles('input[name=file]', { name: '露营车评价.csv', mimeType: 'text/csv', buffer: iconv.encode(REVIEWS, 'gb18030') });
     await page.getByRole('button', { name: '开始导入' }).click();
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
-    expect(await fitsPhone(page)).toBe(true);
+    await holdsOnPhone(page);
 
     // 2. 买家痛点: the handle complaint, now with the imported reviews counted.
     await openPage(page, '买家痛点');
@@ -57,7 +64,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     await page.getByRole('button', { name: '打分' }).click();
     const scored = page.locator('#idea').getByTestId('opportunity');
     await scored.waitFor();
-    expect(await fitsPhone(page)).toBe(true);
+    await holdsOnPhone(page);
 
     // 4. 测算开模风险: price, cost and demand from the shop's own trolleys are filled in.
     await scored.getByTestId('opportunity-to-launch').click();
@@ -69,7 +76,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     await page.fill('input[name=sellingWeeks]', '8');
     await page.getByTestId('launch-run').click();
     await page.getByTestId('launch-result').waitFor();
-    expect(await fitsPhone(page)).toBe(true);
+    await holdsOnPhone(page);
 
     // 5. 先做款式测试: a test named after the idea, two colours, reactions until it can stop.
     await page.getByTestId('launch-to-concept').click();
@@ -94,7 +101,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     expect(await page.getByTestId('recorded-decision').textContent()).toMatch(/已定：开模“可调拉杆露营车”（当时「墨绿」领先/);
     const [decision] = await listLaunchDecisions(app.store, 'demo');
     expect(decision).toMatchObject({ idea: '可调拉杆露营车', decision: 'launch', result: { leader: '墨绿', stop: true } });
-    expect(await fitsPhone(page)).toBe(true);
+    await holdsOnPhone(page);
     await openPage(page, '选品机会');
     await page.getByTestId('decisions').waitFor();
     expect(await page.getByTestId('decisions').textContent()).toContain('可调拉杆露营车');
@@ -111,6 +118,8 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid=proposal] [data-testid=proposal-confirm]'));
     const coupon = (await approvalsInbox(app.store, 'demo', 'all')).proposals.find((p) => p.proposal.action === 'win_back_coupon')!;
     expect(coupon.proposal).toMatchObject({ amountYuan: 15, status: 'executed' });
-    expect(await fitsPhone(page)).toBe(true);
+    await page.getByTestId('approvals-view-all').click();
+    await page.getByTestId('proposal').filter({ hasText: '给老客户发挽回券' }).getByTestId('proposal-undo').waitFor();
+    await holdsOnPhone(page);
   });
 });

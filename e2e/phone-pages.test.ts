@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useKaikuan } from './harness.js';
+import { axeViolations, latinWords, overflowing, settle, smallThings } from './phone-checks.js';
 
 /** Every page of the signed-in app (web/src/routes.tsx), as the owner opens them on her phone. */
 const PAGES = ['/', '/painpoints', '/trends', '/opportunities', '/launch', '/concepts', '/customers', '/markets', '/tasks', '/approvals', '/audit', '/import', '/scorecard'];
@@ -10,80 +10,10 @@ const PAGES = ['/', '/painpoints', '/trends', '/opportunities', '/launch', '/con
 /** The narrowest and widest phones the layout is made for. */
 const PHONE_WIDTHS = [360, 414];
 
-/**
- * Latin words allowed in zh-CN page text: the switch to English is written in English on purpose, file formats and
- * encodings are named as the owner's software names them, and AI is how sellers say it.
- */
-const ALLOWED_LATIN = new Set(['English', 'AI', 'CSV', 'Excel', 'xlsx', 'JSON', 'JSONL', 'GBK']);
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Waits until the page's data has arrived (no 加载中… left) and the network is quiet. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.body.innerText.includes('加载中'), undefined, { timeout: 90_000 });
-}
-
 async function open(page: Page, base: string, path: string): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.waitForSelector('nav.tabs');
   await settle(page);
-}
-
-/** Elements that stick out of the screen sideways, named by tag, class and test id so a failure says where. */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > width + 1 || box.left < -1) {
-        const id = el.getAttribute('data-testid');
-        out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}${id ? `[${id}]` : ''} ${Math.round(box.left)}–${Math.round(box.right)}px`);
-      }
-    }
-    return out;
-  });
-}
-
-/** Latin words in what the page shows (closed details and hidden parts are not shown, so not counted). */
-async function latinWords(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((w) => !ALLOWED_LATIN.has(w));
-}
-
-/** Text smaller than 14 px and controls a thumb cannot hit (under 44 px tall), skipping chart axes inside svg. */
-function smallThings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
-    for (const el of document.querySelectorAll('body *')) {
-      if (el.closest('svg') || el.getClientRects().length === 0) continue;
-      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (ownText && parseFloat(getComputedStyle(el).fontSize) < 14) out.push(`${name(el)} ${getComputedStyle(el).fontSize}`);
-    }
-    for (const el of document.querySelectorAll('button, input, select, textarea, summary, nav a, a.next-step')) {
-      // A checkbox is tapped through its label.
-      const target = el.matches('input[type=checkbox]') ? el.closest('label') ?? el : el;
-      const box = target.getBoundingClientRect();
-      if (box.width > 0 && box.height < 43.5) out.push(`${name(el)} ${Math.round(box.height)}px tall`);
-    }
-    return out;
-  });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The app's CSP forbids inline scripts (addScriptTag inlines the file), so axe's source is evaluated through the
-  // devtools protocol, which the page's CSP does not govern, as a browser extension would run it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('every page on a phone in Chinese (390×844)', () => {

@@ -24,6 +24,9 @@ export default {
     'import.history': '导入记录',
     'import.when': '时间',
     'import.status': '状态',
+    'import.status.running': '正在导入：已新增 {landed} 条',
+    'import.status.done': '完成：新增 {landed} 条，重复 {duplicates} 条，有问题 {rejected} 条',
+    'import.status.failed': '失败：新增 {landed} 条后中断，有问题 {rejected} 条',
     'import.failed': '导入失败：{message}',
   },
   en: {
@@ -51,6 +54,9 @@ export default {
     'import.history': 'Past imports',
     'import.when': 'When',
     'import.status': 'Status',
+    'import.status.running': 'importing: {landed} added so far',
+    'import.status.done': 'done: {landed} added, {duplicates} duplicates, {rejected} with problems',
+    'import.status.failed': 'failed after {landed} added, {rejected} with problems',
     'import.failed': 'Import failed: {message}',
   },
 };

@@ -50,6 +50,7 @@ function OpportunityCard({ o, decision }: { o: OpportunityScore; decision?: Deci
         <span className="badge">{o.idea.category}</span>
         <span className="spacer" />
         <span className="stat-value" data-testid="opportunity-score">{format.number(o.score)}</span>
+        <span className="muted small">{t('opp.outOf')}</span>
       </div>
       <ResponsiveContainer width="100%" height={190}>
         <BarChart data={o.factors.map((f) => ({ name: t(`opp.factor.${f.key}`), points: f.points }))} layout="vertical" margin={{ left: 8, right: 36 }}>

@@ -56,6 +56,7 @@ function Sparkline({ values }: { values: number[] }) {
 
 function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; window: string }) {
   const t = useT();
+  const format = useFormat();
   // One series and the reviews and posts behind it.
   const state = useApi(api.trends.series, { query: { kind, key: itemKey, window } });
   return (
@@ -67,9 +68,10 @@ function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; wi
             <ResponsiveContainer width="100%" height={140}>
               <BarChart data={signal.sparkline.map((value, i) => ({ period: i + 1, value }))}>
                 <XAxis dataKey="period" />
-                <YAxis />
-                <Tooltip />
-                <Bar dataKey="value" fill="#d9480f" />
+                <YAxis allowDecimals={false} />
+                {/* Posts count by engagement, so a period's total can be fractional: shown whole, like every count. */}
+                <Tooltip formatter={(v) => format.number(Number(v))} />
+                <Bar dataKey="value" fill="#c2410c" />
               </BarChart>
             </ResponsiveContainer>
           </div>

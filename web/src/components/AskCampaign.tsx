@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { answerOf, api } from '../api.js';
 import { useFormat, useT } from '../i18n.js';
+import { useAction } from '../useAction.js';
 import { ErrorBox } from './Status.js';
 
 /**
@@ -11,14 +12,11 @@ import { ErrorBox } from './Status.js';
 export function AskCampaign({ dimension, market }: { dimension: 'region' | 'channel'; market: string }) {
   const t = useT();
   const format = useFormat();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [answer, setAnswer] = useState<{ events: number; proposals: number; yuan: number }>();
-  const [error, setError] = useState<Error>();
-  const ask = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const task = await answerOf(api.agents[':role'][':task'].$post({ param: { role: 'campaign', task: 'campaigns' }, json: { [dimension]: market } }));
+  const ask = () => run(
+    () => answerOf(api.agents[':role'][':task'].$post({ param: { role: 'campaign', task: 'campaigns' }, json: { [dimension]: market } })),
+    (task) => {
       const output = (task.output ?? {}) as { campaigns?: { join: boolean }[]; proposals?: { amountYuan: number }[] };
       const proposals = output.proposals ?? [];
       setAnswer({
@@ -26,12 +24,8 @@ export function AskCampaign({ dimension, market }: { dimension: 'region' | 'chan
         proposals: proposals.length,
         yuan: proposals.reduce((sum, p) => sum + p.amountYuan, 0),
       });
-    } catch (err) {
-      setError(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <div className="ask-campaign">
       <button type="button" className="secondary" disabled={busy} onClick={ask} data-testid="ask-campaign">{t('markets.askCampaign')}</button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { answerOf, api } from '../api.js';
 import { useFormat, useT } from '../i18n.js';
+import { useAction } from '../useAction.js';
 import { ErrorBox } from './Status.js';
 
 /** A win-back coupon worth a tenth of the buyer's average order: felt, yet small beside what they bring back. */
@@ -23,19 +24,8 @@ export function WinBackActions({ buyerId, pastSpend, orders }: { buyerId: string
   const format = useFormat();
   const [coupon, setCoupon] = useState(String(suggestedCoupon(pastSpend, orders)));
   const [done, setDone] = useState<Done>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
-  const act = async (work: () => Promise<Done>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setDone(await work());
-    } catch (err) {
-      setError(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
+  const act = (work: () => Promise<Done>) => run(work, setDone);
   const toService = () => act(async () => {
     await answerOf(api.agents[':role'][':task'].$post({ param: { role: 'service', task: 'winBack' }, json: { buyerId } }));
     return { kind: 'service' };

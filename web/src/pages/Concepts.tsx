@@ -4,6 +4,7 @@ import { answerOf, api, type Answer } from '../api.js';
 import { Confidence } from '../components/Confidence.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
+import { useAction } from '../useAction.js';
 import { useApi } from '../useApi.js';
 import type { ConceptMetric as Metric } from '../../../src/selection/concept-test.js';
 import { LAUNCH_DECISIONS, type LaunchDecisionKind } from '../../../src/domain/launch-decision.js';
@@ -124,22 +125,12 @@ function DecisionBar({ view, idea }: { view: TestView; idea: string | null }) {
   const t = useT();
   const format = useFormat();
   const decisions = useApi(api.selection.decisions);
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const latest = decisions.data?.find((d) => d.testId === view.test.id);
-  const decide = async (decision: LaunchDecisionKind) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const param = { id: view.test.id };
-      await answerOf(api.selection.concepts[':id'].decision.$post({ param, json: { decision, idea: idea ?? undefined } }));
-      await decisions.reload();
-    } catch (err) {
-      setError(err as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const decide = (decision: LaunchDecisionKind) => run(
+    () => answerOf(api.selection.concepts[':id'].decision.$post({ param: { id: view.test.id }, json: { decision, idea: idea ?? undefined } })),
+    () => decisions.reload(),
+  );
   return (
     <div className="card" data-testid="launch-decision">
       <h2>{t('concepts.decide')}</h2>

@@ -16,7 +16,6 @@ import { importFile } from '../src/services/imports.js';
 import { extractNewReviews } from '../src/services/painpoints.js';
 import { createMerchant } from '../src/store/accounts.js';
 import { openStore, type StoreConfig } from '../src/store/store.js';
-import { tuneV8 } from '../src/v8-tuning.js';
 import { peakRssMb } from './memory.js';
 import { cpuSeconds } from './timed.js';
 
@@ -48,8 +47,6 @@ export type ChildMessage =
   | { type: 'progress'; note: string; rssMb: number; figures?: StepFigures }
   | { type: 'done'; figures: StepFigures; rssMb: number }
   | { type: 'failed'; message: string; rssMb: number };
-
-tuneV8(); // as the CLI and server run
 
 const send = (message: ChildMessage) => process.send!(message);
 const progress = (note: string, figures?: StepFigures) => send({ type: 'progress', note, rssMb: peakRssMb(), figures });

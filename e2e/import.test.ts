@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { openPage } from './navigation.js';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,5 +40,22 @@ describe('importing a file from the web app', () => {
     // The history below says it in words too (完成：新增 0 条…): the result card is the one that answers this import.
     await result.getByText('新增 0').waitFor();
     expect((await countData(k.app.store, 'demo')).reviews).toBe(before + 2);
+  });
+
+  it('says a Taobao order export sent as reviews is orders, and imports it as orders with one tap', async () => {
+    await openPage(k.page, '导入数据');
+    const buffer = readFileSync(new URL('../src/ingest/fixtures/platforms/taobao-orders.csv', import.meta.url));
+    await k.page.getByRole('combobox', { name: '数据类型' }).selectOption('reviews');
+    await k.page.setInputFiles('input[name=file]', { name: 'ExportOrderList202611.csv', mimeType: 'text/csv', buffer });
+    await k.page.getByRole('button', { name: '开始导入' }).click();
+    const alert = k.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('这个文件看起来是订单，不是评价');
+    await k.page.getByRole('button', { name: '按“订单”导入这个文件' }).click();
+    await k.page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    expect(await k.page.getByTestId('import-result').textContent()).toContain('新增 9');
+    expect(await k.page.getByTestId('import-order-status').textContent()).toBe(
+      '2 笔未付款、1 笔已取消、1 笔已全额退款的订单不计入销售；1 笔部分退款的订单只计实收减去退款（共退 40 元）',
+    );
   });
 });

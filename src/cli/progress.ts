@@ -1,3 +1,5 @@
+import { say } from './say.js';
+
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, --json). */
 export interface Progress {
   tick(done: number, note?: string): void;
@@ -29,7 +31,7 @@ export function terminalProgress(label: string, total: number | undefined, enabl
       draw(done, note);
     },
     done(note) {
-      out.write(`\r${label} ${note ?? 'done'}`.padEnd(Math.min(out.columns ?? 120, 120)) + '\n');
+      out.write(`\r${label} ${note ?? say('progress.done')}`.padEnd(Math.min(out.columns ?? 120, 120)) + '\n');
     },
   };
 }

@@ -23,12 +23,19 @@ export interface ImportReject {
   reason: string;
 }
 
+/**
+ * An order line as read from a file. `statusSaid` is whether the file said what became of the order
+ * (a status, after-sale or refund cell): only then does it overwrite the status of an order stored
+ * before, so an ERP sheet without a status column does not turn a cancelled order back into a sale.
+ */
+export type ImportedOrder = Order & { statusSaid: boolean };
+
 /** What each kind produces for one valid row, in the merchant's domain types. */
 export interface ImportedRecords {
   reviews: Review;
   posts: SocialPost;
   products: Product;
-  orders: Order;
+  orders: ImportedOrder;
   buyers: Buyer;
   keywords: KeywordVolume;
 }

@@ -77,6 +77,29 @@ export interface OrderLine {
   amount: number;
 }
 
+/**
+ * What became of an order, as the platform's 订单状态 and 退款 columns say. Only money the shop kept is a
+ * sale: 'paid' orders count whole, 'partly_refunded' ones count what was not given back; 'unpaid'
+ * (never paid), 'cancelled' (closed before paying) and 'refunded' (all money given back) are kept but
+ * counted nowhere as sales. An order whose refund is still under way (退款中/售后中) is 'paid' until it ends.
+ */
+export const ORDER_STATUSES = ['paid', 'unpaid', 'cancelled', 'refunded', 'partly_refunded'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/** The statuses whose orders are sales (customers, markets, trends, selection count only these). */
+export const SALES_STATUSES = ['paid', 'partly_refunded'] as const satisfies readonly OrderStatus[];
+
+/**
+ * One order's status from two of its lines (exports with a row per line repeat or split it): lines
+ * that agree keep it; a sale with refunded lines is partly refunded; a sale beside an unpaid or
+ * cancelled line stays a sale (the shop did sell the rest).
+ */
+export function orderStatusOfLines(a: OrderStatus, b: OrderStatus): OrderStatus {
+  if (a === b) return a;
+  const sold = (s: OrderStatus) => s === 'paid' || s === 'partly_refunded' || s === 'refunded';
+  if (sold(a) && sold(b)) return 'partly_refunded';
+  return sold(a) ? a : sold(b) ? b : a;
+}
+
 export interface Order {
   merchantId: MerchantId;
   id: string;
@@ -85,6 +108,10 @@ export interface Order {
   region: string | null;
   channel: string | null;
   totalAmount: number;
+  status: OrderStatus;
+  /** Yuan given back to the buyer (as a positive number); 0 when nothing was refunded. */
+  refundAmount: number;
+  returnReason: string | null;
   lines: OrderLine[];
 }
 

@@ -36,8 +36,12 @@ export function asText(value: unknown): string {
 /** Excel turns long numeric ids into "1.23457E+18" when it saves CSV: the id is gone for good. */
 const EXCEL_SCIENTIFIC_ID = /^\d(\.\d+)?e\+\d+$/i;
 
+/** Exports that guard long ids from Excel write them as a formula of text: ="3721004455660001". */
+const EXCEL_TEXT_FORMULA = /^="(.*)"$/;
+
 export function parseId(value: unknown): Parsed<string> {
-  const text = asText(value);
+  const written = asText(value);
+  const text = EXCEL_TEXT_FORMULA.exec(written)?.[1] ?? written;
   if (EXCEL_SCIENTIFIC_ID.test(text)) {
     return fail('excelRoundedId', { value: text });
   }
@@ -70,6 +74,17 @@ export function parseMoney(value: unknown): Parsed<number> {
   if (!n.ok) return n;
   if (n.value < 0) return fail('negativeMoney', { value: asText(value) });
   return n;
+}
+
+/**
+ * A refund column (退款金额): the one place a negative amount is plain data. Back-ends write the
+ * money returned as -30 or as 30; both mean 30 yuan went back, so the magnitude is kept. This is
+ * the hook for kinds that read refunds (cells.optionalRefund); an amount or price column stays
+ * parseMoney, which rejects a negative.
+ */
+export function parseRefund(value: unknown): Parsed<number> {
+  const n = parseNumber(value);
+  return n.ok ? ok(Math.abs(n.value)) : n;
 }
 
 /** Taobao and JD export 好评/中评/差评 instead of stars; they map to the ends and middle of 1-5. */

@@ -121,6 +121,9 @@ const enWords = {
   pending: 'pending', awaiting_second: 'awaiting second confirmation', approved: 'approved', executing: 'being spent',
   executed: 'spent', failed: 'failed', undone: 'undone', rejected: 'rejected', expired: 'expired', refused: 'refused',
   accepted: 'accepted', done: 'done', running: 'running',
+  // what an import file holds (its kind)
+  'kind.reviews': 'reviews', 'kind.posts': 'social posts', 'kind.products': 'products', 'kind.orders': 'orders',
+  'kind.buyers': 'buyers', 'kind.keywords': 'keyword volumes',
 } as const;
 
 export type WordName = keyof typeof enWords;
@@ -129,6 +132,8 @@ const zhWords: Record<WordName, string> = {
   pending: '待确认', awaiting_second: '等第二次确认', approved: '已批准', executing: '正在花', executed: '已花出',
   failed: '失败', undone: '已撤回', rejected: '已拒绝', expired: '已过期', refused: '已拒付',
   accepted: '已采纳', done: '已完成', running: '进行中',
+  'kind.reviews': '评价', 'kind.posts': '社交帖子', 'kind.products': '商品', 'kind.orders': '订单',
+  'kind.buyers': '客户', 'kind.keywords': '搜索词热度',
 };
 
 export const fieldNames = { 'zh-CN': zhFields, en: enFields } as const;

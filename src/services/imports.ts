@@ -4,8 +4,11 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
+import type { Order } from '../domain/types.js';
 import type { Locale } from '../messages/imports.js';
-import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { checkFile, formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { xlsxLimitsFrom } from '../ingest/readers/xlsx-limits.js';
+import { OrderTally, orderStatusNote, type OrderStatusCounts } from '../ingest/order-tally.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';
 import { commitImportBatch, withImportSettings } from '../store/import-writers.js';
@@ -50,17 +53,27 @@ export interface ImportFileOptions {
   locale?: Locale;
   /** Earliest plausible date, YYYY-MM-DD (default 2000-01-01); widen it for historical data. */
   earliest?: string;
-  /** Caps on cells and workbooks; the defaults suit every real export. */
+  /** Caps on cells and workbooks; the defaults suit every real export (KAIKUAN_XLSX_MAX_* settings raise them). */
   limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
+  /** Slots of the in-memory identity table before it spills to disk; the default suits every file (tests make it small). */
+  identityMemorySlots?: number;
   /** Read and validate on a second thread while this one writes; by default only for big files. */
   parallel?: boolean;
   onProgress?(progress: { bytesRead: number; totalBytes: number; rowsRead: number }): void;
   onReject?(reject: ImportReject): void;
 }
 
-export type ImportResult = ImportSummary & { jobId: string; fileName: string; format: FileFormat };
+export type ImportResult = ImportSummary & {
+  jobId: string;
+  fileName: string;
+  format: FileFormat;
+  /** Orders only: how many orders of the file are not sales (unpaid, cancelled, refunded) or only partly. */
+  orderStatuses?: OrderStatusCounts;
+  /** The same, said in the merchant's language; absent when every order is a sale. */
+  orderStatusNote?: string;
+};
 
 /**
  * From this size a second thread pays for itself: starting it (and its TypeScript loader) takes
@@ -148,26 +161,35 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const fileName = options.fileName ?? basename(options.path);
   const format = options.format ?? formatFromName(fileName);
   const { size } = await stat(options.path);
+  const limits: ReaderLimits = { ...options.limits, xlsx: { ...xlsxLimitsFrom(process.env), ...options.limits?.xlsx } };
   const fingerprint = await fingerprintFile(options.path);
   const job = (await findResumableJob(store, merchantId, options.kind, fingerprint)) ??
     (await startImportJob(store, merchantId, { kind: options.kind, fileName, format, fingerprint }));
 
+  const tally = new OrderTally();
   const sink: ImportSink<ImportKind> = {
-    commit: (records, rejects, throughRow) => commitImportBatch(store, merchantId, job.id, options.kind, records, rejects, throughRow),
+    commit: (records, rejects, throughRow) => {
+      if (options.kind === 'orders') tally.add(records as Order[]);
+      return commitImportBatch(store, merchantId, job.id, options.kind, records, rejects, throughRow);
+    },
   };
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
-    locale: options.locale, earliest: options.earliest, limits: options.limits,
+    locale: options.locale, earliest: options.earliest, limits, identityMemorySlots: options.identityMemorySlots,
   };
   try {
+    // A file that cannot be imported whole (a workbook over a cap) is refused before a batch lands.
+    await checkFile(format, options.path, size, limits);
     const summary = await withImportSettings(store, () =>
       (options.parallel ?? size >= PARALLEL_FROM_BYTES)
         ? importOnTwoThreads(read, sink.commit as Commit, options, size)
         : importOnOneThread(read, sink, options, size),
     );
     await endImportJob(store, merchantId, job.id, 'done', null);
-    return { ...summary, jobId: job.id, fileName, format };
+    if (options.kind !== 'orders') return { ...summary, jobId: job.id, fileName, format };
+    const orderStatuses = tally.counts();
+    return { ...summary, jobId: job.id, fileName, format, orderStatuses, orderStatusNote: orderStatusNote(orderStatuses, options.locale) };
   } catch (error) {
     await endImportJob(store, merchantId, job.id, 'failed', error instanceof Error ? error.message : String(error));
     throw error;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
-import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
+import type { ImportedOrder, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
+import { ORDER_STATUSES, orderStatusOfLines, type Buyer, type KeywordVolume, type Product, type Review, type SocialPost } from '../domain/types.js';
 import type { Store } from './store.js';
 
 /** Writes of an import: each kind's records, batch by batch with the job's progress, on a connection set for bulk writing. */
@@ -89,19 +89,63 @@ const writeKeywords: RecordWriter<'keywords'> = (tx, m, records) =>
     merchant_id: m, keyword: k.keyword, platform: k.platform, bucket: k.bucket, bucket_start: k.bucketStart, volume: k.volume,
   })), ['merchant_id', 'keyword', 'platform', 'bucket', 'bucket_start']);
 
+type Outcome = Pick<ImportedOrder, 'status' | 'refundAmount' | 'returnReason' | 'statusSaid'>;
+
+/** Each order's status, refund and reason from its lines in the batch (a refund per line adds up). */
+function orderOutcomes(records: readonly ImportedOrder[]): Map<string, Outcome> {
+  const outcomes = new Map<string, Outcome>();
+  for (const o of records) {
+    const seen = outcomes.get(o.id);
+    if (!seen) {
+      outcomes.set(o.id, { status: o.status, refundAmount: o.refundAmount, returnReason: o.returnReason, statusSaid: o.statusSaid });
+      continue;
+    }
+    seen.status = orderStatusOfLines(seen.status, o.status);
+    seen.refundAmount += o.refundAmount;
+    seen.returnReason ??= o.returnReason;
+    seen.statusSaid ||= o.statusSaid;
+  }
+  return outcomes;
+}
+
+/**
+ * A later export says what became of orders stored earlier (等待买家付款 → 交易成功, or a refund):
+ * their status, refund and reason follow the newest file. One statement per status; refunds one by
+ * one, since they are few.
+ */
+async function updateOutcomes(tx: Store, m: string, outcomes: Map<string, Outcome>): Promise<void> {
+  for (const status of ORDER_STATUSES) {
+    const ids: string[] = [];
+    for (const [id, o] of outcomes) if (o.statusSaid && o.status === status) ids.push(id);
+    if (ids.length === 0) continue;
+    await tx.db.updateTable('sales_order').set({ status }).where('merchant_id', '=', m).where('id', 'in', ids).where('status', '<>', status).execute();
+  }
+  for (const [id, o] of outcomes) {
+    if (!o.statusSaid || (o.refundAmount === 0 && o.returnReason === null)) continue;
+    await tx.db.updateTable('sales_order').set({ refund_amount: o.refundAmount, return_reason: o.returnReason })
+      .where('merchant_id', '=', m).where('id', '=', id).execute();
+  }
+}
+
 /**
  * Each record is one order line. The order and its buyer are created on first sight; then the
  * order's total is the sum of its stored lines and the buyer's first purchase is their earliest
  * order, so lines arriving in later batches or files keep both right.
  */
 const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
-  await tx.insertMany('buyer', records.map((o: Order) => ({
+  await tx.insertMany('buyer', records.map((o) => ({
     merchant_id: m, id: o.buyerId, name: null, region: o.region, channel: o.channel, first_seen_at: o.orderedAt,
   })), ['merchant_id', 'id']);
-  await tx.insertMany('sales_order', records.map((o: Order) => ({
-    merchant_id: m, id: o.id, buyer_id: o.buyerId, ordered_at: o.orderedAt, region: o.region, channel: o.channel, total_amount: 0,
-  })), ['merchant_id', 'id']);
-  const landed = await tx.insertMany('order_line', records.flatMap((o: Order) => o.lines.map((l) => ({
+  const outcomes = orderOutcomes(records);
+  await tx.insertMany('sales_order', records.map((o) => {
+    const outcome = outcomes.get(o.id)!;
+    return {
+      merchant_id: m, id: o.id, buyer_id: o.buyerId, ordered_at: o.orderedAt, region: o.region, channel: o.channel, total_amount: 0,
+      status: outcome.status, refund_amount: outcome.refundAmount, return_reason: outcome.returnReason,
+    };
+  }), ['merchant_id', 'id']);
+  await updateOutcomes(tx, m, outcomes);
+  const landed = await tx.insertMany('order_line', records.flatMap((o) => o.lines.map((l) => ({
     merchant_id: m, order_id: o.id, line_no: l.lineNo, product_id: l.productId, sku: l.sku,
     quantity: l.quantity, unit_price: l.unitPrice, amount: l.amount,
   }))), ['merchant_id', 'order_id', 'line_no']);

@@ -1,8 +1,9 @@
+import { SALES_STATUSES } from '../domain/types.js';
 import type { Store } from './store.js';
 
 /** Queries of the market ranking: sales lines, public reviews and competitor listings of one merchant. */
 
-/** Every sales line with its order's date, region and channel and its product's category and unit cost. */
+/** Every sales line (of paid and partly refunded orders) with its order's date, region and channel and its product's category and unit cost. */
 export async function listMarketSales(store: Store, merchantId: string) {
   return store.db
     .selectFrom('order_line')
@@ -22,6 +23,7 @@ export async function listMarketSales(store: Store, merchantId: string) {
       'order_line.amount',
     ])
     .where('order_line.merchant_id', '=', merchantId)
+    .where('sales_order.status', 'in', SALES_STATUSES)
     .execute();
 }
 

@@ -1,4 +1,4 @@
-import type { Buyer, KeywordVolume, Order, Product, Review, SocialPost } from '../domain/types.js';
+import { SALES_STATUSES, type Buyer, type KeywordVolume, type Order, type Product, type Review, type SocialPost } from '../domain/types.js';
 import type { ProductTable, ReviewTable } from './tables/foundation.js';
 import type { Store } from './store.js';
 
@@ -79,9 +79,9 @@ export async function listBuyers(store: Store, merchantId: string): Promise<Buye
   }));
 }
 
-/** Orders with their lines, oldest first. */
+/** Orders that are sales (paid, or partly refunded) with their lines, oldest first; unpaid, cancelled and refunded ones are left out. */
 export async function listOrders(store: Store, merchantId: string, since?: string): Promise<Order[]> {
-  let q = store.db.selectFrom('sales_order').selectAll().where('merchant_id', '=', merchantId);
+  let q = store.db.selectFrom('sales_order').selectAll().where('merchant_id', '=', merchantId).where('status', 'in', SALES_STATUSES);
   if (since) q = q.where('ordered_at', '>=', since);
   const orders = await q.orderBy('ordered_at').orderBy('id').execute();
   const lines = await store.db.selectFrom('order_line').selectAll().where('merchant_id', '=', merchantId).execute();
@@ -93,7 +93,7 @@ export async function listOrders(store: Store, merchantId: string, since?: strin
   }
   return orders.map((o) => ({
     merchantId: o.merchant_id, id: o.id, buyerId: o.buyer_id, orderedAt: o.ordered_at, region: o.region,
-    channel: o.channel, totalAmount: o.total_amount, lines: (byOrder.get(o.id) ?? []).sort((a, b) => a.lineNo - b.lineNo),
+    channel: o.channel, totalAmount: o.total_amount, status: o.status, refundAmount: o.refund_amount, returnReason: o.return_reason, lines: (byOrder.get(o.id) ?? []).sort((a, b) => a.lineNo - b.lineNo),
   }));
 }
 

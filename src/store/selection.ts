@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
+import { SALES_STATUSES } from '../domain/types.js';
 import type { Store } from './store.js';
 
 /** Queries of the selection capability: saved launch plans, concept tests, weights, and the rows opportunity scores read. */
@@ -37,7 +38,7 @@ export async function listLaunchPlans<Plan = unknown>(store: Store, merchantId: 
   return rows.map((r) => ({ id: r.id, name: r.name, plan: JSON.parse(r.plan) as Plan, createdAt: r.created_at }));
 }
 
-/** The merchant's sales lines of own products with the product's category, optionally for one category. */
+/** The merchant's sales lines (paid and partly refunded orders) of own products with the product's category, optionally for one category. */
 export async function listOwnSalesLines(store: Store, merchantId: string, category?: string) {
   let query = store.db
     .selectFrom('order_line as l')
@@ -45,6 +46,7 @@ export async function listOwnSalesLines(store: Store, merchantId: string, catego
     .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'l.merchant_id').onRef('p.id', '=', 'l.product_id'))
     .select(['p.id as product_id', 'p.category', 'o.ordered_at', 'l.quantity'])
     .where('l.merchant_id', '=', merchantId)
+    .where('o.status', 'in', SALES_STATUSES)
     .where('p.owner', '=', 'own');
   if (category !== undefined) query = query.where('p.category', '=', category);
   const rows = await query.execute();

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { SALES_STATUSES } from '../domain/types.js';
 import type { RisingItem, SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../domain/trends.js';
 import type { Store } from './store.js';
 
@@ -10,12 +11,14 @@ export type TrendSourceTable = 'review' | 'social_post' | 'keyword_volume' | 'sa
 /** An alert as stored: its figures without what is computed on reading (Sen's slope, folded words). */
 export type StoredTrendAlert = Omit<TrendAlert, 'senSlope' | 'related'>;
 
+/** Rows of a source table; orders only when they are sales, so an unpaid order that a later export shows paid is noticed. */
 export async function countSourceRows(store: Store, merchantId: string, table: TrendSourceTable): Promise<number> {
-  const row = await store.db
+  let query = store.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll().as('rows'))
-    .where('merchant_id', '=', merchantId)
-    .executeTakeFirstOrThrow();
+    .where('merchant_id', '=', merchantId);
+  if (table === 'sales_order') query = query.where(sql.ref('status'), 'in', SALES_STATUSES);
+  const row = await query.executeTakeFirstOrThrow();
   // PostgreSQL returns count(*) as a bigint string.
   return Number(row.rows);
 }

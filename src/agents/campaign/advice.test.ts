@@ -10,7 +10,7 @@ let n = 0;
 /** One order a day on `channel` for `product`, `units` each, over [from, from + days). */
 function daily(product: string, channel: string, from: string, days: number, units = 1): Order[] {
   return Array.from({ length: days }, (_, d) => ({
-    merchantId: 'm', id: `O${++n}`, buyerId: 'B1', region: null, channel, totalAmount: 0,
+    merchantId: 'm', id: `O${++n}`, buyerId: 'B1', region: null, channel, totalAmount: 0, status: 'paid', refundAmount: 0, returnReason: null,
     orderedAt: new Date(Date.parse(from) + d * 86_400_000 + 3_600_000).toISOString(),
     lines: [{ lineNo: 1, productId: product, sku: null, quantity: units, unitPrice: 0, amount: 0 }],
   }));

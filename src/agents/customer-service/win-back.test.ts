@@ -3,7 +3,7 @@ import type { Order } from '../../domain/types.js';
 import { draftWinBack, winBackFacts } from './win-back.js';
 
 const order = (id: string, buyerId: string, orderedAt: string, totalAmount: number, productId: string): Order => ({
-  merchantId: 'm', id, buyerId, orderedAt, region: null, channel: null, totalAmount,
+  merchantId: 'm', id, buyerId, orderedAt, region: null, channel: null, totalAmount, status: 'paid', refundAmount: 0, returnReason: null,
   lines: [{ lineNo: 1, productId, sku: null, quantity: 1, unitPrice: totalAmount, amount: totalAmount }],
 });
 

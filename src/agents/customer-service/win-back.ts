@@ -1,4 +1,4 @@
-import type { Order } from '../../domain/types.js';
+import { SALES_STATUSES, type Order } from '../../domain/types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +14,9 @@ export interface WinBackFacts {
 
 /** A buyer's history from the shop's orders, as of `today`; null when the buyer never ordered. */
 export function winBackFacts(buyerId: string, orders: Order[], productNames: Map<string, string>, today: Date): WinBackFacts | null {
-  const own = orders.filter((o) => o.buyerId === buyerId);
+  // Only what the buyer really paid for: an unpaid or cancelled order is not a purchase to thank them for.
+  const sales: readonly string[] = SALES_STATUSES;
+  const own = orders.filter((o) => o.buyerId === buyerId && sales.includes(o.status));
   if (own.length === 0) return null;
   const latest = own.reduce((a, b) => (b.orderedAt > a.orderedAt ? b : a));
   const productId = latest.lines.find((l) => l.productId)?.productId;

@@ -94,11 +94,13 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
   const perMonth = reviewsPerMonth(reviews);
   return kept.map(({ suffering, ...p }): RankedPainPoint => {
     const said = phrasings(suffering, p.group);
+    // Quotes that say it in one of the shown phrasings come first, so the first quote reads like the card.
+    const saysIt = (r: ReviewMentions) => said.some((s) => r.text.includes(s.text));
     return {
       ...p,
       label: said[0]?.text ?? p.group,
       reviews: suffering.length,
-      evidence: pickEvidence(suffering),
+      evidence: pickEvidence(suffering, undefined, saysIt),
       phrasings: said,
       trend: monthlyTrend(perMonth, suffering),
     };

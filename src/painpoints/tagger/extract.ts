@@ -55,8 +55,11 @@ const OVERRULE_TO_POSITIVE = 2;
 const PATTERN_POLAR = 0.5;
 const PATTERN_COMPLAINT = -1;
 
-/** An aspect this polar is itself a complaint (异味, 毛刺), so "没有异味" is praise, not a complaint. */
-const POLAR_ASPECT = 1.1;
+/**
+ * An aspect this negative is itself a complaint (异味, 毛刺), so "没有异味" is praise, not a complaint. Only
+ * complaint-words count: an aspect buyers mostly praise (样式, 效果) must not turn "样式也不好" into praise.
+ */
+const POLAR_ASPECT = -1.1;
 
 function checkedKind(kind: SpanKind, score: number): SpanKind {
   if (score <= OVERRULE_TO_NEGATIVE) return 'N';
@@ -202,7 +205,7 @@ export class AspectOpinionExtractor {
 
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
   private withPolarAspect(words: TaggedWord[], aspect: Span, opinion: Span): Span {
-    if (Math.abs(polarityWithin(words, aspect.start, aspect.end, this.lexicons)) < POLAR_ASPECT) return opinion;
+    if (polarityWithin(words, aspect.start, aspect.end, this.lexicons) > POLAR_ASPECT) return opinion;
     const joint = polarityWithin(words, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }

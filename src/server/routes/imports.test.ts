@@ -67,11 +67,15 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     expect((await call('/api/imports?kind=reviews&filename=a.csv', undefined, { method: 'POST', body: csv })).status).toBe(401);
     const badKind = await call('/api/imports?kind=comments&filename=a.csv', 'a', { method: 'POST', body: csv });
     expect(badKind.status).toBe(400);
-    expect((await badKind.json()).error.message).toMatch(/kind must be one of reviews/);
+    expect((await badKind.json()).error.message).toMatch(/^导入填写有误：类型只能是 reviews \/ posts/);
     const oldExcel = await call('/api/imports?kind=reviews&filename=a.xls', 'a', { method: 'POST', body: csv });
-    expect((await oldExcel.json()).error.message).toMatch(/save as .xlsx/);
-    const noColumns = await call('/api/imports?kind=orders&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect((await oldExcel.json()).error.message).toBe('无法读取旧版 .xls 文件：请在 Excel 里另存为 .xlsx 或 CSV（UTF-8）再导入');
+    // A review file sent as orders names the kind to choose instead.
+    const wrongKind = await call('/api/imports?kind=orders&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect(wrongKind.status).toBe(400);
+    expect((await wrongKind.json()).error).toMatchObject({ key: 'wrong_kind', details: { kind: 'reviews' } });
+    const noColumns = await call('/api/imports?kind=reviews&filename=a.csv', 'a', { method: 'POST', body: 'a,b\n1,2\n' });
     expect(noColumns.status).toBe(400);
-    expect((await noColumns.json()).error.details.missing.map((m: { field: string }) => m.field)).toEqual(['buyerId', 'orderedAt']);
+    expect((await noColumns.json()).error.details.missing.map((m: { field: string }) => m.field)).toEqual(['text', 'reviewedAt']);
   });
 });

@@ -1,3 +1,5 @@
+import type { OrderStatus } from '../../domain/types.js';
+
 /** The merchant, its people and the data it imports: the tables every capability reads. */
 export interface MerchantTable {
   id: string;
@@ -89,7 +91,6 @@ export interface SalesOrderTable {
   return_reason: string | null;
 }
 
-export type OrderStatus = 'paid' | 'unpaid' | 'cancelled' | 'refunded' | 'partly_refunded';
 
 export interface OrderLineTable {
   merchant_id: string;

@@ -28,6 +28,8 @@ export default {
     'import.status.done': '完成：新增 {landed} 条，重复 {duplicates} 条，有问题 {rejected} 条',
     'import.status.failed': '失败：新增 {landed} 条后中断，有问题 {rejected} 条',
     'import.failed': '导入失败：{message}',
+    'import.useKind': '按“{kind}”导入这个文件',
+    'import.hintPlatforms': '淘宝/天猫、京东、拼多多、抖店、1688 后台导出的订单、评价、商品文件可以直接导入，不用改表头。',
   },
   en: {
     'nav.import': 'Import',
@@ -58,5 +60,7 @@ export default {
     'import.status.done': 'done: {landed} added, {duplicates} duplicates, {rejected} with problems',
     'import.status.failed': 'failed after {landed} added, {rejected} with problems',
     'import.failed': 'Import failed: {message}',
+    'import.useKind': 'Import this file as {kind}',
+    'import.hintPlatforms': 'Order, review and product files exported from Taobao/Tmall, JD, Pinduoduo, Douyin shops and 1688 import as they are.',
   },
 };

@@ -6,6 +6,13 @@ import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 const KINDS = ['reviews', 'posts', 'products', 'orders', 'buyers', 'keywords'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** A file sent as the wrong kind comes back refused with the kind it looks like (`details.kind`). */
+function suggestedKind(error: unknown): Kind | undefined {
+  const kind = error instanceof ApiError ? (error.details as { kind?: unknown } | undefined)?.kind : undefined;
+  return KINDS.find((k) => k === kind);
+}
 
 type ImportResult = Answer<typeof api.imports.$post>;
 
@@ -35,28 +42,42 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<string>();
+  /** The kind the server says the file is, when it was sent as another one. */
+  const [suggested, setSuggested] = useState<Kind>();
   const history = useApi(api.imports);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function send(asKind: string) {
     if (!file) return;
     setBusy(true);
     setError(undefined);
+    setSuggested(undefined);
     setResult(undefined);
     try {
-      setResult(await upload(file, kind, platform, locale));
+      setResult(await upload(file, asKind, platform, locale));
       await history.reload();
     } catch (e) {
       setError(t('import.failed', { message: (e as Error).message }));
+      setSuggested(suggestedKind(e));
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send(kind);
+  }
+
+  function importAs(next: Kind) {
+    setKind(next);
+    void send(next);
   }
 
   return (
     <section>
       <h1>{t('import.title')}</h1>
       <p className="muted">{t('import.hint')}</p>
+      <p className="muted">{t('import.hintPlatforms')}</p>
       <form className="card" onSubmit={submit}>
         <label>
           {t('import.kind')}
@@ -75,10 +96,16 @@ export function ImportPage() {
         <button type="submit" disabled={!file || busy}>{busy ? t('import.busy') : t('import.submit')}</button>
       </form>
       {error && <p className="error" role="alert">{error}</p>}
+      {suggested && (
+        <button type="button" data-testid="import-use-kind" onClick={() => importAs(suggested)} disabled={busy}>
+          {t('import.useKind', { kind: t(`import.kind.${suggested}`) })}
+        </button>
+      )}
       {result && (
         <div className="card" data-testid="import-result">
           <strong>{t('import.result', { read: format.number(result.rowsRead), landed: format.number(result.landed), duplicates: format.number(result.duplicates), conflicts: format.number(result.conflicts), rejected: format.number(result.rejected) })}</strong>
           {result.notice && <p data-testid="import-notice">{result.notice.text}</p>}
+          {result.orderStatusNote && <p data-testid="import-order-status">{result.orderStatusNote}</p>}
           {result.rejects.length > 0 && (
             <>
               <h2>{t('import.rejects')}</h2>

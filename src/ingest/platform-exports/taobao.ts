@@ -1,0 +1,67 @@
+import type { PlatformExport } from './types.js';
+
+/**
+ * 淘宝/天猫 卖家中心. Orders: 已卖出的宝贝 → 批量导出 → 订单报表 (ExportOrderList*.csv, GBK), one row
+ * per order: 订单编号, 买家会员名, 买家支付宝账号, 买家应付货款, 买家应付邮费, 总金额, 买家实际支付金额,
+ * 订单状态, 买家留言, 收货人姓名, 收货地址, 联系手机, 订单创建时间, 订单付款时间, 宝贝标题, 宝贝种类,
+ * 物流单号, 宝贝总数量, 店铺名称, 订单关闭原因, 退款金额 … (the column set ERP importers such as
+ * c2003070110/TBTool read). Reviews: 评价管理 → 导出评价. Products: 出售中的宝贝 → 导出.
+ */
+export const taobaoExports: readonly PlatformExport[] = [
+  {
+    platform: 'taobao',
+    kind: 'orders',
+    signature: ['订单编号', '买家会员名', '买家实际支付金额', '订单状态'],
+    columns: {
+      id: ['订单编号'],
+      buyerId: ['买家会员名'],
+      // What the buyer paid after discounts, with postage; 总金额 is the price before them.
+      amount: ['买家实际支付金额'],
+      status: ['订单状态'],
+      // 订单付款时间 is empty for unpaid orders; the order exists from its creation.
+      orderedAt: ['订单创建时间'],
+      productId: ['宝贝标题'],
+      quantity: ['宝贝总数量'],
+      region: ['收货地址'],
+      refundAmount: ['退款金额'],
+      returnReason: ['订单关闭原因'],
+      // 店铺名称 is the shop, not the place it sells on: the channel is the platform.
+      channel: [],
+    },
+    statuses: {
+      交易成功: 'paid',
+      '卖家已发货，等待买家确认': 'paid',
+      '买家已付款，等待卖家发货': 'paid',
+      '卖家部分发货': 'paid',
+      等待买家付款: 'unpaid',
+      交易关闭: 'cancelled',
+      '交易关闭(退款)': 'refunded',
+    },
+  },
+  {
+    platform: 'taobao',
+    kind: 'reviews',
+    signature: ['评价内容', '评价时间', '宝贝标题'],
+    columns: {
+      id: ['评价ID'],
+      text: ['初评内容', '评价内容'],
+      reviewedAt: ['初评时间', '评价时间'],
+      productId: ['宝贝ID', '宝贝标题'],
+      // 好评/中评/差评, read as 5/3/1 stars.
+      rating: ['评价结果', '评价等级'],
+      author: ['买家昵称', '评价人'],
+    },
+  },
+  {
+    platform: 'taobao',
+    kind: 'products',
+    signature: ['宝贝名称', '宝贝类目', '宝贝价格'],
+    columns: {
+      id: ['宝贝ID', '数字ID'],
+      name: ['宝贝名称'],
+      category: ['宝贝类目'],
+      price: ['宝贝价格'],
+      sku: ['商家编码'],
+    },
+  },
+];

@@ -40,7 +40,8 @@ describe('importing a file from the web app', () => {
 
     await k.page.setInputFiles('input[name=file]', file);
     await k.page.getByRole('button', { name: '开始导入' }).click();
-    await k.page.getByText('新增 0').waitFor();
+    // The history below says it in words too (完成：新增 0 条…): the result card is the one that answers this import.
+    await result.getByText('新增 0').waitFor();
     expect((await countData(k.app.store, 'demo')).reviews).toBe(before + 2);
   });
 

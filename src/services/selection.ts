@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../domain/errors.js';
+import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
 import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
 import { asksToBuy, commentWarmth } from '../selection/concept-comments.js';
 import { variantCountsSchema } from '../selection/concept-input.js';
@@ -15,6 +17,7 @@ import { median } from '../math/summary.js';
 import {
   addConceptComments,
   listCatalogue,
+  listLaunchDecisions,
   listCompetitorProducts,
   listOwnSalesLines,
   listRecentReviewTexts,
@@ -22,6 +25,7 @@ import {
   listSearchVolumes,
   loadConceptTest,
   loadOpportunityWeights,
+  saveLaunchDecision,
   saveLaunchPlan,
   saveOpportunityWeights,
   type SavedLaunchPlan,
@@ -300,3 +304,31 @@ export async function recordConceptReactions(
   });
   return conceptVerdict(store, merchantId, testId);
 }
+
+// ── launch decisions ────────────────────────────────────────────────────────
+
+/**
+ * Records what the owner decided after a concept test (开模 / 再测 / 放弃) with the test's result as it stands, for the
+ * idea the test was about (the test's own name when none is given). Not-found when the test is not the merchant's.
+ */
+export async function recordLaunchDecision(
+  store: Store,
+  merchantId: string,
+  testId: string,
+  choice: { decision: LaunchDecisionKind; idea?: string },
+): Promise<LaunchDecision> {
+  const { test, verdict } = await conceptVerdict(store, merchantId, testId);
+  const leader = verdict.variants.find((v) => v.name === verdict.leader);
+  const decision: LaunchDecision = {
+    id: randomUUID(),
+    idea: choice.idea ?? test.name,
+    testId,
+    decision: choice.decision,
+    result: { leader: verdict.leader, decidedBy: verdict.decidedBy, chanceBest: leader?.chanceBest ?? 0, stop: verdict.stop },
+    decidedAt: new Date().toISOString(),
+  };
+  await saveLaunchDecision(store, merchantId, decision);
+  return decision;
+}
+
+export const launchDecisionsFor = (store: Store, merchantId: string): Promise<LaunchDecision[]> => listLaunchDecisions(store, merchantId);

@@ -6,7 +6,7 @@
 
 /** Where a page was opened from, as its link said. */
 export interface ChainOrigin {
-  from: 'painpoint' | 'idea' | 'product';
+  from: 'painpoint' | 'idea' | 'trend' | 'product';
   name: string;
 }
 
@@ -25,11 +25,29 @@ export const launchFromIdea = (idea: { name: string; category: string; price: nu
 export const launchFromProduct = (product: { name: string; category: string | null; price: number | null; unitCost: number | null }) =>
   `/launch?${query({ category: product.category, price: product.price !== null && product.price > 0 ? product.price : undefined, unitCost: product.unitCost, from: 'product', fromName: product.name })}`;
 
+/** 看相关的买家痛点: the pain points page opens showing only the ones that mention the rising term. */
+export const painPointsOf = (term: string) => `/painpoints?${query({ term, from: 'trend', fromName: term })}`;
+
+/** 先做款式测试: the concept test page opens with a new test named after the idea. */
+export const conceptTestOf = (idea: string) => `/concepts?${query({ from: 'idea', fromName: idea })}#new-test`;
+
 /** What the current page's link carried. */
 export function readChainLink(search: string): { values: URLSearchParams; origin: ChainOrigin | null } {
   const values = new URLSearchParams(search);
   const from = values.get('from');
   const name = values.get('fromName');
-  const origin: ChainOrigin | null = (from === 'painpoint' || from === 'idea' || from === 'product') && name ? { from, name } : null;
+  const origin: ChainOrigin | null = (from === 'painpoint' || from === 'idea' || from === 'trend' || from === 'product') && name ? { from, name } : null;
   return { values, origin };
+}
+
+/**
+ * Whether a pain point is about a term the trend radar saw rising: its name, its group, how buyers phrase it or the
+ * reviews quoted for it contain the term.
+ */
+export function painPointMentions(
+  p: { label: string; group: string; phrasings: { text: string }[]; evidence: { text: string }[] },
+  term: string,
+): boolean {
+  const texts = [p.label, p.group, ...p.phrasings.map((ph) => ph.text), ...p.evidence.map((e) => e.text)];
+  return texts.some((text) => text.includes(term) || (text.length >= 2 && term.includes(text)));
 }

@@ -11,6 +11,7 @@ import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 import { migration as agents } from './500_agents.js';
+import { migration as launchDecisions } from './860_launch_decisions.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -25,5 +26,6 @@ export const migrations: Migration[] = [
   importRejectValues,
   orderStatus,
   salesByDay,
+  launchDecisions,
   profitSettings,
 ];

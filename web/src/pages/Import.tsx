@@ -135,15 +135,17 @@ export function ImportPage() {
       <Loaded state={history}>
         {(h) => (
           <div className="table-wrap">
-            <table>
-              <thead><tr><th>{t('import.when')}</th><th>{t('import.kind')}</th><th>{t('import.file')}</th><th>{t('import.status')}</th></tr></thead>
+            <table className="cards-on-phone" data-testid="import-history">
+              <thead><tr><th>{t('import.file')}</th><th>{t('import.when')}</th><th>{t('import.kind')}</th><th>{t('import.status')}</th></tr></thead>
               <tbody>
                 {h.imports.map((j) => (
                   <tr key={j.id}>
-                    <td>{format.dateTime(j.startedAt)}</td>
-                    <td>{t(`import.kind.${j.kind}`)}</td>
-                    <td>{j.fileName}</td>
-                    <td>{j.status} · +{format.number(j.landed)} / ={format.number(j.duplicates)} / ✗{format.number(j.rejected)}</td>
+                    <td className="card-title wrap">{j.fileName}</td>
+                    <td data-label={t('import.when')}>{format.dateTime(j.startedAt)}</td>
+                    <td data-label={t('import.kind')}>{t(`import.kind.${j.kind}`)}</td>
+                    <td data-label={t('import.status')} className="wrap">
+                      {t(`import.status.${j.status}`, { landed: format.number(j.landed), duplicates: format.number(j.duplicates), rejected: format.number(j.rejected) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -29,27 +29,46 @@ function solve(a: number[][], b: number[]): number[] {
   return x;
 }
 
+/** Rated reviews that complain about the same set of groups, with their ratings summed. */
+export interface RatedCell {
+  groups: ReadonlySet<string>;
+  rated: number;
+  ratingSum: number;
+}
+
 /**
  * Stars each complaint costs: ridge regression of the rating on one indicator per group (the review
  * complains about it), fitted jointly so a review with two complaints does not charge both fully.
- * Returns group → stars lost (positive = the complaint lowers ratings); empty when nothing is rated.
+ * Reviews come in cells of the same complaints (one review is a cell of one), so stored counts fit it
+ * as well as the reviews do. Returns group → stars lost (positive = the complaint lowers ratings);
+ * empty when nothing is rated.
  */
-export function starsCostByGroup(reviews: ReviewMentions[], groups: string[]): Map<string, number> {
-  const rated = reviews.filter((r) => r.rating !== null);
-  if (rated.length === 0 || groups.length === 0) return new Map();
+export function starsCostFromCells(cells: Iterable<RatedCell>, groups: string[]): Map<string, number> {
+  if (groups.length === 0) return new Map();
   const index = new Map(groups.map((g, i) => [g, i + 1]));
   const k = groups.length + 1;
   const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const xty = new Array<number>(k).fill(0);
-  for (const review of rated) {
-    const columns = [0, ...[...complainedGroups(review)].flatMap((g) => (index.has(g) ? [index.get(g)!] : []))];
+  for (const cell of cells) {
+    if (cell.rated === 0) continue;
+    const columns = [0];
+    for (const g of cell.groups) if (index.has(g)) columns.push(index.get(g)!);
     for (const i of columns) {
-      xty[i] += review.rating!;
-      for (const j of columns) xtx[i][j] += 1;
+      xty[i] += cell.ratingSum;
+      for (const j of columns) xtx[i][j] += cell.rated;
     }
   }
+  if (xtx[0][0] === 0) return new Map();
   // The intercept (mean rating of reviews with no listed complaint) is not penalised.
   for (let i = 1; i < k; i++) xtx[i][i] += RIDGE;
   const beta = solve(xtx, xty);
   return new Map(groups.map((g, i) => [g, -beta[i + 1]]));
+}
+
+/** `starsCostFromCells` over reviews, each its own cell. */
+export function starsCostByGroup(reviews: ReviewMentions[], groups: string[]): Map<string, number> {
+  return starsCostFromCells(
+    reviews.flatMap((r) => (r.rating === null ? [] : [{ groups: complainedGroups(r), rated: 1, ratingSum: r.rating }])),
+    groups,
+  );
 }

@@ -84,3 +84,9 @@ export interface AspectGroupingCounts {
   opinions: { aspectGroup: string; opinion: string; mentions: number }[];
   named: { productKey: string; complains: boolean; groups: string[]; reviews: number }[];
 }
+
+/**
+ * Whose reviews "the pain points" count: the merchant's own products by default (issue 15), competitors'
+ * alone, or all. A review of no known product counts as the merchant's own.
+ */
+export type OwnerScope = 'own' | 'competitor' | 'all';

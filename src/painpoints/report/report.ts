@@ -1,6 +1,7 @@
+import type { OwnerScope } from '../../domain/painpoint-counts.js';
 import type { ProductOwner } from '../../domain/types.js';
 import { gapView, type GapView } from './gap.js';
-import { gapStatement, painPointStatement, type OpportunityStatement } from './opportunity.js';
+import { gapStatement, painPointStatement, type OpportunityStatement, type StatedPainPoint } from './opportunity.js';
 import { rankPainPoints, rankSlicePainPoints, type RankedPainPoint, type SlicePainPoint } from './ranking.js';
 import type { ReviewMentions } from './review-mentions.js';
 
@@ -13,22 +14,18 @@ export const OPPORTUNITIES_SHOWN = 5;
 /** Gap statements first (they are unique to us), but never crowding out our own worst problems. */
 const GAP_STATEMENTS_SHOWN = 2;
 
-/**
- * Whose reviews "the pain points" count: the merchant's own products by default (issue 15), competitors'
- * alone, or all. A review of no known product counts as the merchant's own.
- */
-export type OwnerScope = 'own' | 'competitor' | 'all';
+export type { OwnerScope };
 
 export const isOwnReview = (owner: ProductOwner | null): boolean => owner !== 'competitor';
 export const inOwnerScope = (owner: ProductOwner | null, scope: OwnerScope): boolean =>
   scope === 'all' || (scope === 'own') === isOwnReview(owner);
 
-export interface PainPointSlice {
+export interface PainPointSlice<P = SlicePainPoint> {
   key: string;
   /** What the merchant calls it: the product name for a product, else the key. */
   label: string;
   reviews: number;
-  painPoints: SlicePainPoint[];
+  painPoints: P[];
 }
 
 export interface PainPointReport {
@@ -50,13 +47,13 @@ export interface PainPointReport {
  * Items grouped into slices by key (items without one left out), biggest first. Items are reviews here
  * and stored count cells in report-from-counts.ts.
  */
-export function slicesOf<T>(
+export function slicesOf<T, P>(
   items: readonly T[],
   keyOf: (item: T) => string | null,
   labelOf: (item: T) => string | null,
   reviewsOf: (list: T[]) => number,
-  rank: (list: T[]) => SlicePainPoint[],
-): PainPointSlice[] {
+  rank: (list: T[]) => P[],
+): (PainPointSlice<P> & { items: T[] })[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -66,12 +63,12 @@ export function slicesOf<T>(
     groups.set(key, list);
   }
   return [...groups]
-    .map(([key, list]) => ({ key, label: labelOf(list[0]) ?? key, reviews: reviewsOf(list), painPoints: rank(list) }))
+    .map(([key, list]) => ({ key, label: labelOf(list[0]) ?? key, reviews: reviewsOf(list), painPoints: rank(list), items: list }))
     .sort((a, b) => b.reviews - a.reviews || a.key.localeCompare(b.key));
 }
 
 /** Gap statements first, then our own worst pain points. */
-export function opportunitiesOf(gap: GapView, ownPainPoints: RankedPainPoint[]): OpportunityStatement[] {
+export function opportunitiesOf(gap: GapView, ownPainPoints: readonly StatedPainPoint[]): OpportunityStatement[] {
   return [
     ...gap.competitorsWorse.slice(0, GAP_STATEMENTS_SHOWN).map(gapStatement),
     ...gap.oursWorse.slice(0, GAP_STATEMENTS_SHOWN).map(gapStatement),
@@ -87,8 +84,10 @@ export function buildPainPointReport(reviews: ReviewMentions[], owner: OwnerScop
   const mine = reviews.filter((r) => inOwnerScope(r.owner, owner));
   const painPoints = rankPainPoints(mine, { limit: TOP_PAIN_POINTS });
   const labels = new Map(painPoints.map((p) => [p.group, p.label]));
-  const slices = (list: ReviewMentions[], keyOf: (r: ReviewMentions) => string | null, labelOf = keyOf) =>
-    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, labels, { limit: TOP_PER_SLICE }));
+  const slices = (list: ReviewMentions[], keyOf: (r: ReviewMentions) => string | null, labelOf = keyOf): PainPointSlice[] =>
+    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, labels, { limit: TOP_PER_SLICE })).map(
+      ({ items, ...slice }) => slice,
+    );
   const gap = gapView(reviews);
   const ownPainPoints =
     owner === 'own' ? painPoints : rankPainPoints(reviews.filter((r) => isOwnReview(r.owner)), { limit: OPPORTUNITIES_SHOWN });

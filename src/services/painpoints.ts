@@ -5,6 +5,7 @@ import { addReviewCounts, complaintRows, emptyCountDeltas, type ReviewFacts } fr
 import { buildReportFromCounts, type PainPointSource } from '../painpoints/report/report-from-counts.js';
 import { daysBefore, GROWTH_WINDOW_DAYS } from '../painpoints/report/growth.js';
 import type { PainPointReport } from '../painpoints/report/report.js';
+import { ownerScopeOf } from '../painpoints/report/scope.js';
 import type { AspectOpinion } from '../painpoints/types.js';
 import type { PainPointCellFilter } from '../domain/painpoint-counts.js';
 import {
@@ -170,7 +171,7 @@ export async function painPointReportFor(
       if (pairs.has(`${day.productKey}\u0000${day.platform}`)) days.push(day);
     }
   }
-  const owner = scope.owner ?? 'own';
+  const owner = ownerScopeOf(scope);
   const report = await buildReportFromCounts(
     { products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups },
     {

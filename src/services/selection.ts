@@ -149,7 +149,8 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
   const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
   const demand = await demandByCategory(store, merchantId, categories);
-  const painReport = await painPointReportFor(store, merchantId, {});
+  // What to make answers the category's pain, competitors' buyers included.
+  const painReport = await painPointReportFor(store, merchantId, { owner: 'all' });
   const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
 
   return Promise.all(

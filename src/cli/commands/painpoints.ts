@@ -12,13 +12,15 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 export const painpointsCommand: Command<PainPointsResult> = {
   name: 'painpoints',
   summary: 'ranked pain points from reviews (share, negativity, growth, stars lost, evidence), competitor gap, opportunities',
-  usage: 'kaikuan painpoints --merchant M [--product P | --category C] [--platform X] [--since YYYY-MM-DD] [--json]',
+  usage: 'kaikuan painpoints --merchant M [--product P | --category C] [--platform X] [--since YYYY-MM-DD] [--owner own|competitor|all] [--json]',
   options: {
     merchant: { type: 'string' },
     product: { type: 'string' },
     category: { type: 'string' },
     platform: { type: 'string' },
     since: { type: 'string' },
+    /** Whose reviews count: own products (default), competitors', or all; reviews without a product count as own. */
+    owner: { type: 'string' },
   },
   async run(ctx, args) {
     const scope = parsePainPointScope({
@@ -26,13 +28,15 @@ export const painpointsCommand: Command<PainPointsResult> = {
       category: optionalString(args, 'category'),
       platform: optionalString(args, 'platform'),
       since: optionalString(args, 'since'),
+      owner: optionalString(args, 'owner'),
     });
     const { store } = await ctx.app();
     const merchant = await merchantFromArgs(store, args);
     return { merchant, ...(await painPointReportFor(store, merchant, scope)) };
   },
   human(r) {
-    const lines = [`${r.merchant}: ${r.reviews} reviews (${r.extractedNow} newly analysed)`, ''];
+    const whose = { own: 'own products', competitor: "competitors' products", all: 'all products' }[r.owner];
+    const lines = [`${r.merchant}: ${r.reviews} reviews of ${whose} (${r.extractedNow} newly analysed)`, ''];
     if (r.painPoints.length === 0) lines.push('No pain point is shared by two or more reviews yet.');
     r.painPoints.forEach((p, i) => {
       lines.push(

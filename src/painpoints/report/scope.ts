@@ -35,5 +35,8 @@ export function parsePainPointScope(raw: unknown): PainPointScope {
   const result = PainPointScopeSchema.safeParse(raw);
   if (!result.success) throw invalidInput('scope', result.error);
   const { product, category, platform, since, owner } = result.data;
-  return { productId: product, category, platform, since: since?.slice(0, 10), owner: owner ?? (product ? 'all' : 'own') };
+  return { productId: product, category, platform, since: since?.slice(0, 10), owner: ownerScopeOf({ productId: product, owner }) };
 }
+
+/** Whose reviews count when not said: all of a named product's, else the merchant's own. */
+export const ownerScopeOf = (scope: { productId?: string; owner?: OwnerScope }): OwnerScope => scope.owner ?? (scope.productId ? 'all' : 'own');

@@ -22,18 +22,17 @@ import type { Store, TableName } from './store.js';
 /** Rows per upsert statement: under both databases' parameter caps at eight columns. */
 const ROWS_PER_UPSERT = 1000;
 
-/** Adds each row's counts to the stored row with the same key, or stores it. */
-async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>) {
+/** Adds each row's counts to the stored row with the same key (and keeps the later `latest` day), or stores it. */
+async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>, latest?: string) {
   const all = [...rows].map((row) => ({ merchant_id: merchantId, ...row }));
+  const later = tx.dialect === 'postgres' ? 'greatest' : 'max';
+  const set = Object.fromEntries(counts.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`]));
+  if (latest) set[latest] = sql`${sql.raw(later)}(${sql.ref(`${table}.${latest}`)}, excluded.${sql.ref(latest)})`;
   for (let from = 0; from < all.length; from += ROWS_PER_UPSERT) {
     await tx.db
       .insertInto(table)
       .values(all.slice(from, from + ROWS_PER_UPSERT) as never)
-      .onConflict((oc) =>
-        oc.columns(['merchant_id', ...keys] as never).doUpdateSet(
-          Object.fromEntries(counts.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`])) as never,
-        ),
-      )
+      .onConflict((oc) => oc.columns(['merchant_id', ...keys] as never).doUpdateSet(set as never))
       .execute();
   }
 }
@@ -49,6 +48,8 @@ export async function addPainPointCounts(
   const cell = ['product_key', 'platform', 'day'];
   await addCounts(tx, 'painpoint_review_count', merchantId, [...cell, 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviews.values());
   await addCounts(tx, 'painpoint_mention_count', merchantId, [...cell, 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentions.values());
+  await addCounts(tx, 'painpoint_review_total', merchantId, ['product_key', 'platform', 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviewTotals.values(), 'last_day');
+  await addCounts(tx, 'painpoint_mention_total', merchantId, ['product_key', 'platform', 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentionTotals.values());
   await addCounts(tx, 'painpoint_phrasing_count', merchantId, [...cell, 'aspect_group', 'phrasing'], ['mentions'], deltas.phrasings.values());
   await addCounts(tx, 'painpoint_opinion_count', merchantId, ['aspect_group', 'opinion'], ['mentions'], deltas.opinions.values());
   await addCounts(tx, 'painpoint_named_count', merchantId, ['product_key', 'complains', 'named'], ['reviews'], deltas.named.values());
@@ -65,7 +66,7 @@ export async function painPointCountsVersion(store: Store, merchantId: string): 
   return row?.batches ?? 0;
 }
 
-type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint';
+type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total';
 
 /** The filter's conditions on a cell table (merchant first). */
 const inCells =
@@ -86,6 +87,19 @@ const n = (x: number | string | bigint | null) => Number(x ?? 0);
 
 /** Reviews per (product, platform, set of complained groups) in the filter, with ratings and last day. */
 export async function listComplaintCells(store: Store, merchantId: string, filter: PainPointCellFilter): Promise<ComplaintCell[]> {
+  if (filter.sinceDay === undefined) {
+    // All days: the totals hold one row per (product, platform, set) already.
+    const totals = await store.db
+      .selectFrom('painpoint_review_total')
+      .where(inCells(merchantId, filter) as never)
+      .where('reviews', '>', 0)
+      .select(['product_key', 'platform', 'complaints', 'reviews', 'rated', 'rating_sum', 'last_day'])
+      .execute();
+    return totals.map((r) => ({
+      productKey: r.product_key, platform: r.platform, complaints: r.complaints,
+      reviews: n(r.reviews), rated: n(r.rated), ratingSum: n(r.rating_sum), lastDay: r.last_day,
+    }));
+  }
   const rows = await store.db
     .selectFrom('painpoint_review_count')
     .where(inCells(merchantId, filter))
@@ -136,7 +150,7 @@ export async function listMonthComplaintCells(store: Store, merchantId: string, 
 /** Mentions and negative mentions per (product, platform, committed group) in the filter. */
 export async function listMentionCells(store: Store, merchantId: string, filter: PainPointCellFilter): Promise<MentionCell[]> {
   const rows = await store.db
-    .selectFrom('painpoint_mention_count')
+    .selectFrom(filter.sinceDay === undefined ? 'painpoint_mention_total' : 'painpoint_mention_count')
     .where(inCells(merchantId, filter))
     .where('mentions', '>', 0)
     .select(['product_key', 'platform', 'aspect_group'])
@@ -163,34 +177,56 @@ export async function listPhrasingCounts(store: Store, merchantId: string, filte
   return rows.map((r) => ({ aspectGroup: r.aspect_group, phrasing: r.phrasing, mentions: n(r.mentions) }));
 }
 
+export interface EvidenceRequest {
+  filter: PainPointCellFilter;
+  groups: readonly string[];
+  offset: number;
+  limit: number;
+}
+
+/** Parts of one UNION ALL: under SQLite's cap of 500 compound terms. */
+const REQUESTS_PER_QUERY = 200;
+
 /**
- * Reviews complaining about any of `groups` in the filter, in evidence order (lowest rating, informative,
- * shortest, id as stored), `limit` from `offset`: the first rows of painpoint_complaint's evidence index.
+ * For each request, reviews complaining about any of its groups in its filter, in evidence order (lowest
+ * rating, informative, shortest, id as stored), `limit` from `offset`: the first rows of
+ * painpoint_complaint's evidence indexes. Many requests go to the database as one statement.
  */
-export async function listEvidenceCandidates(
-  store: Store,
-  merchantId: string,
-  filter: PainPointCellFilter,
-  groups: readonly string[],
-  offset: number,
-  limit: number,
-): Promise<EvidenceCandidate[]> {
+export async function listEvidenceCandidates(store: Store, merchantId: string, requests: readonly EvidenceRequest[]): Promise<EvidenceCandidate[][]> {
+  const found: EvidenceCandidate[][] = requests.map(() => []);
   // Ids compare byte by byte, as JavaScript compares them, whatever the database's collation.
   const id = store.dialect === 'postgres' ? sql`c.review_id collate "C"` : sql`c.review_id`;
-  const rows = await store.db
-    .selectFrom('painpoint_complaint as c')
-    .innerJoin('review as r', (j) => j.onRef('r.merchant_id', '=', 'c.merchant_id').onRef('r.id', '=', 'c.review_id'))
-    .where((eb) => inCells(merchantId, filter, 'c')(eb as never))
-    .where('c.aspect_group', 'in', groups)
-    .select(['c.review_id', 'r.text'])
-    .orderBy('c.evidence_rating')
-    .orderBy('c.short')
-    .orderBy('c.text_length')
-    .orderBy(id)
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  return rows.map((r) => ({ reviewId: r.review_id, text: r.text }));
+  const part = ({ filter, groups, offset, limit }: EvidenceRequest, k: number) =>
+    store.db
+      .selectFrom((db) =>
+        db
+          .selectFrom('painpoint_complaint as c')
+          .innerJoin('review as r', (j) => j.onRef('r.merchant_id', '=', 'c.merchant_id').onRef('r.id', '=', 'c.review_id'))
+          .where((eb) => inCells(merchantId, filter, 'c')(eb as never))
+          .where('c.aspect_group', 'in', groups)
+          .select(['c.review_id', 'r.text', 'c.evidence_rating', 'c.short', 'c.text_length'])
+          .orderBy('c.evidence_rating')
+          .orderBy('c.short')
+          .orderBy('c.text_length')
+          .orderBy(id)
+          .limit(limit)
+          .offset(offset)
+          .as('e'),
+      )
+      .select([sql.lit(k).as('k'), 'e.review_id', 'e.text', 'e.evidence_rating', 'e.short', 'e.text_length']);
+  for (let from = 0; from < requests.length; from += REQUESTS_PER_QUERY) {
+    const parts = requests.slice(from, from + REQUESTS_PER_QUERY).map((request, i) => part(request, from + i));
+    const query = parts.slice(1).reduce((all, next) => all.unionAll(next), parts[0]);
+    const rows = await query.execute();
+    // A union promises no order: each request's rows are put back in evidence order here.
+    rows.sort(
+      (a, b) =>
+        Number(a.k) - Number(b.k) || a.evidence_rating - b.evidence_rating || a.short - b.short || a.text_length - b.text_length ||
+        (a.review_id < b.review_id ? -1 : a.review_id > b.review_id ? 1 : 0),
+    );
+    for (const row of rows) found[Number(row.k)].push({ reviewId: row.review_id, text: row.text });
+  }
+  return found;
 }
 
 /** What learning the merchant's aspect groups reads: opinions per committed group, reviews per named set. */

@@ -28,7 +28,7 @@ export const productKeyOf = (productId: string | null): string => productId ?? '
 export const dayOf = (reviewedAt: string): string => reviewedAt.slice(0, 10);
 
 export const emptyCountDeltas = (): PainPointCountDeltas => ({
-  reviews: new Map(), mentions: new Map(), phrasings: new Map(), opinions: new Map(), named: new Map(),
+  reviews: new Map(), mentions: new Map(), reviewTotals: new Map(), mentionTotals: new Map(), phrasings: new Map(), opinions: new Map(), named: new Map(),
 });
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
@@ -46,14 +46,17 @@ export function addReviewCounts(into: PainPointCountDeltas, review: ReviewFacts,
   const at = key(cell.product_key, cell.platform, cell.day);
   const complaints = groupSetKey(opinions.filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup));
   const rated = review.rating === null ? 0 : 1;
-  add(into.reviews, key(at, complaints), { ...cell, complaints, reviews: 0, rated: 0, rating_sum: 0 }, {
-    reviews: sign, rated: sign * rated, rating_sum: sign * (review.rating ?? 0),
-  });
+  const reviewCounts = { reviews: sign, rated: sign * rated, rating_sum: sign * (review.rating ?? 0) };
+  add(into.reviews, key(at, complaints), { ...cell, complaints, reviews: 0, rated: 0, rating_sum: 0 }, reviewCounts);
+  const pair = { product_key: cell.product_key, platform: cell.platform };
+  const total = key(pair.product_key, pair.platform, complaints);
+  add(into.reviewTotals, total, { ...pair, complaints, reviews: 0, rated: 0, rating_sum: 0, last_day: cell.day }, reviewCounts);
+  if (cell.day > into.reviewTotals.get(total)!.last_day) into.reviewTotals.get(total)!.last_day = cell.day;
   for (const o of opinions) {
     const negative = o.polarity === 'negative' ? 1 : 0;
-    add(into.mentions, key(at, o.aspectGroup), { ...cell, aspect_group: o.aspectGroup, mentions: 0, negative_mentions: 0 }, {
-      mentions: sign, negative_mentions: sign * negative,
-    });
+    const mentionCounts = { mentions: sign, negative_mentions: sign * negative };
+    add(into.mentions, key(at, o.aspectGroup), { ...cell, aspect_group: o.aspectGroup, mentions: 0, negative_mentions: 0 }, mentionCounts);
+    add(into.mentionTotals, key(pair.product_key, pair.platform, o.aspectGroup), { ...pair, aspect_group: o.aspectGroup, mentions: 0, negative_mentions: 0 }, mentionCounts);
     if (negative) {
       const phrasing = phrasingOf(o);
       add(into.phrasings, key(at, o.aspectGroup, phrasing), { ...cell, aspect_group: o.aspectGroup, phrasing, mentions: 0 }, { mentions: sign });

@@ -37,6 +37,13 @@ export const migration: Migration = {
     await table('painpoint_review_count', [...cell, ['complaints', col.text]], [['reviews', col.int], ['rated', col.int], ['rating_sum', col.real]]);
     await table('painpoint_mention_count', [...cell, ['aspect_group', col.text]], [['mentions', col.int], ['negative_mentions', col.int]]);
     await table('painpoint_phrasing_count', [...cell, ['aspect_group', col.text], ['phrasing', col.text]], [['mentions', col.int]]);
+    // The same summed over all days, with each row's last day: a report without `since` reads these.
+    await table('painpoint_review_total', [['product_key', col.text], ['platform', col.text], ['complaints', col.text]], [
+      ['reviews', col.int], ['rated', col.int], ['rating_sum', col.real], ['last_day', col.text],
+    ]);
+    await table('painpoint_mention_total', [['product_key', col.text], ['platform', col.text], ['aspect_group', col.text]], [
+      ['mentions', col.int], ['negative_mentions', col.int],
+    ]);
     await table('painpoint_opinion_count', [['aspect_group', col.text], ['opinion', col.text]], [['mentions', col.int]]);
     await table('painpoint_named_count', [['product_key', col.text], ['complains', col.int], ['named', col.text]], [['reviews', col.int]]);
     // Bumped by every saved batch: learned aspect groups are kept until it moves.
@@ -49,11 +56,19 @@ export const migration: Migration = {
       [['review_id', col.text], ['aspect_group', col.text]],
       [...cell, ['evidence_rating', col.real], ['short', col.int], ['text_length', col.int]],
     );
+    // Quotes of a group in evidence order; the cell columns ride along so a scope filters without reading the table.
     await db.schema
       .createIndex('painpoint_complaint_evidence_ix')
       .ifNotExists()
       .on('painpoint_complaint')
-      .columns(['merchant_id', 'aspect_group', 'evidence_rating', 'short', 'text_length', 'review_id'])
+      .columns(['merchant_id', 'aspect_group', 'evidence_rating', 'short', 'text_length', 'review_id', 'product_key', 'platform', 'day'])
+      .execute();
+    // …and within one product (the product lists quote each product's own reviews).
+    await db.schema
+      .createIndex('painpoint_complaint_product_ix')
+      .ifNotExists()
+      .on('painpoint_complaint')
+      .columns(['merchant_id', 'product_key', 'aspect_group', 'evidence_rating', 'short', 'text_length', 'review_id'])
       .execute();
   },
 };

@@ -53,6 +53,31 @@ export interface PainPointMentionCountTable {
   negative_mentions: number;
 }
 
+/**
+ * `painpoint_review_count` summed over all days; `last_day` is the latest day a review was added with
+ * (never lowered: a review whose extraction is replaced stays in its product and platform).
+ */
+export interface PainPointReviewTotalTable {
+  merchant_id: string;
+  product_key: string;
+  platform: string;
+  complaints: string;
+  reviews: number;
+  rated: number;
+  rating_sum: number;
+  last_day: string;
+}
+
+/** `painpoint_mention_count` summed over all days. */
+export interface PainPointMentionTotalTable {
+  merchant_id: string;
+  product_key: string;
+  platform: string;
+  aspect_group: string;
+  mentions: number;
+  negative_mentions: number;
+}
+
 /** Negative mentions by how buyers phrase them (拉杆角度不能调). */
 export interface PainPointPhrasingCountTable {
   merchant_id: string;
@@ -110,6 +135,8 @@ export interface PainPointsTables {
   aspect_opinion: AspectOpinionTable;
   painpoint_review_count: PainPointReviewCountTable;
   painpoint_mention_count: PainPointMentionCountTable;
+  painpoint_review_total: PainPointReviewTotalTable;
+  painpoint_mention_total: PainPointMentionTotalTable;
   painpoint_phrasing_count: PainPointPhrasingCountTable;
   painpoint_opinion_count: PainPointOpinionCountTable;
   painpoint_named_count: PainPointNamedCountTable;

@@ -137,6 +137,7 @@ function batched<A extends unknown[], R, Q>(many: (requests: Q[]) => Promise<R[]
           );
         });
       }
+      // bounded-arguments: the arguments of one call of the batched function (four).
       waiting.push({ request: request(...args), resolve, reject });
     });
 }

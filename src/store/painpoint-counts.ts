@@ -50,6 +50,7 @@ export async function addPainPointCounts(
   await addCounts(tx, 'painpoint_mention_count', merchantId, [...cell, 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentions.values());
   await addCounts(tx, 'painpoint_review_total', merchantId, ['product_key', 'platform', 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviewTotals.values(), 'last_day');
   await addCounts(tx, 'painpoint_mention_total', merchantId, ['product_key', 'platform', 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentionTotals.values());
+  await addCounts(tx, 'painpoint_phrasing_total', merchantId, ['aspect_group', 'phrasing', 'product_key', 'platform'], ['mentions'], deltas.phrasingTotals.values());
   await addCounts(tx, 'painpoint_phrasing_count', merchantId, [...cell, 'aspect_group', 'phrasing'], ['mentions'], deltas.phrasings.values());
   await addCounts(tx, 'painpoint_opinion_count', merchantId, ['aspect_group', 'opinion'], ['mentions'], deltas.opinions.values());
   await addCounts(tx, 'painpoint_named_count', merchantId, ['product_key', 'complains', 'named'], ['reviews'], deltas.named.values());
@@ -66,7 +67,7 @@ export async function painPointCountsVersion(store: Store, merchantId: string): 
   return row?.batches ?? 0;
 }
 
-type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total';
+type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total' | 'painpoint_phrasing_total';
 
 /** The filter's conditions on a cell table (merchant first). */
 const inCells =
@@ -166,7 +167,7 @@ export async function listMentionCells(store: Store, merchantId: string, filter:
 export async function listPhrasingCounts(store: Store, merchantId: string, filter: PainPointCellFilter, groups: readonly string[]): Promise<PhrasingCount[]> {
   if (groups.length === 0) return [];
   const rows = await store.db
-    .selectFrom('painpoint_phrasing_count')
+    .selectFrom(filter.sinceDay === undefined ? 'painpoint_phrasing_total' : 'painpoint_phrasing_count')
     .where(inCells(merchantId, filter))
     .where('aspect_group', 'in', groups)
     .where('mentions', '>', 0)

@@ -28,7 +28,7 @@ export const productKeyOf = (productId: string | null): string => productId ?? '
 export const dayOf = (reviewedAt: string): string => reviewedAt.slice(0, 10);
 
 export const emptyCountDeltas = (): PainPointCountDeltas => ({
-  reviews: new Map(), mentions: new Map(), reviewTotals: new Map(), mentionTotals: new Map(), phrasings: new Map(), opinions: new Map(), named: new Map(),
+  reviews: new Map(), mentions: new Map(), reviewTotals: new Map(), mentionTotals: new Map(), phrasings: new Map(), phrasingTotals: new Map(), opinions: new Map(), named: new Map(),
 });
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
@@ -60,6 +60,7 @@ export function addReviewCounts(into: PainPointCountDeltas, review: ReviewFacts,
     if (negative) {
       const phrasing = phrasingOf(o);
       add(into.phrasings, key(at, o.aspectGroup, phrasing), { ...cell, aspect_group: o.aspectGroup, phrasing, mentions: 0 }, { mentions: sign });
+      add(into.phrasingTotals, key(pair.product_key, pair.platform, o.aspectGroup, phrasing), { ...pair, aspect_group: o.aspectGroup, phrasing, mentions: 0 }, { mentions: sign });
     }
     add(into.opinions, key(o.aspectGroup, o.opinion), { aspect_group: o.aspectGroup, opinion: o.opinion, mentions: 0 }, { mentions: sign });
   }

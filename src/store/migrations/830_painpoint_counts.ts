@@ -44,6 +44,16 @@ export const migration: Migration = {
     await table('painpoint_mention_total', [['product_key', col.text], ['platform', col.text], ['aspect_group', col.text]], [
       ['mentions', col.int], ['negative_mentions', col.int],
     ]);
+    // Phrasings over all days, read by group: the key starts with the group.
+    await table('painpoint_phrasing_total', [['aspect_group', col.text], ['phrasing', col.text], ['product_key', col.text], ['platform', col.text]], [
+      ['mentions', col.int],
+    ]);
+    await db.schema
+      .createIndex('painpoint_phrasing_total_ix')
+      .ifNotExists()
+      .on('painpoint_phrasing_total')
+      .columns(['merchant_id', 'aspect_group', 'product_key', 'platform', 'phrasing', 'mentions'])
+      .execute();
     await table('painpoint_opinion_count', [['aspect_group', col.text], ['opinion', col.text]], [['mentions', col.int]]);
     await table('painpoint_named_count', [['product_key', col.text], ['complains', col.int], ['named', col.text]], [['reviews', col.int]]);
     // Bumped by every saved batch: learned aspect groups are kept until it moves.

@@ -78,6 +78,16 @@ export interface PainPointMentionTotalTable {
   negative_mentions: number;
 }
 
+/** `painpoint_phrasing_count` summed over all days. */
+export interface PainPointPhrasingTotalTable {
+  merchant_id: string;
+  aspect_group: string;
+  phrasing: string;
+  product_key: string;
+  platform: string;
+  mentions: number;
+}
+
 /** Negative mentions by how buyers phrase them (拉杆角度不能调). */
 export interface PainPointPhrasingCountTable {
   merchant_id: string;
@@ -137,6 +147,7 @@ export interface PainPointsTables {
   painpoint_mention_count: PainPointMentionCountTable;
   painpoint_review_total: PainPointReviewTotalTable;
   painpoint_mention_total: PainPointMentionTotalTable;
+  painpoint_phrasing_total: PainPointPhrasingTotalTable;
   painpoint_phrasing_count: PainPointPhrasingCountTable;
   painpoint_opinion_count: PainPointOpinionCountTable;
   painpoint_named_count: PainPointNamedCountTable;

@@ -11,6 +11,7 @@ export interface PainPointCountDeltas {
   phrasings: Map<string, { product_key: string; platform: string; day: string; aspect_group: string; phrasing: string; mentions: number }>;
   reviewTotals: Map<string, { product_key: string; platform: string; complaints: string; reviews: number; rated: number; rating_sum: number; last_day: string }>;
   mentionTotals: Map<string, { product_key: string; platform: string; aspect_group: string; mentions: number; negative_mentions: number }>;
+  reviewMonths: Map<string, { product_key: string; platform: string; month: string; complaints: string; reviews: number }>;
   phrasingTotals: Map<string, { product_key: string; platform: string; aspect_group: string; phrasing: string; mentions: number }>;
   opinions: Map<string, { aspect_group: string; opinion: string; mentions: number }>;
   named: Map<string, { product_key: string; complains: number; named: string; reviews: number }>;

@@ -50,6 +50,7 @@ export async function addPainPointCounts(
   await addCounts(tx, 'painpoint_mention_count', merchantId, [...cell, 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentions.values());
   await addCounts(tx, 'painpoint_review_total', merchantId, ['product_key', 'platform', 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviewTotals.values(), 'last_day');
   await addCounts(tx, 'painpoint_mention_total', merchantId, ['product_key', 'platform', 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentionTotals.values());
+  await addCounts(tx, 'painpoint_review_month', merchantId, ['product_key', 'platform', 'month', 'complaints'], ['reviews'], deltas.reviewMonths.values());
   await addCounts(tx, 'painpoint_phrasing_total', merchantId, ['aspect_group', 'phrasing', 'product_key', 'platform'], ['mentions'], deltas.phrasingTotals.values());
   await addCounts(tx, 'painpoint_phrasing_count', merchantId, [...cell, 'aspect_group', 'phrasing'], ['mentions'], deltas.phrasings.values());
   await addCounts(tx, 'painpoint_opinion_count', merchantId, ['aspect_group', 'opinion'], ['mentions'], deltas.opinions.values());
@@ -67,7 +68,7 @@ export async function painPointCountsVersion(store: Store, merchantId: string): 
   return row?.batches ?? 0;
 }
 
-type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total' | 'painpoint_phrasing_total';
+type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total' | 'painpoint_phrasing_total' | 'painpoint_review_month';
 
 /** The filter's conditions on a cell table (merchant first). */
 const inCells =
@@ -136,6 +137,17 @@ export async function listDayComplaintCells(store: Store, merchantId: string, fi
 
 /** Reviews per month and set of complained groups in the filter: the trend charts' input. */
 export async function listMonthComplaintCells(store: Store, merchantId: string, filter: PainPointCellFilter): Promise<MonthComplaintCell[]> {
+  if (filter.sinceDay === undefined) {
+    const months = await store.db
+      .selectFrom('painpoint_review_month')
+      .where(inCells(merchantId, filter) as never)
+      .where('reviews', '>', 0)
+      .select(['month', 'complaints'])
+      .select((eb) => eb.fn.sum<number>('reviews').as('reviews'))
+      .groupBy(['month', 'complaints'])
+      .execute();
+    return months.map((r) => ({ month: r.month, complaints: r.complaints, reviews: n(r.reviews) }));
+  }
   const month = sql<string>`substr(day, 1, 7)`;
   const rows = await store.db
     .selectFrom('painpoint_review_count')

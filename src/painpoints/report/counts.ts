@@ -28,7 +28,7 @@ export const productKeyOf = (productId: string | null): string => productId ?? '
 export const dayOf = (reviewedAt: string): string => reviewedAt.slice(0, 10);
 
 export const emptyCountDeltas = (): PainPointCountDeltas => ({
-  reviews: new Map(), mentions: new Map(), reviewTotals: new Map(), mentionTotals: new Map(), phrasings: new Map(), phrasingTotals: new Map(), opinions: new Map(), named: new Map(),
+  reviews: new Map(), mentions: new Map(), reviewTotals: new Map(), mentionTotals: new Map(), phrasings: new Map(), phrasingTotals: new Map(), reviewMonths: new Map(), opinions: new Map(), named: new Map(),
 });
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
@@ -52,6 +52,8 @@ export function addReviewCounts(into: PainPointCountDeltas, review: ReviewFacts,
   const total = key(pair.product_key, pair.platform, complaints);
   add(into.reviewTotals, total, { ...pair, complaints, reviews: 0, rated: 0, rating_sum: 0, last_day: cell.day }, reviewCounts);
   if (cell.day > into.reviewTotals.get(total)!.last_day) into.reviewTotals.get(total)!.last_day = cell.day;
+  const month = cell.day.slice(0, 7);
+  add(into.reviewMonths, key(pair.product_key, pair.platform, month, complaints), { ...pair, month, complaints, reviews: 0 }, { reviews: sign });
   for (const o of opinions) {
     const negative = o.polarity === 'negative' ? 1 : 0;
     const mentionCounts = { mentions: sign, negative_mentions: sign * negative };

@@ -44,6 +44,10 @@ export const migration: Migration = {
     await table('painpoint_mention_total', [['product_key', col.text], ['platform', col.text], ['aspect_group', col.text]], [
       ['mentions', col.int], ['negative_mentions', col.int],
     ]);
+    // Reviews per month and complained set: the trend charts read these when every day counts.
+    await table('painpoint_review_month', [['product_key', col.text], ['platform', col.text], ['month', col.text], ['complaints', col.text]], [
+      ['reviews', col.int],
+    ]);
     // Phrasings over all days, read by group: the key starts with the group.
     await table('painpoint_phrasing_total', [['aspect_group', col.text], ['phrasing', col.text], ['product_key', col.text], ['platform', col.text]], [
       ['mentions', col.int],

@@ -78,6 +78,16 @@ export interface PainPointMentionTotalTable {
   negative_mentions: number;
 }
 
+/** `painpoint_review_count` summed per month (YYYY-MM). */
+export interface PainPointReviewMonthTable {
+  merchant_id: string;
+  product_key: string;
+  platform: string;
+  month: string;
+  complaints: string;
+  reviews: number;
+}
+
 /** `painpoint_phrasing_count` summed over all days. */
 export interface PainPointPhrasingTotalTable {
   merchant_id: string;
@@ -148,6 +158,7 @@ export interface PainPointsTables {
   painpoint_review_total: PainPointReviewTotalTable;
   painpoint_mention_total: PainPointMentionTotalTable;
   painpoint_phrasing_total: PainPointPhrasingTotalTable;
+  painpoint_review_month: PainPointReviewMonthTable;
   painpoint_phrasing_count: PainPointPhrasingCountTable;
   painpoint_opinion_count: PainPointOpinionCountTable;
   painpoint_named_count: PainPointNamedCountTable;

@@ -29,7 +29,7 @@ const enFields = {
   horizon: 'months ahead', top: 'how many', month: 'month', window: 'time range', key: 'keyword', product: 'product',
   platform: 'platform', since: 'since', email: 'email', password: 'password', label: 'label', rating: 'rating',
   capability: 'feature', subjectId: 'item', format: 'format', encoding: 'encoding', sheet: 'sheet',
-  body: 'request', scope: 'scope',
+  body: 'request', scope: 'scope', owner: 'whose reviews',
   // profit per product
   platformFeeRate: 'platform fee rate', shippingPerOrder: 'shipping per order', salesLostPerStar: 'sales lost per star',
 } as const;
@@ -55,7 +55,7 @@ const zhFields: Record<FieldName, string> = {
   horizon: '预测月数', top: '显示前几名', month: '月份', window: '时间范围', key: '关键词', product: '商品',
   platform: '平台', since: '开始日期', email: '邮箱', password: '密码', label: '名称', rating: '评分',
   capability: '功能', subjectId: '条目', format: '文件格式', encoding: '编码', sheet: '工作表',
-  body: '提交的内容', scope: '范围',
+  body: '提交的内容', scope: '范围', owner: '统计谁的评价',
   platformFeeRate: '平台扣点', shippingPerOrder: '每单运费', salesLostPerStar: '每少一颗星少卖的比例',
 };
 

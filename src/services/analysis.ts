@@ -26,7 +26,7 @@ export function analyseNewReviews(store: Store, merchantId: string, onProgress?:
   const work = noteWork(store, merchantId, 'analysis', '');
   const version = committedAbsaModel().version;
   const analysis = (async () => {
-    const total = await countReviewsToExtract(store, merchantId, version);
+    const total = await countReviewsToExtract(store, merchantId);
     work.update(0, total);
     onProgress?.(0, total);
     return extractNewReviews(store, merchantId, undefined, version, undefined, (done) => {
@@ -74,7 +74,7 @@ export async function analyseAfterImport(
   options: { waitUpTo?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<AfterImport> {
   if (result.landed === 0 || !TREND_FEEDS.has(result.kind)) return { trends: null, analysing: 0 };
-  const pending = result.kind === 'reviews' ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  const pending = result.kind === 'reviews' ? await countReviewsToExtract(store, merchantId) : 0;
   const work = analyseThenRefreshTrends(store, merchantId, options.onProgress);
   if (pending <= (options.waitUpTo ?? Number.POSITIVE_INFINITY)) return { trends: await work, analysing: 0 };
   // Running on after the answer: a failure is logged (the next page request analyses the rest).

@@ -34,7 +34,6 @@ import {
 } from '../store/selection.js';
 import { dataVersion } from '../store/data-version.js';
 import { countReviewsToExtract } from '../store/painpoints.js';
-import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
 import type { Store } from '../store/store.js';
 import { painPointReportFor } from './painpoints.js';
 import { VersionedCache } from './versioned-cache.js';
@@ -158,8 +157,9 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
   const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
   const demand = await demandByCategory(store, merchantId, categories);
-  // While an import's reviews are analysed in the background, pain points come from those analysed so far.
-  const painReport = await painPointReportFor(store, merchantId, {}, analysisRunning(store, merchantId) ? 0 : Number.POSITIVE_INFINITY);
+  // What to make answers the category's pain, competitors' buyers included; while an import's reviews are
+  // analysed in the background, pain points come from those analysed so far.
+  const painReport = await painPointReportFor(store, merchantId, { owner: 'all' }, analysisRunning(store, merchantId) ? 0 : Number.POSITIVE_INFINITY);
   const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
 
   return Promise.all(
@@ -222,7 +222,7 @@ export async function opportunitiesFor(
   if (options.saveWeights) await saveOpportunityWeights(store, merchantId, overrides);
   let inputs = await opportunityInputsFor(store, merchantId, options.ideas);
   if (!options.ideas && options.category) inputs = inputs.filter((i) => i.idea.category === options.category);
-  const pendingReviews = analysisRunning(store, merchantId) ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  const pendingReviews = analysisRunning(store, merchantId) ? await countReviewsToExtract(store, merchantId) : 0;
   return { weights, opportunities: rankOpportunities(inputs, overrides), pendingReviews };
 }
 

@@ -9,7 +9,6 @@ import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../doma
 import type { Order } from '../domain/types.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from '../store/merchant-data.js';
-import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
 import { countReviewsToExtract, listReviewMentions } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { countSourceRows, listEvidence, listTrendAlerts, saveTrendAlerts, type TrendSourceTable } from '../store/trends.js';
@@ -119,7 +118,7 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   // While an import's reviews are analysed in the background, the radar takes in those analysed so far.
   const analysing = analysisRunning(store, merchantId);
   if (!analysing) await extractNewReviews(store, merchantId);
-  const pendingReviews = analysing ? await countReviewsToExtract(store, merchantId, committedAbsaModel().version) : 0;
+  const pendingReviews = analysing ? await countReviewsToExtract(store, merchantId) : 0;
   // Rows arrive oldest first, which the radar's day rings expect. Reviews are read once analysed, so
   // the count that says "something new" is of analysed reviews.
   let allReviews: ReviewMentions[] | undefined;

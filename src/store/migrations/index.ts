@@ -3,6 +3,7 @@ import { migration as foundation } from './001_foundation.js';
 import { migration as imports } from './010_imports.js';
 import { migration as importRejectValues } from './800_import_reject_values.js';
 import { migration as orderStatus } from './805_order_status.js';
+import { migration as painpointCounts } from './830_painpoint_counts.js';
 import { migration as salesByDay } from './840_sales_by_day.js';
 import { migration as profitSettings } from './870_profit_settings.js';
 import { migration as painpoints } from './100_painpoints.js';
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   agents,
   importRejectValues,
   orderStatus,
+  painpointCounts,
   salesByDay,
   launchDecisions,
   profitSettings,

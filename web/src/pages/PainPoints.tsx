@@ -184,6 +184,7 @@ export function PainPointsPage() {
               <Stat label={t('painpoints.count')} value={format.number(r.painPoints.length)} />
               <Stat label={t('painpoints.newlyAnalysed')} value={format.number(r.extractedNow)} />
             </div>
+            {r.owner === 'own' && <p className="muted small" data-testid="painpoints-own-only">{t('painpoints.ownOnly')}</p>}
             {r.pendingReviews > 0 && <p className="muted small" role="status">{t('painpoints.pending', { n: format.number(r.pendingReviews) })}</p>}
             {r.opportunities.length > 0 && (
               <>

@@ -5,7 +5,7 @@ import { useKaikuan } from './harness.js';
 import { axeViolations, latinWords, overflowing, settle, smallThings } from './phone-checks.js';
 
 /** Every page of the signed-in app (web/src/routes.tsx), as the owner opens them on her phone. */
-const PAGES = ['/', '/painpoints', '/trends', '/opportunities', '/launch', '/concepts', '/customers', '/markets', '/tasks', '/approvals', '/audit', '/import', '/scorecard'];
+const PAGES = ['/', '/painpoints', '/trends', '/opportunities', '/launch', '/concepts', '/customers', '/markets', '/profit', '/tasks', '/approvals', '/audit', '/import', '/scorecard'];
 
 /** The narrowest and widest phones the layout is made for. */
 const PHONE_WIDTHS = [360, 414];

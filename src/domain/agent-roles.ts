@@ -2,7 +2,7 @@
 export const AGENT_TASKS = {
   manager: ['plan'],
   product: ['listing'],
-  service: ['answer'],
+  service: ['answer', 'winBack'],
   promotion: ['keywords'],
   campaign: ['campaigns'],
 } as const;

@@ -17,6 +17,7 @@ import type { Store } from '../store/store.js';
 import { fileChunks } from './import-bytes.js';
 import { unpackRecords } from './import-packing.js';
 import type { ReaderJob, ReaderMessage, ReadJob } from './import-worker.js';
+import { noteWork } from './work-progress.js';
 
 /** The import use case: read a merchant's file (on a second thread when big), commit it batch by batch, resume after a crash. */
 
@@ -178,13 +179,22 @@ export async function importFile(store: Store, merchantId: string, options: Impo
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
     locale: options.locale, earliest: options.earliest, limits, identityMemorySlots: options.identityMemorySlots,
   };
+  // The import page polls this while the upload's rows land (percent of the file's bytes, rows per second).
+  const work = noteWork(store, merchantId, 'import', fileName);
+  const tracked: ImportFileOptions = {
+    ...options,
+    onProgress(progress) {
+      work.update(progress.bytesRead, progress.totalBytes, progress.rowsRead);
+      options.onProgress?.(progress);
+    },
+  };
   try {
     // A file that cannot be imported whole (a workbook over a cap) is refused before a batch lands.
     await checkFile(format, options.path, size, limits);
     const summary = await withImportSettings(store, () =>
       (options.parallel ?? size >= PARALLEL_FROM_BYTES)
-        ? importOnTwoThreads(read, sink.commit as Commit, options, size)
-        : importOnOneThread(read, sink, options, size),
+        ? importOnTwoThreads(read, sink.commit as Commit, tracked, size)
+        : importOnOneThread(read, sink, tracked, size),
     );
     await endImportJob(store, merchantId, job.id, 'done', null);
     if (options.kind !== 'orders') return { ...summary, jobId: job.id, fileName, format };
@@ -193,5 +203,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   } catch (error) {
     await endImportJob(store, merchantId, job.id, 'failed', error instanceof Error ? error.message : String(error));
     throw error;
+  } finally {
+    work.end();
   }
 }

@@ -4,6 +4,7 @@ import type { EvaluationTables } from './tables/evaluation.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { ImportsTables } from './tables/imports.js';
 import type { PainPointsTables } from './tables/painpoints.js';
+import type { ProfitTables } from './tables/profit.js';
 import type { SelectionTables } from './tables/selection.js';
 import type { TrendsTables } from './tables/trends.js';
 
@@ -21,4 +22,5 @@ export type Database = FoundationTables &
   SelectionTables &
   AgentsTables &
   ApprovalsTables &
-  EvaluationTables;
+  EvaluationTables &
+  ProfitTables;

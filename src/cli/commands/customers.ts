@@ -1,7 +1,7 @@
-import { buildCustomerReport, type CustomerReport } from '../../customers/customer-report.js';
+import type { CustomerReport } from '../../customers/customer-report.js';
 import { AppError } from '../../domain/errors.js';
 import { findMerchant } from '../../store/accounts.js';
-import { customerOrdersFor } from '../../services/customers.js';
+import { customerReportFor } from '../../services/customers.js';
 import type { Store } from '../../store/store.js';
 import { optionalString, requireOption, type Command, type CommandArgs } from '../command.js';
 import { say, term } from '../say.js';
@@ -36,7 +36,7 @@ export const customersCommand: Command<CustomersResult> = {
     const topBuyers = positiveInteger(args, 'top');
     const { store } = await ctx.app();
     const merchant = await merchantFromArgs(store, args);
-    return { merchant, report: buildCustomerReport(await customerOrdersFor(store, merchant), { horizonWeeks, topBuyers }) };
+    return { merchant, report: await customerReportFor(store, merchant, { horizonWeeks, topBuyers }) };
   },
   human({ merchant, report }) {
     if (!report) return say('customers.none', { merchant });

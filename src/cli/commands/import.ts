@@ -4,6 +4,7 @@ import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsvHeader, rejectsCsvLine } from '../../ingest/report.js';
 import { IMPORT_KINDS } from '../../ingest/types.js';
+import { analyseAfterImport, type AfterImport } from '../../services/analysis.js';
 import { importFile, type ImportResult } from '../../services/imports.js';
 import { optionalString, requireOption, type Command } from '../command.js';
 import { say } from '../say.js';
@@ -17,7 +18,7 @@ async function readableFile(path: string): Promise<void> {
 }
 
 /** `kaikuan import <kind> <file> --merchant <id>`: streams a file in, good rows land, bad rows are reported. */
-export const importCommand: Command<ImportResult> = {
+export const importCommand: Command<ImportResult & AfterImport> = {
   name: 'import',
   summary: 'import.summary',
   usage: 'import.usage',
@@ -59,11 +60,17 @@ export const importCommand: Command<ImportResult> = {
         defaults: request.defaults,
         locale: request.locale,
         earliest: request.earliest,
-        onProgress: (p) => progress.tick(p.bytesRead, say('import.progress_rows', { rows: p.rowsRead.toLocaleString() })),
+        onProgress: (p) => progress.tick(p.bytesRead, say('import.progress_rows', { rows: p.rowsRead.toLocaleString() }), p.rowsRead),
         onReject: rejectsFile && ((r) => rejectsFile.write(rejectsCsvLine(r))),
       });
       progress.done(say('import.progress_done', { landed: result.landed.toLocaleString() }));
-      return result;
+      // New reviews are analysed now, so every page shows them on its first opening.
+      let analysis: ReturnType<typeof ctx.progress> | undefined;
+      const after = await analyseAfterImport(store, merchantId, result, {
+        onProgress: (done, total) => (analysis ??= ctx.progress(say('import.analysing'), total)).tick(done, ''),
+      });
+      analysis?.done(say('progress.done'));
+      return { ...result, ...after };
     } finally {
       if (rejectsFile) await new Promise((resolve) => rejectsFile.end(resolve));
     }

@@ -1,5 +1,5 @@
-import { buildMarketReport, type MarketReport } from '../../markets/market-report.js';
-import { marketFactsFor } from '../../services/markets.js';
+import type { MarketReport } from '../../markets/market-report.js';
+import { marketReportFor } from '../../services/markets.js';
 import type { Command } from '../command.js';
 import { say, term } from '../say.js';
 import { padColumns } from '../columns.js';
@@ -16,7 +16,7 @@ export const marketsCommand: Command<MarketsResult> = {
   async run(ctx, args) {
     const { store } = await ctx.app();
     const merchant = await merchantFromArgs(store, args);
-    return { merchant, report: buildMarketReport(await marketFactsFor(store, merchant)) };
+    return { merchant, report: await marketReportFor(store, merchant) };
   },
   human({ merchant, report }) {
     if (!report) return say('markets.none', { merchant });

@@ -20,6 +20,8 @@ export const painpointsCommand: Command<PainPointsResult> = {
     category: { type: 'string' },
     platform: { type: 'string' },
     since: { type: 'string' },
+    /** Whose reviews count: own products (default), competitors', or all; reviews without a product count as own. */
+    owner: { type: 'string' },
   },
   async run(ctx, args) {
     const scope = parsePainPointScope({
@@ -27,13 +29,14 @@ export const painpointsCommand: Command<PainPointsResult> = {
       category: optionalString(args, 'category'),
       platform: optionalString(args, 'platform'),
       since: optionalString(args, 'since'),
+      owner: optionalString(args, 'owner'),
     });
     const { store } = await ctx.app();
     const merchant = await merchantFromArgs(store, args);
     return { merchant, ...(await painPointReportFor(store, merchant, scope)) };
   },
   human(r) {
-    const lines = [say('painpoints.head', { merchant: r.merchant, reviews: r.reviews, now: r.extractedNow }), ''];
+    const lines = [say('painpoints.head', { merchant: r.merchant, reviews: r.reviews, now: r.extractedNow, whose: say(`painpoints.whose.${r.owner}`) }), ''];
     if (r.painPoints.length === 0) lines.push(say('painpoints.none'));
     r.painPoints.forEach((p, i) => {
       lines.push(

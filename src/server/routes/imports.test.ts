@@ -5,6 +5,7 @@ import { configFromEnv } from '../../config.js';
 import { realChineseReviews, toCsv } from '../../ingest/testing.js';
 import { createAccount, login } from '../../services/accounts.js';
 import { countData, createMerchant } from '../../store/accounts.js';
+import { noteWork } from '../../services/work-progress.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { createHttp } from '../http.js';
 
@@ -61,6 +62,15 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     expect(await (await call(`/api/imports/${result.jobId}/rejects.csv`, 'a')).text()).toBe('行号,列,内容,原因\r\n5,评论,,为空\r\n');
     expect((await call(`/api/imports/${result.jobId}/rejects.csv`, 'b')).status).toBe(404);
     expect((await (await call('/api/imports', 'b')).json()).imports).toEqual([]);
+    // Nothing runs after the answer for a small file: no work in progress.
+    expect(result.analysing).toBe(0);
+    expect(await (await call('/api/imports/progress', 'a')).json()).toEqual({ work: [] });
+    // While an analysis runs, its merchant (and only they) sees how far it got.
+    const work = noteWork(app.store, 'a', 'analysis', '');
+    work.update(1_500, 6_000);
+    expect((await (await call('/api/imports/progress', 'a')).json()).work).toMatchObject([{ kind: 'analysis', done: 1_500, total: 6_000, percent: 25 }]);
+    expect(await (await call('/api/imports/progress', 'b')).json()).toEqual({ work: [] });
+    work.end();
   });
 
   it('refuses strangers and names what is wrong with a request', async () => {

@@ -15,7 +15,11 @@ describe.each(storesUnderTest())('pain-points API on $name', (under) => {
 
   it("ranks the signed-in merchant's pain points once and then only analyses what is new", async () => {
     const first = await (await api.as('a').get('/api/painpoints?category=露营车')).json();
-    expect(first.reviews).toBe(demo.review.filter((r) => String(r.product_id).endsWith('TROLLEY')).length);
+    // The merchant's own trolley by default; the competitor's in its own list and with ?owner=all.
+    expect(first.owner).toBe('own');
+    expect(first.reviews).toBe(demo.review.filter((r) => r.product_id === 'P-TROLLEY').length);
+    const all = await (await api.as('a').get('/api/painpoints?category=露营车&owner=all')).json();
+    expect(all.reviews).toBe(demo.review.filter((r) => String(r.product_id).endsWith('TROLLEY')).length);
     expect(first.extractedNow).toBeGreaterThan(first.reviews);
     // The demo's story: the handle cannot be adjusted, said most often as 拉杆角度不能调.
     expect(first.painPoints[0].group).toBe('拉杆');
@@ -37,6 +41,7 @@ describe.each(storesUnderTest())('pain-points API on $name', (under) => {
   it('names a bad scope', async () => {
     const both = await api.as('a').get('/api/painpoints?product=P-TROLLEY&category=露营车');
     expect(both.status).toBe(400);
+    expect((await api.as('a').get('/api/painpoints?owner=mine')).status).toBe(400);
     const badDate = await api.as('a').get('/api/painpoints?since=yesterday');
     expect(badDate.status).toBe(400);
     expect((await badDate.json()).error.details[0].field).toBe('since');

@@ -23,7 +23,6 @@ import { parseAmazonWeakLabels, parseOnlineShopping } from '../src/ingest/corpor
 import { isHeldOut } from '../src/text/corpus.js';
 import { analyseSentiment, scoreSentiment } from '../src/text/sentiment.js';
 import { evaluateHeldOut } from '../src/text/sentiment-evaluation.js';
-import { tuneV8 } from '../src/v8-tuning.js';
 import { flag } from './flags.js';
 import { peakRssMb } from './memory.js';
 import { timed } from './timed.js';
@@ -80,7 +79,6 @@ function coldPass(unique: readonly string[]): ColdPass {
 }
 
 if (process.argv[2] === COLD_CHILD) {
-  tuneV8(); // as bench/run.ts does for the parent
   process.send?.(coldPass(parseOnlineShopping(readFileSync(sharedData.onlineShopping, 'utf8')).map((r) => r.text)));
 }
 

@@ -2,10 +2,6 @@
  * `npm run bench -- <name> [args]`: each benchmark prints its figures and the ratio to its baseline.
  * Benchmarks append themselves to this list.
  */
-import { tuneV8 } from '../src/v8-tuning.js';
-
-tuneV8(); // as the CLI and server run
-
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   trends: () => import('./trends.js'),
   painpoints: () => import('./painpoints.js'),
@@ -17,6 +13,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   selection: () => import('./selection.js'),
   segment: () => import('./segment.js'),
   scale: () => import('./scale.js'),
+  'stored-extraction': () => import('./stored-extraction.js'),
   load: () => import('./load.js'),
   materials: () => import('./materials.js'),
 };

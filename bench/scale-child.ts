@@ -13,10 +13,9 @@ import type { ImportKind } from '../src/domain/imports.js';
 import { createHttp } from '../src/server/http.js';
 import { createAccount, login } from '../src/services/accounts.js';
 import { importFile } from '../src/services/imports.js';
-import { extractNewReviews } from '../src/services/painpoints.js';
+import { analyseAfterImport } from '../src/services/analysis.js';
 import { createMerchant } from '../src/store/accounts.js';
 import { openStore, type StoreConfig } from '../src/store/store.js';
-import { tuneV8 } from '../src/v8-tuning.js';
 import { peakRssMb } from './memory.js';
 import { cpuSeconds } from './timed.js';
 
@@ -48,8 +47,6 @@ export type ChildMessage =
   | { type: 'progress'; note: string; rssMb: number; figures?: StepFigures }
   | { type: 'done'; figures: StepFigures; rssMb: number }
   | { type: 'failed'; message: string; rssMb: number };
-
-tuneV8(); // as the CLI and server run
 
 const send = (message: ChildMessage) => process.send!(message);
 const progress = (note: string, figures?: StepFigures) => send({ type: 'progress', note, rssMb: peakRssMb(), figures });
@@ -86,12 +83,20 @@ async function importRows(merchantId: string, kind: ImportKind, path: string): P
   return result.landed;
 }
 
-/** Stored extraction of every review not yet extracted, in one pass as `kaikuan painpoints` runs it. */
+/**
+ * What `kaikuan import` and the upload run after a reviews file lands: every review not yet analysed is
+ * extracted and stored in batches, then the trend radar takes in the new rows. Returns the reviews analysed.
+ */
 async function extractAll(merchantId: string): Promise<number> {
   const started = performance.now();
-  return extractNewReviews(store, merchantId, undefined, undefined, undefined, (done) =>
-    progress(`extracted ${done.toLocaleString()} reviews, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString()}/s`),
-  );
+  let analysed = 0;
+  await analyseAfterImport(store, merchantId, { kind: 'reviews', landed: 1 }, {
+    onProgress: (done) => {
+      analysed = done;
+      progress(`extracted ${done.toLocaleString()} reviews, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString()}/s`);
+    },
+  });
+  return analysed;
 }
 
 /** One page load: all the page's API calls at once, as the browser makes them; wall and CPU ms until the last answers. */

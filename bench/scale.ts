@@ -1,6 +1,6 @@
 /**
  * A merchant with a million reviews (issue 14), measured on the user's path: files written like a shop's
- * exports, imported through the function `kaikuan import` calls, extracted as the pages extract them,
+ * exports, imported through the function `kaikuan import` calls, analysed as it then analyses them (extraction, trend radar),
  * then every page's API timed through the HTTP app — on SQLite and on PostgreSQL. A small merchant's
  * pages are timed alone in the store first, and again beside the big one.
  *
@@ -104,10 +104,10 @@ function plan(big: MerchantFiles, small: MerchantFiles, { requests, pageWords, p
   const steps: Step[] = [
     { label: 'setup', kind: 'setup', merchant: 'big', request: { step: 'setup', merchants: [{ id: 'big', name: '大厂' }, { id: 'small', name: '小店' }] } },
     ...imports('small', small),
-    { label: 'first extraction', kind: 'extract', merchant: 'small', request: { step: 'extract', merchantId: 'small' } },
+    { label: 'first analysis (extraction, trend radar)', kind: 'extract', merchant: 'small', request: { step: 'extract', merchantId: 'small' } },
     ...pageSteps('small', 'small', 'small-P0'),
     ...imports('big', big),
-    { label: 'first extraction', kind: 'extract', merchant: 'big', request: { step: 'extract', merchantId: 'big' } },
+    { label: 'first analysis (extraction, trend radar)', kind: 'extract', merchant: 'big', request: { step: 'extract', merchantId: 'big' } },
     { label: `incremental, ${NEW_REVIEWS.toLocaleString('en')} new reviews`, kind: 'incremental', merchant: 'big', request: { step: 'incremental', merchantId: 'big', path: big.newReviews } },
     ...pageSteps('big', 'big', 'big-P0'),
     ...pageSteps('small beside', 'small', 'small-P0'),

@@ -3,6 +3,8 @@ import { buildCustomerReport } from '../src/customers/customer-report.js';
 import { buildMarketReport } from '../src/markets/market-report.js';
 import { customerOrdersFor } from '../src/services/customers.js';
 import { marketFactsFor } from '../src/services/markets.js';
+import { approvalsInbox } from '../src/approvals/inbox.js';
+import { listAgentTasks } from '../src/store/agents.js';
 import { useKaikuan } from './harness.js';
 import { openPage } from './navigation.js';
 
@@ -26,6 +28,21 @@ describe('customers and markets pages in Chromium', () => {
     expect(await k.page.getByTestId('small-orders-summary').textContent()).toContain(`≤${report.smallOrders.smallOrderUnits}`);
   });
 
+  it('hands a buyer worth winning back to customer service, and proposes a coupon that waits for the owner', async () => {
+    const first = k.page.getByTestId('win-back').first();
+    await first.getByTestId('win-back-service').click();
+    await first.getByText('客服专员已写好挽回消息').waitFor();
+    const tasks = await listAgentTasks(k.app.store, 'demo', {});
+    expect(tasks.some((t) => t.role === 'service' && t.task === 'winBack' && t.outcome === 'needs_human')).toBe(true);
+    await first.getByTestId('win-back-coupon-amount').fill('12');
+    await first.getByTestId('win-back-coupon').click();
+    await first.getByText('你确认之前不会花一分钱').waitFor();
+    const inbox = await approvalsInbox(k.app.store, 'demo', 'open');
+    const coupon = inbox.proposals.find((p) => p.proposal.action === 'win_back_coupon')!;
+    expect(coupon.proposal).toMatchObject({ amountYuan: 12, status: 'pending' });
+    expect(coupon.execution).toBeNull();
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const overflow = await k.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -41,6 +58,12 @@ describe('customers and markets pages in Chromium', () => {
       expect(await section.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe(top.key);
       expect(await section.locator('svg .recharts-bar-rectangle').count()).toBe(report.rankings.filter((r) => r.dimension === dimension).length);
     }
+    // 让活动专员出方案: the campaign employee plans from the top channel's orders alone.
+    const topChannel = report.rankings.find((r) => r.dimension === 'channel' && r.rank === 1)!;
+    await k.page.getByTestId('markets-channel').getByTestId('ask-campaign').first().click();
+    await k.page.getByTestId('ask-campaign-answer').waitFor();
+    const campaign = (await listAgentTasks(k.app.store, 'demo', {})).find((t) => t.role === 'campaign')!;
+    expect((campaign.output as { scope: unknown }).scope).toEqual({ channel: topChannel.key });
     await k.page.getByRole('button', { name: 'English' }).click();
     await k.page.getByText('Where to sell').waitFor();
     expect(await k.page.getByTestId('markets-channel').textContent()).toContain('Channels');

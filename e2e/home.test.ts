@@ -74,7 +74,9 @@ describe('web shell in Chromium', () => {
     for (const [i, p] of report.painPoints.slice(0, 3).entries()) {
       const item = items.nth(i);
       expect(await item.locator('strong').textContent()).toBe(p.label);
-      expect(await item.getByTestId('home-painpoint-share').textContent()).toBe(`${p.reviews} 条评价 · 占 ${(p.share * 100).toFixed(1)}%`);
+      expect(await item.getByTestId('home-painpoint-share').textContent()).toBe(
+        `${p.reviews.toLocaleString('zh-CN')} 条评价提到，占全部 ${report.reviews.toLocaleString('zh-CN')} 条的 ${(p.share * 100).toFixed(1)}%`,
+      );
       expect(await item.locator('blockquote').textContent()).toBe(p.evidence[0].text);
     }
     expect(await items.first().textContent()).toContain('拉杆角度');

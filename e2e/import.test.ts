@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { openPage } from './navigation.js';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realChineseReviews, toCsv } from '../src/ingest/testing.js';
 import { countData } from '../src/store/accounts.js';
+import { countReviewsToExtract } from '../src/store/painpoints.js';
 import { startKaikuan, type Kaikuan } from './harness.js';
 
 // Three real reviews from online_shopping_10_cats, written the way Chinese Excel saves CSV (GB18030),
@@ -37,7 +39,8 @@ describe('importing a file from the web app', () => {
 
     await k.page.setInputFiles('input[name=file]', file);
     await k.page.getByRole('button', { name: '开始导入' }).click();
-    await k.page.getByText('新增 0').waitFor();
+    // The history below says it in words too (完成：新增 0 条…): the result card is the one that answers this import.
+    await result.getByText('新增 0').waitFor();
     expect((await countData(k.app.store, 'demo')).reviews).toBe(before + 2);
   });
 
@@ -56,5 +59,21 @@ describe('importing a file from the web app', () => {
     expect(await k.page.getByTestId('import-order-status').textContent()).toBe(
       '2 笔未付款、1 笔已取消、1 笔已全额退款的订单不计入销售；1 笔部分退款的订单只计实收减去退款（共退 40 元）',
     );
+  });
+
+  it('analyses a big file’s reviews after the answer, says so, and polls until every one is analysed', async () => {
+    // 6,000 reviews: 300 real ones on twenty days each, more than the upload analyses before answering.
+    const texts = realChineseReviews(300);
+    const rows = Array.from({ length: 6_000 }, (_, i) => [texts[i % texts.length].text, `2026-09-${String(1 + Math.floor(i / texts.length)).padStart(2, '0')} 10:00`, 5, '淘宝']);
+    await openPage(k.page, '导入数据');
+    await k.page.setInputFiles('input[name=file]', { name: '大批评价.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv([['评价内容', '评价时间', '评分', '平台'], ...rows])) });
+    await k.page.getByRole('button', { name: '开始导入' }).click();
+    const analysing = k.page.getByTestId('import-analysing');
+    await analysing.waitFor({ timeout: 120_000 });
+    expect(await analysing.textContent()).toMatch(/还有 [\d,]+ 条评价在后台分析/);
+    // The page polls until the analysis is over (6,000 reviews take a second or two on an idle machine,
+    // so its progress card may come and go between polls); then every review is analysed and no card is left.
+    await k.page.waitForFunction(() => !document.querySelector('[data-testid=work-analysis]'), undefined, { timeout: 300_000 });
+    await expect.poll(() => countReviewsToExtract(k.app.store, 'demo'), { timeout: 300_000 }).toBe(0);
   });
 });

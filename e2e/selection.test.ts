@@ -124,4 +124,16 @@ describe('what to make, in Chromium on a phone', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=concept-decision]')?.textContent?.includes('可以停了'));
     expect(await page.getByTestId('concept-decision').textContent()).toContain('墨绿');
   });
+
+  it('says a first batch too small is why a launch never pays back, and how big it must be', async () => {
+    const { page } = k;
+    await openPage(page, '开模测算');
+    await page.selectOption('select[name=demandMode]', 'range');
+    // The example storage box earns 49·0.92 − 5 − 12 = 28.08 a box: 8,000 boxes never cover a 300,000 mould.
+    await page.fill('input[name=firstOrder]', '8000');
+    await page.getByTestId('launch-run').click();
+    const cause = page.getByTestId('no-payback');
+    await cause.waitFor();
+    expect(await cause.textContent()).toMatch(/^首批太少.*至少 10,684 件/);
+  });
 });

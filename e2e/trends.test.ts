@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { painPointReportFor } from '../src/services/painpoints.js';
 import { trendReportFor } from '../src/services/trends.js';
+import { painPointMentions } from '../web/src/chain.js';
 import { useKaikuan } from './harness.js';
 import { openPage } from './navigation.js';
 
@@ -54,5 +56,22 @@ describe('trend radar page in Chromium', () => {
     await k.page.getByRole('button', { name: 'English' }).click();
     await k.page.getByText('Trend radar: what is rising').first().waitFor();
     expect(await items.first().textContent()).toContain('steady climb');
+  });
+
+  it('leads from a rising word to the pain points that mention it', async () => {
+    await k.page.getByRole('button', { name: '中文' }).click();
+    await k.page.getByTestId('trends-kind').selectOption('all');
+    const headline = k.page.getByTestId('trend-to-painpoints');
+    await headline.waitFor();
+    // The page still shows the half-year window the drill-down chose.
+    const top = (await trendReportFor(k.app.store, 'demo', 180)).rising[0];
+    await headline.click();
+    const origin = k.page.getByTestId('chain-origin');
+    await origin.waitFor({ timeout: 60_000 });
+    expect(await origin.textContent()).toContain(`来自趋势雷达“${top.key}”`);
+    const report = await painPointReportFor(k.app.store, 'demo', {});
+    const mentioning = report.painPoints.filter((p) => painPointMentions(p, top.key));
+    const listed = k.page.getByTestId('painpoint-item');
+    expect(await listed.count()).toBe(mentioning.length > 0 ? mentioning.length : report.painPoints.length);
   });
 });

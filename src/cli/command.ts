@@ -1,4 +1,6 @@
 import type { App } from '../app.js';
+import { AppError } from '../domain/errors.js';
+import type { CliKey, MessageParams } from '../messages/keys.js';
 import type { Progress } from './progress.js';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string | boolean }>;
@@ -17,8 +19,11 @@ export interface CliContext {
 
 export interface Command<R = unknown> {
   name: string;
-  summary: string;
-  usage: string;
+  /** Keys of the command's one-line summary and usage in the CLI's texts (src/messages/cli.ts). */
+  summary: CliKey;
+  usage: CliKey;
+  /** What the summary and usage fill in (the import kinds, the agents' jobs). */
+  textParams?: MessageParams;
   options?: OptionSpec;
   run(ctx: CliContext, args: CommandArgs): Promise<R>;
   /** How a person reads the result; without it the result is printed as indented JSON. */
@@ -29,7 +34,7 @@ export interface Command<R = unknown> {
 export function requireOption(args: CommandArgs, name: string): string {
   const value = args.values[name];
   if (typeof value !== 'string' || value === '') {
-    throw Object.assign(new Error(`--${name} is required`), { code: 'bad_input' });
+    throw new AppError('bad_input', { key: 'option_required', params: { flag: name } });
   }
   return value;
 }

@@ -3,13 +3,11 @@ import { closeApp, createApp, type App } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import { maxOf } from '../math/summary.js';
-import { localeFrom, renderError } from '../messages/render.js';
+import { renderError } from '../messages/render.js';
 import { commands } from './commands/index.js';
-import type { CliContext } from './command.js';
+import type { CliContext, Command } from './command.js';
 import { terminalProgress } from './progress.js';
-import { tuneV8 } from '../v8-tuning.js';
-
-tuneV8();
+import { cliLocale, say } from './say.js';
 
 /** Exit codes: 2 for bad input (the user can fix it), 1 for everything else. */
 const EXIT_BAD_INPUT = 2;
@@ -18,14 +16,28 @@ const EXIT_FAILURE = 1;
 function helpText(): string {
   const width = maxOf(commands, (c) => c.name.length);
   return [
-    'kaikuan — decide what to make, whom to serve and where to sell',
+    say('help.title'),
     '',
-    'Usage: kaikuan <command> [options] [--json]',
+    say('help.usage'),
     '',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(c.summary, c.textParams)}`),
     '',
-    'Run `kaikuan <command> --help` for a command\'s options.',
+    say('help.more'),
   ].join('\n');
+}
+
+/** node:util parseArgs's complaint about a flag, as an error in the catalogue naming the flag. */
+function flagError(error: unknown, command: Command): unknown {
+  const { code, message } = error as { code?: string; message?: string };
+  if (!code?.startsWith('ERR_PARSE_ARGS') || !message) return error;
+  const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new AppError('bad_input', { key: 'unknown_option', params: { flag, command: command.name } });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // node says one of: "argument missing", "argument is ambiguous" (the next word starts with -), "does not take an argument".
+    const key = /ambiguous/.test(message) ? 'option_value_dash' : /missing/.test(message) ? 'option_needs_value' : 'option_takes_no_value';
+    return new AppError('bad_input', { key, params: { flag } });
+  }
+  return new AppError('bad_input', { key: 'wrong_arguments', params: { command: command.name } });
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -40,14 +52,19 @@ export async function runCli(argv: string[]): Promise<number> {
 
   let app: App | undefined;
   try {
-    const parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean' } },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        strict: true,
+        options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean' } },
+      });
+    } catch (error) {
+      throw flagError(error, command);
+    }
     if (parsed.values.help) {
-      console.log(`${command.summary}\n\nUsage: ${command.usage}`);
+      console.log(say('help.command', { summary: say(command.summary, command.textParams), usage: say(command.usage, command.textParams) }));
       return 0;
     }
     const ctx: CliContext = {
@@ -67,15 +84,9 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/**
- * Chinese unless KAIKUAN_LANG asks for English (KAIKUAN_LANG=en). The terminal's LANG is not read: it is
- * en_US on most Chinese merchants' machines too.
- */
-const cliLocale = () => localeFrom(process.env.KAIKUAN_LANG);
-
 function fail(error: unknown, json: boolean): number {
   const code = error instanceof AppError ? error.code : (error as { code?: string }).code;
-  const badInput = code === 'bad_input' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const badInput = code === 'bad_input';
   const message = error instanceof AppError ? renderError(cliLocale(), error) : error instanceof Error ? error.message : String(error);
   const details = error instanceof AppError ? error.details : undefined;
   const key = error instanceof AppError ? { key: error.key ?? `code.${error.code}`, params: error.params } : {};

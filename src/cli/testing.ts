@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { runCli } from './main.js';
 
-/** Runs `kaikuan <argv>` in-process and returns its exit code and what it printed to stdout. */
-export async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
+/** Runs `kaikuan <argv>` in-process and returns its exit code and what it printed to stdout and stderr. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
   const code = await runCli(argv);
-  const out = log.mock.calls.map((c) => c.join(' ')).join('\n');
+  const text = (spy: typeof log) => spy.mock.calls.map((c) => c.join(' ')).join('\n');
+  const result = { code, out: text(log), err: text(error) };
   vi.restoreAllMocks();
-  return { code, out };
+  return result;
 }
 
 /**

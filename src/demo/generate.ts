@@ -31,6 +31,8 @@ export function generateDemo(merchantId: string): DemoRows {
   const dayWith = (rng: () => number) => (d: number) =>
     new Date(HISTORY_END - (HISTORY_DAYS - d) * DAY + Math.floor(rng() * DAY)).toISOString();
   const day = dayWith(random);
+  // How each complaint is worded is drawn from its own stream, so every other demo row stays as it was.
+  const wording = seededRandom(DEMO_SEED + 3);
   const rows: DemoRows = {
     product: [], review: [], social_post: [], buyer: [], sales_order: [], order_line: [], keyword_volume: [], ad_campaign: [],
   };
@@ -48,7 +50,10 @@ export function generateDemo(merchantId: string): DemoRows {
       for (let k = 0; k < perDay; k++) {
         const negative = random() < 0.3;
         const growing = p.category === '露营车' && d > HISTORY_DAYS - 60 && random() < 0.25;
-        const text = negative || growing ? complaintText(random, p.complaints, growing) : `${pick(random, praise[p.category])}，${pick(random, praise[p.category])}`;
+        const text =
+          negative || growing
+            ? complaintReview(wording, complaintText(random, p.complaints, growing), praise[p.category])
+            : `${pick(random, praise[p.category])}，${pick(random, praise[p.category])}`;
         rows.review.push({
           merchant_id: merchantId, id: `${p.id}-R${++n}`, platform: pick(random, demoPlatforms), product_id: p.id,
           rating: negative || growing ? 1 + Math.floor(random() * 3) : 4 + Math.floor(random() * 2), text, language: 'zh',
@@ -61,8 +66,8 @@ export function generateDemo(merchantId: string): DemoRows {
   for (let i = 0; i < 240; i++) {
     const p = pick(random, demoProducts);
     const text = random() < 0.5
-      ? `露营装备分享｜${p.name}用了一个月，${pick(random, praise[p.category])}，但是${pick(random, p.complaints)[0]}`
-      : `${p.category}避坑指南：${pick(random, p.complaints)[0]}，大家买之前注意`;
+      ? `露营装备分享｜${p.name}用了一个月，${pick(random, praise[p.category])}，但是${pick(wording, pick(random, p.complaints)[0])}`
+      : `${p.category}避坑指南：${pick(wording, pick(random, p.complaints)[0])}，大家买之前注意`;
     rows.social_post.push({
       merchant_id: merchantId, id: `POST-${i + 1}`, platform: pick(random, socialPlatforms), author: `博主${i % 37}`, text,
       likes: Math.floor(random() * 3000), comments: Math.floor(random() * 300), shares: Math.floor(random() * 200),
@@ -131,8 +136,10 @@ const handleNames = ['拉杆', '把手', '拉手'];
 const handleComplaints = [
   (handle: string) => `${handle}角度调不了，弯腰拉很累`,
   (handle: string) => `${handle}高度不能调，个子高的拉着难受`,
-  (handle: string) => `${handle}角度调不了，拉久了手腕疼`,
-  (handle: string) => `${handle}高度不能调，上坡很费劲`,
+  (handle: string) => `车子挺结实的，就是${handle}的角度不能调，拉久了手腕疼`,
+  (handle: string) => `${handle}太矮了，高度又调不了，上坡很费劲`,
+  (handle: string) => `装东西很能装，可惜${handle}角度没法调，一直弯着腰`,
+  (handle: string) => `${handle}高度不能调节！！我们家都是高个子，拉着难受`,
 ];
 
 /**
@@ -160,7 +167,8 @@ function addHandleComplaintSurge(rows: DemoRows, merchantId: string, dayWith: (r
   }
 }
 
-function complaintText(random: () => number, complaints: [string, number][], growing: boolean): string {
+/** Which complaint a review makes (the ways buyers say it); one draw from `random`, as before the wording varied. */
+function complaintText(random: () => number, complaints: [string[], number][], growing: boolean): string[] {
   if (growing) return complaints[0][0];
   let roll = random() * complaints.reduce((s, [, w]) => s + w, 0);
   for (const [text, weight] of complaints) {
@@ -168,4 +176,17 @@ function complaintText(random: () => number, complaints: [string, number][], gro
     if (roll <= 0) return text;
   }
   return complaints[complaints.length - 1][0];
+}
+
+/**
+ * One complaining review as buyers write it: the common wording most often, else another; some say what
+ * they like first or after (好是好，就是…), some add a second thought.
+ */
+function complaintReview(wording: () => number, ways: string[], liked: string[]): string {
+  const said = wording() < 0.5 ? ways[0] : pick(wording, ways);
+  const mood = wording();
+  if (mood < 0.2) return `${pick(wording, liked)}，就是${said}`;
+  if (mood < 0.3) return `${said}。不过${pick(wording, liked)}`;
+  if (mood < 0.4) return `${said}，有点失望`;
+  return said;
 }

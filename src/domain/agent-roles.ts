@@ -2,7 +2,7 @@
 export const AGENT_TASKS = {
   manager: ['plan'],
   product: ['listing', 'materials'],
-  service: ['answer'],
+  service: ['answer', 'winBack'],
   promotion: ['keywords', 'test_kit'],
   campaign: ['campaigns'],
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { registerCellParser } from './fast-row.js';
 import { problem } from '../messages/imports.js';
-import { asText, isBlank, parseCount, parseId, parseMoney, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
+import { asText, isBlank, parseCount, parseId, parseMoney, parseNumber, parseRating, parseRefund, parseTime, type Parsed } from './values.js';
 
 /**
  * zod types for cells. A cell arrives as whatever the reader produced (string, number, Date, null);
@@ -42,5 +42,8 @@ export const cells = {
   count: optional(parseCount, 0),
   number: required(parseNumber),
   optionalNumber: optional(parseNumber, null),
+  /** Amounts and prices: a negative one is rejected (a refund belongs in a refund column). */
   optionalMoney: optional(parseMoney, null),
+  /** A refund column's money back, negative or not (see parseRefund); only a refund column may use it. */
+  optionalRefund: optional(parseRefund, null),
 };

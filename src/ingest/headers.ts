@@ -32,9 +32,21 @@ export function normalizeHeader(header: string): string {
     .replace(/[\s_\-.·:：*#/\\]/g, '');
 }
 
+/** The columns a file lacks, as a merchant would name them: “评价内容/评论内容/初评内容”、“评价时间/…”. */
+export const columnNames = (fields: readonly FieldSpec[]) => fields.map((f) => `“${f.synonyms.slice(0, 3).join('/')}”`).join('、');
+
+/** Headers shown back in an error: enough to see what the file holds, never a whole wide sheet. */
+const HEADERS_SHOWN = 20;
+
+function foundNames(headers: readonly string[]): string {
+  const named = headers.map((h) => String(h ?? '').trim()).filter((h) => h !== '');
+  const shown = named.slice(0, HEADERS_SHOWN).map((h) => `“${h}”`).join('、');
+  return named.length > HEADERS_SHOWN ? `${shown}…` : shown || '—';
+}
+
 /**
  * Gives every field the column of its earliest synonym; one column feeds one field, fields in
- * spec order choose first. Throws `bad_input` naming the missing columns and the ones found.
+ * spec order choose first. Throws `bad_input` (import_missing_columns) naming the missing columns and the ones found.
  */
 export function mapHeaders(headers: readonly string[], fields: readonly FieldSpec[]): HeaderMap {
   const normalized = headers.map((h) => normalizeHeader(String(h ?? '')));
@@ -56,8 +68,7 @@ export function mapHeaders(headers: readonly string[], fields: readonly FieldSpe
     }
   }
   if (missing.length > 0) {
-    const wants = missing.map((f) => `${f.name} (${f.synonyms.slice(0, 3).join(' / ')})`).join(', ');
-    throw badInput(`the file has no column for ${wants}`, {
+    throw badInput({ key: 'import_missing_columns', params: { columns: columnNames(missing), found: foundNames(headers) } }, {
       missing: missing.map((f) => ({ field: f.name, accepted: f.synonyms })),
       headers,
     });

@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../domain/errors.js';
 import type { Order, Product, Review } from '../domain/types.js';
+import { renderError } from '../messages/render.js';
 import { openSource } from './readers/index.js';
 import { runImport, type ImportSink } from './run.js';
 import { chunked, realAmazonReviews, realCdnowPurchases, realChineseReviews, toCsv } from './testing.js';
@@ -119,10 +121,20 @@ describe('runImport', () => {
   it('refuses a file without a required column before anything lands', async () => {
     const mem = memorySink<'reviews'>((r) => r.id);
     const csv = toCsv([['商品', '评分'], ['收纳箱A', '5']]);
-    await expect(runImport({ kind: 'reviews', merchantId: 'm1', source: await source('csv', Buffer.from(csv)), sink: mem.sink })).rejects.toMatchObject({
-      code: 'bad_input',
-      message: expect.stringMatching(/text .*reviewedAt/),
-    });
+    const refused = await runImport({ kind: 'reviews', merchantId: 'm1', source: await source('csv', Buffer.from(csv)), sink: mem.sink }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'bad_input', key: 'import_missing_columns' });
+    expect(renderError('zh-CN', refused as AppError)).toBe('文件里没有“评价内容/评论内容/初评内容”、“评价时间/评论时间/初评时间”列；文件现有的列是：“商品”、“评分”');
+    expect(renderError('en', refused as AppError)).toMatch(/^the file has no column for “评价内容.*its columns are: “商品”、“评分”$/);
+    expect(mem.records.size).toBe(0);
+  });
+
+  it('names the kind a file looks like when it is imported as another (orders as reviews)', async () => {
+    const mem = memorySink<'reviews'>((r) => r.id);
+    const csv = toCsv([['订单编号', '买家会员名', '下单时间', '实付金额'], ['o1', '小王', '2024-05-01 10:00', '39.9']]);
+    const refused = await runImport({ kind: 'reviews', merchantId: 'm1', source: await source('csv', Buffer.from(csv)), sink: mem.sink }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ key: 'wrong_kind', params: { kind: 'orders' } });
+    expect(renderError('zh-CN', refused as AppError)).toBe('这个文件看起来是订单，不是评价：请选“订单”再导入');
+    expect(mem.records.size).toBe(0);
   });
 
   it('groups CDNOW purchases into orders with numbered lines', async () => {

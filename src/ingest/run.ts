@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
+import { SeenIdentities } from './identities.js';
 import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { importLayout } from './layout.js';
@@ -20,15 +21,6 @@ export const BATCH_ROWS = 10_000;
 export const REJECTS_KEPT = 1_000;
 /** How often a progress display hears the row count: often enough to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY_ROWS = 1_000;
-/**
- * Slots of the table of recent identities that tells a repeated row (duplicate) from a contradicting
- * one (conflict). Repeats in exports sit close together (a re-pasted block, an order's lines): with
- * 2^20 slots a repeat 10,000 rows later is still found 99% of the time; one whose slot another row
- * took meanwhile still lands once (the store's key), as a duplicate. Numbers in typed arrays (16 MB,
- * off the heap) rather than a Map of keys: a million keys kept alive made collecting garbage most of
- * the import's work.
- */
-const IDENTITY_SLOTS = 1 << 20;
 /** Where batches go: the store writes records and the job's progress in one transaction. */
 export interface ImportSink<K extends ImportKind> {
   /** Returns how many records were new (the rest were already there: the dedupe key matched). */
@@ -50,6 +42,8 @@ export interface ImportPlan<K extends ImportKind> {
   /** Rows up to and including this one were committed by an earlier, interrupted run. */
   resumeAfterRow?: number;
   batchRows?: number;
+  /** Slots of the in-memory identity table before it spills to disk (tests make it small). */
+  identityMemorySlots?: number;
   onReject?(reject: ImportReject): void;
   /** Rows read so far, every PROGRESS_EVERY_ROWS rows. */
   onRowsRead?(rowsRead: number): void;
@@ -69,7 +63,7 @@ export interface ImportSummary {
   rejected: number;
   rejects: ImportReject[];
   /** Said plainly when the file holds no rows at all. */
-  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly'>; text: string };
+  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords'>; text: string };
 }
 
 function isBlankRecord(fields: Record<string, unknown>): boolean {
@@ -113,37 +107,21 @@ function fingerprint(record: object): number {
   return contentLanes(...parts)[2];
 }
 
-/** Identity (64 bits of its hash) → first row and fingerprint, for recent rows (see IDENTITY_SLOTS). */
-class RecentIdentities {
-  private readonly keyLow = new Uint32Array(IDENTITY_SLOTS);
-  private readonly keyHigh = new Uint32Array(IDENTITY_SLOTS);
-  private readonly print = new Uint32Array(IDENTITY_SLOTS);
-  /** The row that holds the slot; 0 while empty (rows start at 1). */
-  private readonly row = new Uint32Array(IDENTITY_SLOTS);
-
-  /** 'new', 'duplicate', or the earlier row it contradicts. */
-  check(identity: string, row: number, record: object): 'new' | 'duplicate' | number {
-    const lanes = contentLanes(identity);
-    const low = lanes[0];
-    const high = lanes[1];
-    const slot = low & (IDENTITY_SLOTS - 1);
-    const print = fingerprint(record);
-    if (this.row[slot] !== 0 && this.keyLow[slot] === low && this.keyHigh[slot] === high) {
-      return this.print[slot] === print ? 'duplicate' : this.row[slot];
-    }
-    this.keyLow[slot] = low;
-    this.keyHigh[slot] = high;
-    this.print[slot] = print;
-    this.row[slot] = row;
-    return 'new';
+/**
+ * Reads, maps, validates and builds every row, and hands batches to the sink. Good rows land while
+ * bad ones become rejects; memory holds one batch (and the file's identities, see SeenIdentities)
+ * whatever the file size.
+ */
+export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Promise<ImportSummary> {
+  const identities = new SeenIdentities(plan.identityMemorySlots);
+  try {
+    return await importRows(plan, identities);
+  } finally {
+    identities.close();
   }
 }
 
-/**
- * Reads, maps, validates and builds every row, and hands batches to the sink. Good rows land while
- * bad ones become rejects; memory holds one batch whatever the file size.
- */
-export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Promise<ImportSummary> {
+async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities: SeenIdentities): Promise<ImportSummary> {
   const spec = importKinds[plan.kind];
   const locale = plan.locale ?? DEFAULT_LOCALE;
   const resumeAfter = plan.resumeAfterRow ?? 0;
@@ -161,7 +139,6 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
   ) => ImportedRecord<K>;
   const keyOf = spec.keyOf as (record: ImportedRecord<K>) => string;
   const window: DateWindow = plausibleWindow(plan.earliest, plan.now);
-  const identities = new RecentIdentities();
   const identityField = spec.fields[0].name;
 
   let batch: ImportedRecord<K>[] = [];
@@ -233,7 +210,11 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
     }
     // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
     const built = build({ value, extras: mapped.extras });
-    const seen = identities.check(keyOf(built), record.row, built);
+    // The hash's lanes are shared: take the identity's two before fingerprint() hashes again.
+    const identity = contentLanes(keyOf(built));
+    const low = identity[0];
+    const high = identity[1];
+    const seen = identities.check(low, high, fingerprint(built), record.row);
     if (record.row <= resumeAfter) continue;
     if (seen === 'duplicate') {
       summary.duplicates++;
@@ -247,7 +228,11 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
     batch.push(built);
   }
   await flush();
-  if (rowsWithContent === 0 && resumeAfter === 0) summary.notice = { code: 'headerOnly', text: say(problem('headerOnly'), locale) };
+  if (rowsWithContent === 0 && resumeAfter === 0) {
+    // A JSON file has no header: an empty array, or JSONL of blank lines, holds no records.
+    const code = plan.source.headers ? 'headerOnly' : 'noRecords';
+    summary.notice = { code, text: say(problem(code), locale) };
+  }
   return summary;
 }
 

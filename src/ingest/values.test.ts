@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../messages/imports.js';
-import { isoFromMs, parseCount, parseId, parseNumber, parseRating, parseTime, type Parsed } from './values.js';
+import { isoFromMs, parseCount, parseId, parseMoney, parseNumber, parseRating, parseRefund, parseTime, type Parsed } from './values.js';
 
 const value = <T>(r: Parsed<T>) => (r.ok ? r.value : `error: ${say(r.reason, 'en')}`);
 
@@ -93,5 +93,16 @@ describe('parseId', () => {
   it('unwraps an id written as Excel text, as Taobao and Tmall exports write order ids', () => {
     expect(value(parseId('="3721004455660001"'))).toBe('3721004455660001');
     expect(value(parseId('=3721'))).toBe('=3721');
+  });
+});
+
+describe('money and refunds', () => {
+  it('rejects a negative amount in a money column and takes it, as money back, only in a refund column', () => {
+    expect(value(parseMoney('-100'))).toBe('error: amount -100 is negative (export refunds separately, not in the amount column)');
+    expect(value(parseMoney('¥-39.90'))).toMatch(/^error: amount ¥-39.90 is negative/);
+    expect(value(parseMoney('39.90'))).toBe(39.9);
+    expect(value(parseRefund('-100'))).toBe(100);
+    expect(value(parseRefund('¥30元'))).toBe(30);
+    expect(value(parseRefund('退了'))).toBe('error: "退了" is not a number');
   });
 });

@@ -76,6 +76,17 @@ export function parseMoney(value: unknown): Parsed<number> {
   return n;
 }
 
+/**
+ * A refund column (退款金额): the one place a negative amount is plain data. Back-ends write the
+ * money returned as -30 or as 30; both mean 30 yuan went back, so the magnitude is kept. This is
+ * the hook for kinds that read refunds (cells.optionalRefund); an amount or price column stays
+ * parseMoney, which rejects a negative.
+ */
+export function parseRefund(value: unknown): Parsed<number> {
+  const n = parseNumber(value);
+  return n.ok ? ok(Math.abs(n.value)) : n;
+}
+
 /** Taobao and JD export 好评/中评/差评 instead of stars; they map to the ends and middle of 1-5. */
 const RATING_WORDS: Record<string, number> = { 好评: 5, 中评: 3, 差评: 1 };
 export const RATING_MIN = 1;

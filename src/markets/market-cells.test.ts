@@ -15,6 +15,7 @@ const reviews: ReviewFact[] = rows.map((r) => ({
   platform: 'amazon',
   category: r.categories.split(',')[0],
   own: r.name.includes('Echo'),
+  reviews: 1,
 }));
 // End of February 2018: the recent quarter holds the 2017 holiday season, the one before does not.
 const asOf = dayNumber('2018-02-28');

@@ -94,8 +94,8 @@ function tallyReviews(reviews: readonly ReviewFact[], dimension: MarketDimension
     const when = windowOf(r.day);
     if (!key || !when) continue;
     const t = tallies.get(key) ?? { recent: 0, previous: 0, ownRecent: 0 };
-    t[when]++;
-    if (when === 'recent' && r.own) t.ownRecent++;
+    t[when] += r.reviews;
+    if (when === 'recent' && r.own) t.ownRecent += r.reviews;
     tallies.set(key, t);
   }
   return tallies;

@@ -6,21 +6,25 @@
 
 export type MarketDimension = 'region' | 'channel' | 'category';
 
+/** Own sales of one day in one region, channel and category (the store sums the lines). */
 export interface SaleFact {
   day: number;
   region: string | null;
   channel: string | null;
   category: string | null;
   amount: number;
-  /** quantity × unit cost, or null when the product's cost is unknown. */
+  /** Σ quantity × unit cost, or null for lines whose product's cost is unknown (kept as a fact of their own). */
   cost: number | null;
 }
 
+/** Public reviews of one day on one platform in one category, of own listings or of others'. */
 export interface ReviewFact {
   day: number;
   platform: string;
   category: string | null;
   own: boolean;
+  /** How many reviews: the store counts them by day, platform, category and owner instead of listing each. */
+  reviews: number;
 }
 
 export interface CompetitorListing {

@@ -11,8 +11,8 @@ const previousDay = (i: number) => AS_OF - GROWTH_WINDOW_DAYS - (i % GROWTH_WIND
 
 function reviews(category: string, platform: string, recent: number, previous: number, ownRecent: number): ReviewFact[] {
   return [
-    ...Array.from({ length: recent }, (_, i) => ({ day: recentDay(i), platform, category, own: i < ownRecent })),
-    ...Array.from({ length: previous }, (_, i) => ({ day: previousDay(i), platform, category, own: false })),
+    ...Array.from({ length: recent }, (_, i) => ({ day: recentDay(i), platform, category, own: i < ownRecent, reviews: 1 })),
+    ...Array.from({ length: previous }, (_, i) => ({ day: previousDay(i), platform, category, own: false, reviews: 1 })),
   ];
 }
 

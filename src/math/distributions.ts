@@ -87,3 +87,12 @@ export function betaQuantile(p: number, a: number, b: number): number {
   }
   return (low + high) / 2;
 }
+
+/**
+ * The Student t quantile for a two-sided interval: the t with P(|T| > t) = 1 − level on `degreesOfFreedom`.
+ * P(|T| > t) is the regularised incomplete beta I_{df/(df+t²)}(df/2, 1/2), so the Beta quantile inverts it.
+ */
+export function studentTTwoSidedQuantile(level: number, degreesOfFreedom: number): number {
+  const x = betaQuantile(1 - level, degreesOfFreedom / 2, 0.5);
+  return Math.sqrt((degreesOfFreedom * (1 - x)) / x);
+}

@@ -25,12 +25,14 @@ const enFields = {
   dailyBudgetYuan: 'daily budget', monthlyBudgetYuan: 'monthly budget', proposalTtlHours: 'request expires after',
   view: 'view', subject: 'subject', before: 'before', limit: 'how many',
   // digital employees, reports, sign-in
-  productId: 'product', question: 'question', run: 'run', outcome: 'outcome', answer: 'answer', role: 'employee',
+  productId: 'product', buyerId: 'buyer', region: 'region', question: 'question', run: 'run', outcome: 'outcome', answer: 'answer', role: 'employee',
   photoId: 'product photo', conceptTestId: 'concept test',
   horizon: 'months ahead', top: 'how many', month: 'month', window: 'time range', key: 'keyword', product: 'product',
   platform: 'platform', since: 'since', email: 'email', password: 'password', label: 'label', rating: 'rating',
   capability: 'feature', subjectId: 'item', format: 'format', encoding: 'encoding', sheet: 'sheet',
-  body: 'request', scope: 'scope',
+  body: 'request', scope: 'scope', owner: 'whose reviews',
+  // profit per product
+  platformFeeRate: 'platform fee rate', shippingPerOrder: 'shipping per order', salesLostPerStar: 'sales lost per star',
 } as const;
 
 export type FieldName = keyof typeof enFields;
@@ -50,12 +52,13 @@ const zhFields: Record<FieldName, string> = {
   reason: '原因', secondConfirmAboveYuan: '超过多少元要二次确认', capYuan: '单笔上限', secondConfirmDelayMinutes: '二次确认前等待',
   dailyBudgetYuan: '每日预算', monthlyBudgetYuan: '每月预算', proposalTtlHours: '申请多久后过期',
   view: '显示范围', subject: '对象', before: '早于', limit: '条数',
-  productId: '商品', question: '问题', run: '执行', outcome: '处理结果', answer: '回复', role: '数字员工',
+  productId: '商品', buyerId: '买家', region: '地区', question: '问题', run: '执行', outcome: '处理结果', answer: '回复', role: '数字员工',
   photoId: '商品照片', conceptTestId: '款式测试',
   horizon: '预测月数', top: '显示前几名', month: '月份', window: '时间范围', key: '关键词', product: '商品',
   platform: '平台', since: '开始日期', email: '邮箱', password: '密码', label: '名称', rating: '评分',
   capability: '功能', subjectId: '条目', format: '文件格式', encoding: '编码', sheet: '工作表',
-  body: '提交的内容', scope: '范围',
+  body: '提交的内容', scope: '范围', owner: '统计谁的评价',
+  platformFeeRate: '平台扣点', shippingPerOrder: '每单运费', salesLostPerStar: '每少一颗星少卖的比例',
 };
 
 /** What is wrong with one value; zod's issue codes map here (see zod-problems.ts). */

@@ -1,5 +1,6 @@
 import type { ProblemName } from './fields.js';
 
+export type { CliKey } from './cli.js';
 export type { ErrorKey } from './errors.js';
 export type { FieldName, ProblemName, WordName } from './fields.js';
 

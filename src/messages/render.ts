@@ -1,3 +1,4 @@
+import { cliMessages, type CliKey } from './cli.js';
 import { errorMessages, type ErrorKey } from './errors.js';
 import { fieldNames, problems, words, type FieldName, type ProblemName, type WordName } from './fields.js';
 import { DEFAULT_LOCALE, LOCALES, type FieldProblem, type Locale, type MessageParams } from './keys.js';
@@ -48,6 +49,17 @@ export function renderError(locale: Locale, error: RenderableError): string {
   if (error.fields.length === 0) return head;
   const list = error.fields.map((f) => problemText(locale, f)).join(locale === 'en' ? '; ' : '；');
   return locale === 'en' ? `${head}: ${list}` : `${head}：${list}`;
+}
+
+/** A text the CLI prints (cli.ts), filled in the reader's language. */
+export function cliText(locale: Locale, key: CliKey, params?: MessageParams): string {
+  return fill(cliMessages[locale][key], locale, params);
+}
+
+/** The reader's word for a value of a kind (`segment`, `champions` → 核心客户), or the value as given when it has none. */
+export function valueText(locale: Locale, kind: string, value: string): string {
+  const key = `${kind}.${value}`;
+  return has(cliMessages[locale], key) ? cliMessages[locale][key] : word(locale, value);
 }
 
 /**

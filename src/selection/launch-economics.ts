@@ -54,6 +54,20 @@ export function breakEvenUnits(plan: LaunchPlan): number | null {
   return units <= produced ? units : null;
 }
 
+/** Why a plan can never pay back, in the terms the owner can change; null when it can. */
+export type NoPayback =
+  | { cause: 'unitLoss' }
+  /** Selling the whole first batch does not cover the mould: restock, or make at least `firstOrderNeeded`. */
+  | { cause: 'firstBatchTooSmall'; firstOrderNeeded: number };
+
+export function noPaybackCause(plan: LaunchPlan): NoPayback | null {
+  if (breakEvenUnits(plan) !== null) return null;
+  const perUnitGain = netPerUnit(plan) - plan.unitCost;
+  if (perUnitGain <= 0) return { cause: 'unitLoss' };
+  // Every unit of the batch sold: batch · gain ≥ mould.
+  return { cause: 'firstBatchTooSmall', firstOrderNeeded: Math.max(plan.minimumOrder, Math.ceil(plan.mouldCost / perUnitGain)) };
+}
+
 export function leadTimeWeeks(plan: LaunchPlan): number {
   return plan.leadTimeDays / DAYS_PER_WEEK;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closedFormNormalLaunch } from './launch-closed-form.js';
-import { breakEvenUnits, netPerUnit, seasonOutcome, unitsProduced } from './launch-economics.js';
+import { breakEvenUnits, netPerUnit, noPaybackCause, seasonOutcome, unitsProduced } from './launch-economics.js';
 import { type LaunchPlanInput, launchPlanSchema } from './launch-plan.js';
 import { simulateLaunch } from './launch-risk.js';
 import { normalCdf } from '../math/distributions.js';
@@ -24,6 +24,23 @@ const plan = (overrides: Partial<LaunchPlanInput> = {}) => launchPlanSchema.pars
 
 /** Monte-Carlo answers must sit within this many standard errors of the exact one (false alarm ≈ 1 in 15,000). */
 const TOLERANCE_IN_STANDARD_ERRORS = 4;
+
+describe('why a launch never pays back', () => {
+  it('blames a first batch too small to cover the mould, and says how big it must be', () => {
+    // Each box earns 49·0.92 − 5 − 12 = 28.08; 300,000 / 28.08 = 10,683.8 boxes, so 8,000 without reruns can never pay back.
+    const small = plan({ firstOrder: 8_000, restock: false });
+    expect(breakEvenUnits(small)).toBeNull();
+    expect(noPaybackCause(small)).toEqual({ cause: 'firstBatchTooSmall', firstOrderNeeded: 10_684 });
+    expect(breakEvenUnits(plan({ firstOrder: 10_684, restock: false }))).not.toBeNull();
+    expect(noPaybackCause(plan({ firstOrder: 8_000, restock: true }))).toBeNull();
+    expect(simulateLaunch(small, { draws: 100 }).noPayback?.cause).toBe('firstBatchTooSmall');
+  });
+
+  it('blames the price when a unit earns less than it costs', () => {
+    expect(noPaybackCause(plan({ price: 18 }))).toEqual({ cause: 'unitLoss' });
+    expect(noPaybackCause(plan())).toBeNull();
+  });
+});
 
 describe('launch economics with a known demand', () => {
   it('gives the exact profit, break-even and payback date', () => {

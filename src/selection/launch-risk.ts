@@ -1,5 +1,5 @@
 import { elasticityFactor, drawDemand } from './demand.js';
-import { breakEvenUnits, netPerUnit, paybackWeeks, seasonOutcome } from './launch-economics.js';
+import { breakEvenUnits, netPerUnit, noPaybackCause, paybackWeeks, seasonOutcome, type NoPayback } from './launch-economics.js';
 import type { LaunchPlan } from './launch-plan.js';
 import { createRng } from '../math/random.js';
 import { type HistogramBin, histogramOfSorted, mean, percentileOfSorted, standardDeviation } from '../math/summary.js';
@@ -43,6 +43,8 @@ export interface LaunchRisk {
   expectedUnsoldUnits: number;
   /** Units to sell before the cash paid out is back (null: never, at this price and cost). */
   breakEvenUnits: number | null;
+  /** Why breakEvenUnits is null (a unit earns less than it costs, or the first batch caps sales); null when it is not. */
+  noPayback: NoPayback | null;
   chanceOfPayback: number;
   /** Weeks from ordering the mould to payback, median and 90th percentile over draws (null: not within the season). */
   breakEvenWeeks: { p50: number | null; p90: number | null };
@@ -129,6 +131,7 @@ export function simulateLaunch(plan: LaunchPlan, options: LaunchRiskOptions = {}
     expectedUnitsSold: sold / draws,
     expectedUnsoldUnits: unsold / draws,
     breakEvenUnits: breakEven,
+    noPayback: noPaybackCause(plan),
     chanceOfPayback: paybacks / draws,
     breakEvenWeeks: { p50: medianWeeks, p90: p90Weeks },
     paybackDate: medianWeeks === null ? null : addWeeks(plan.startDate, medianWeeks),

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCdnow } from '../customers/cdnow.js';
 import { dayNumber } from '../customers/buyer-history.js';
 import { sharedData } from '../ingest/shared-data.js';
-import { customerOrdersFor } from './customers.js';
+import { buildCustomerReport } from '../customers/customer-report.js';
+import { customerOrdersFor, customerReportFor } from './customers.js';
 import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 
@@ -43,6 +44,23 @@ describe.each(storesUnderTest())('customer orders on $name', (under) => {
     expect(orders.filter((o) => o.customised)).toHaveLength(60);
     expect(orders[0].day).toBe(dayNumber('1997-01-01'));
     expect(orders.reduce((n, o) => n + o.amount, 0)).toBeCloseTo(cdnow.reduce((n, p) => n + p.amount, 0), 6);
+  });
+
+  it('reports what the orders give, and again once more orders land', async () => {
+    const report = await customerReportFor(store, 'a', { topBuyers: 10 });
+    expect(report).toEqual(buildCustomerReport(await customerOrdersFor(store, 'a'), { topBuyers: 10 }));
+    expect(report?.orders).toBe(300);
+    // Asked again with nothing new, the same report comes back (kept, not refitted).
+    expect(await customerReportFor(store, 'a', { topBuyers: 10 })).toBe(report);
+    const late = parseCdnow(readFileSync(sharedData.cdnowSample, 'utf8')).slice(300, 340);
+    await store.insertMany(
+      'sales_order',
+      late.map((p, i) => ({ merchant_id: 'a', id: `L${i}`, buyer_id: p.buyerId, ordered_at: iso(p.day), region: null, channel: null, total_amount: p.amount })),
+      ['merchant_id', 'id'],
+    );
+    const after = await customerReportFor(store, 'a', { topBuyers: 10 });
+    expect(after?.orders).toBe(340);
+    expect(after).toEqual(buildCustomerReport(await customerOrdersFor(store, 'a'), { topBuyers: 10 }));
   });
 
   it('never mixes in another merchant’s orders', async () => {

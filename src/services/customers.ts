@@ -1,8 +1,24 @@
 import { dayNumber } from '../customers/buyer-history.js';
-import type { CustomerOrder } from '../customers/customer-report.js';
+import { buildCustomerReport, type CustomerOrder, type CustomerReport, type CustomerReportOptions } from '../customers/customer-report.js';
 import { mentionsCustomisation } from '../customers/small-orders.js';
 import { listOrderLineProducts, listOrderTotals } from '../store/customers.js';
+import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
+import { VersionedCache } from './versioned-cache.js';
+
+// A few reports per merchant (the customers page and the home page ask with different options).
+const reports = new VersionedCache<CustomerReport | null>(64);
+
+/**
+ * The customers report (segments, lifetime value with its holdout check, buyer actions, small-order
+ * trend), shared by `kaikuan customers` and GET /api/customers. Fitting the models reads every order,
+ * so a report is kept until orders, lines or the catalogue change: a page asked for again costs a count.
+ */
+export async function customerReportFor(store: Store, merchantId: string, options: CustomerReportOptions = {}): Promise<CustomerReport | null> {
+  const version = await dataVersion(store, merchantId, ['sales_order', 'order_line', 'product']);
+  const key = `${merchantId}|${options.horizonWeeks ?? ''}|${options.topBuyers ?? ''}`;
+  return reports.get(store, key, version, async () => buildCustomerReport(await customerOrdersFor(store, merchantId), options));
+}
 
 /**
  * The merchant's orders as the customer analyses read them: buyer, day, amount, units, and

@@ -1,9 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../domain/errors.js';
+import { renderError } from '../messages/render.js';
+import { createMerchant } from '../store/accounts.js';
 import { listImportRejects } from '../store/import-jobs.js';
 import { importFile } from './imports.js';
 import { storesUnderTest } from '../store/testing.js';
@@ -80,9 +84,46 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
     expect(result.rejects.map((r) => [r.row, r.field, r.value])).toEqual([[3, '实付金额', '-100'], [4, '下单时间', '2100-01-01 10:00']]);
   });
 
+  it.each([
+    ['duplicates-conflicts.csv', 'reviews'],
+    ['implausible.csv', 'reviews'],
+    ['orders-implausible.csv', 'orders'],
+  ] as const)('reads the rows of %s the same from XLSX and JSONL', async (name, kind) => {
+    const rows = parse(readFileSync(fixture(name)), { relax_column_count: true, bom: true }) as string[][];
+    const [header, ...body] = rows;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('数据');
+    for (const row of rows) sheet.addRow(row);
+    const xlsx = join(dir, `${name}-${under.name}.xlsx`);
+    writeFileSync(xlsx, Buffer.from(await book.xlsx.writeBuffer()));
+    const jsonl = join(dir, `${name}-${under.name}.jsonl`);
+    writeFileSync(jsonl, body.map((cells) => JSON.stringify(Object.fromEntries(header.map((h, i) => [h, cells[i]])))).join('\n'));
+
+    const into = async (merchant: string, path: string) => {
+      await createMerchant(store, { id: merchant, name: merchant });
+      return importFile(store, merchant, { kind, path });
+    };
+    const counts = (r: Awaited<ReturnType<typeof importFile>>) => [r.rowsRead, r.landed, r.duplicates, r.conflicts, r.rejected];
+    const fromCsv = await into(`${name}-csv`, fixture(name));
+    expect(fromCsv.rejected + fromCsv.conflicts).toBeGreaterThan(0);
+    const fromXlsx = await into(`${name}-xlsx`, xlsx);
+    expect(counts(fromXlsx)).toEqual(counts(fromCsv));
+    expect(fromXlsx.rejects).toEqual(fromCsv.rejects);
+    // A JSONL line has no header above it: its row is one less, in the rejects and in the rows they name.
+    const fromJsonl = await into(`${name}-jsonl`, jsonl);
+    expect(counts(fromJsonl)).toEqual(counts(fromCsv));
+    expect(fromJsonl.rejects).toEqual(fromCsv.rejects.map((r) => ({ ...r, row: r.row - 1, reason: r.reason.replace(/第 (\d+) 行/, (_, n: string) => `第 ${Number(n) - 1} 行`) })));
+  });
+
   it('says plainly when a file is empty or has only its header', async () => {
     expect(await run('empty.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'fileEmpty', text: '文件是空的，没有任何内容' } });
     expect(await run('header-only.csv')).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: 'headerOnly', text: '文件只有表头，没有数据行' } });
+    for (const [name, text, notice] of [['blank.json', ' \n\t ', 'fileEmpty'], ['none.json', '[ ]', 'noRecords'], ['blank.jsonl', '\n\n', 'fileEmpty'], ['empty.jsonl', '', 'fileEmpty']] as const) {
+      const path = join(dir, `${under.name}-${name}`);
+      writeFileSync(path, text);
+      expect(await importFile(store, 'a', { kind: 'reviews', path })).toMatchObject({ rowsRead: 0, landed: 0, notice: { code: notice } });
+    }
+    expect((await importFile(store, 'a', { kind: 'reviews', path: join(dir, `${under.name}-none.json`), locale: 'en' })).notice?.text).toBe('the file holds no records');
   });
 
   it('rejects a deeply nested JSONL cell (no stack overflow) and a negative rating; the good rows land', async () => {
@@ -106,19 +147,72 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
     expect((await reviewIds(store)).find((r) => r.id === 'x2')).toBeUndefined();
   });
 
-  it('stops a workbook over a cap with an error naming it, before any row lands', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('评价');
+  /** A review workbook of `rows` rows; `row(i)` may widen or lengthen one. */
+  async function workbook(name: string, rows: number, row: (i: number) => unknown[] = (i) => [`s${i}`, 5, `第 ${i} 条不同的评价`, '2024-05-01 10:00']) {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('评价');
     sheet.addRow(['评价ID', '评分', '评价内容', '评价时间']);
-    for (let i = 0; i < 300; i++) sheet.addRow([`s${i}`, 5, `第 ${i} 条不同的评价`, '2024-05-01 10:00']);
-    const path = join(dir, `strings-${under.name}.xlsx`);
-    writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
-    const before = (await reviewIds(store, 'b')).length;
-    await expect(importFile(store, 'b', { kind: 'reviews', path, limits: { xlsx: { maxSharedStrings: 100 } } })).rejects.toMatchObject({
-      code: 'bad_input',
-      message: '表格的文字表（共享字符串）超过 100 条，没有导入任何数据：请另存为 CSV 再导入',
-    });
-    await expect(importFile(store, 'b', { kind: 'reviews', path: path, limits: { xlsx: { maxRows: 50 } } })).rejects.toMatchObject({ details: { code: 'xlsxTooManyRows' } });
-    expect((await reviewIds(store, 'b')).length).toBe(before);
+    for (let i = 0; i < rows; i++) sheet.addRow(row(i));
+    const path = join(dir, `${name}-${under.name}.xlsx`);
+    writeFileSync(path, Buffer.from(await book.xlsx.writeBuffer()));
+    return path;
+  }
+
+  it('refuses a workbook over any cap whole, naming the cap and its setting, with nothing stored', async () => {
+    // Batches of 10 rows: without the check before reading, the rows before the one over a cap would land.
+    const batchRows = 10;
+    const plain = await workbook('plain', 300);
+    const wide = await workbook('wide', 300, (i) => (i === 250 ? ['w', 5, '宽', '2024-05-01 10:00', ...Array.from({ length: 40 }, () => 'x')] : [`s${i}`, 5, `第 ${i} 条`, '2024-05-01 10:00']));
+    // A miniature zip bomb: one 2 MB run of one character packs into a few KB.
+    const storedB = await reviewIds(store, 'b');
+    const storedA = await reviewIds(store, 'a');
+    const bomb = await workbook('bomb', 300, (i) => [`s${i}`, 5, i === 200 ? '好'.repeat(700_000) : `第 ${i} 条`, '2024-05-01 10:00']);
+    const cases = [
+      { path: plain, limits: { maxRows: 50 }, key: 'import_xlsx_too_many_rows', max: 50, setting: 'KAIKUAN_XLSX_MAX_ROWS', zh: '表格超过 50 行（上限）' },
+      { path: wide, limits: { maxColumns: 20 }, key: 'import_xlsx_too_many_columns', max: 20, setting: 'KAIKUAN_XLSX_MAX_COLUMNS', zh: '表格超过 20 列（上限）' },
+      { path: plain, limits: { maxSharedStrings: 100 }, key: 'import_xlsx_too_many_strings', max: 100, setting: 'KAIKUAN_XLSX_MAX_STRINGS', zh: '共享字符串）超过 100 条（上限）' },
+      { path: bomb, limits: { maxUnpackedBytes: 1024 ** 2 }, key: 'import_xlsx_too_large', max: 1, setting: 'KAIKUAN_XLSX_MAX_MB', zh: '表格解压后超过 1 MB（上限）' },
+      { path: bomb, limits: { maxSharedStringBytes: 1024 ** 2 }, key: 'import_xlsx_strings_too_large', max: 1, setting: 'KAIKUAN_XLSX_MAX_STRINGS_MB', zh: '共享字符串）解压后超过 1 MB（上限）' },
+    ];
+    for (const c of cases) {
+      const refused = await importFile(store, 'b', { kind: 'reviews', path: c.path, batchRows, limits: { xlsx: c.limits } }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'bad_input', key: c.key, params: { max: c.max, setting: c.setting } });
+      const zh = renderError('zh-CN', refused as AppError);
+      expect(zh).toContain(c.zh);
+      expect(zh).toContain('没有导入任何数据');
+      expect(zh).toContain(c.setting);
+      expect(await reviewIds(store, 'b')).toEqual(storedB);
+    }
+    // Within its caps the same workbook lands whole, and the setting lowers (or raises) a cap.
+    expect(await importFile(store, 'b', { kind: 'reviews', path: plain, batchRows })).toMatchObject({ landed: 300, rejected: 0 });
+    process.env.KAIKUAN_XLSX_MAX_ROWS = '50';
+    try {
+      await expect(importFile(store, 'a', { kind: 'reviews', path: plain, batchRows })).rejects.toMatchObject({ key: 'import_xlsx_too_many_rows', params: { max: 50 } });
+      process.env.KAIKUAN_XLSX_MAX_ROWS = 'many';
+      await expect(importFile(store, 'a', { kind: 'reviews', path: plain })).rejects.toMatchObject({ key: 'import_bad_setting', params: { setting: 'KAIKUAN_XLSX_MAX_ROWS', value: 'many' } });
+    } finally {
+      delete process.env.KAIKUAN_XLSX_MAX_ROWS;
+    }
+    expect(await reviewIds(store, 'a')).toEqual(storedA);
+  });
+
+  it('says why a whole file cannot be read in Chinese, or English when chosen', async () => {
+    const notArray = join(dir, `object-${under.name}.json`);
+    writeFileSync(notArray, '{"评价内容": "好用", "评价时间": "2024-05-01"}');
+    const json = await importFile(store, 'a', { kind: 'reviews', path: notArray }).catch((e: unknown) => e);
+    expect(json).toMatchObject({ code: 'bad_input', key: 'import_json_not_array' });
+    expect(renderError('zh-CN', json as AppError)).toMatch(/^JSON 文件要是一个由对象组成的数组/);
+    expect(renderError('en', json as AppError)).toMatch(/^the JSON file must be one array of objects/);
+    const unknown = await importFile(store, 'a', { kind: 'reviews', path: notArray, fileName: '评价.pdf' }).catch((e: unknown) => e);
+    expect(renderError('zh-CN', unknown as AppError)).toBe('看不出“评价.pdf”是什么格式：请用 .csv、.xlsx、.json 或 .jsonl 文件，或者指定文件格式');
+  });
+
+  it('refuses a file that is not a workbook by its extension, in Chinese', async () => {
+    const broken = join(dir, `broken-${under.name}.xlsx`);
+    writeFileSync(broken, 'this is not a zip');
+    const refused = await importFile(store, 'a', { kind: 'reviews', path: broken }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ key: 'import_xlsx_unreadable' });
+    expect(renderError('zh-CN', refused as AppError)).toBe('无法读取这个 XLSX 文件，可能已损坏：请在 Excel 里打开、另存一份后再导入');
   });
 });

@@ -19,6 +19,7 @@ export interface ReadJob {
   locale?: Locale;
   earliest?: string;
   limits?: ReaderLimits;
+  identityMemorySlots?: number;
 }
 
 /** The reading thread's job: its `batchRows` are rows per hand-off (the writing thread groups them into transactions). */

@@ -69,6 +69,35 @@ describe.each(storesUnderTest())('imports on $name', (under) => {
     expect(await listImportJobs(store, merchant)).toHaveLength(1);
   });
 
+  it.each([false, true])('catches a conflict with a row far back, across a crash (second thread: %s)', async (parallel) => {
+    // Row 3's id comes again at row 760 with other text, after a crash at row 700; row 5's at 300 as it was.
+    const merchant = parallel ? 'far-2' : 'far-1';
+    await createMerchant(store, { id: merchant, name: merchant });
+    const lines: (string | number)[][] = [['评价ID', '评分', '评价内容', '评价时间']];
+    for (let i = 0; i < 800; i++) lines.push([`f${i}`, i === 698 ? '十分' : 4, chinese[i % chinese.length].text, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()]);
+    lines[299] = [...lines[4]];
+    lines[759] = [lines[2][0], 2, '用了一周就坏了', lines[2][3]];
+    const path = join(dir, `far-${merchant}.csv`);
+    writeFileSync(path, toCsv(lines));
+    let crash = true;
+    const onReject = () => {
+      if (crash) throw new Error('power cut');
+    };
+    // 64 slots hold 32 identities in memory; the rest of the file's identities are on disk.
+    const options = { kind: 'reviews' as const, path, onReject, batchRows: 500, parallel, identityMemorySlots: 64 };
+    await expect(importFile(store, merchant, options)).rejects.toThrow('power cut');
+    crash = false;
+    const resumed = await importFile(store, merchant, options);
+    expect(resumed).toMatchObject({ resumedAfterRow: 501, conflicts: 1, rejected: 1 });
+    const rejects = await listImportRejects(store, merchant, resumed.jobId);
+    expect(rejects).toEqual([
+      { row: 700, field: '评分', value: '十分', reason: '“十分”不是评分' },
+      { row: 760, field: '评价ID', value: 'f1', reason: '编号与第 3 行相同，但内容不同' },
+    ]);
+    const f1 = await store.db.selectFrom('review').select('text').where('merchant_id', '=', merchant).where('id', '=', 'f1').executeTakeFirstOrThrow();
+    expect(f1.text).toBe(chinese[1].text);
+  });
+
   it('builds orders from XLSX lines with totals and first purchases', async () => {
     const purchases = realCdnowPurchases(1000).filter((p) => ['00004', '00314'].includes(p.customer));
     const workbook = new ExcelJS.Workbook();

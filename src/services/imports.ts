@@ -6,7 +6,8 @@ import { AppError, notFound } from '../domain/errors.js';
 import type { FileFormat, ImportDefaults, ImportedRecord, ImportKind, ImportReject } from '../domain/imports.js';
 import type { Order } from '../domain/types.js';
 import type { Locale } from '../messages/imports.js';
-import { formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { checkFile, formatFromName, openSource, type ReaderLimits } from '../ingest/readers/index.js';
+import { xlsxLimitsFrom } from '../ingest/readers/xlsx-limits.js';
 import { OrderTally, orderStatusNote, type OrderStatusCounts } from '../ingest/order-tally.js';
 import { BATCH_ROWS, runImport, type ImportSink, type ImportSummary } from '../ingest/run.js';
 import { endImportJob, findResumableJob, startImportJob } from '../store/import-jobs.js';
@@ -16,6 +17,7 @@ import type { Store } from '../store/store.js';
 import { fileChunks } from './import-bytes.js';
 import { unpackRecords } from './import-packing.js';
 import type { ReaderJob, ReaderMessage, ReadJob } from './import-worker.js';
+import { noteWork } from './work-progress.js';
 
 /** The import use case: read a merchant's file (on a second thread when big), commit it batch by batch, resume after a crash. */
 
@@ -52,10 +54,12 @@ export interface ImportFileOptions {
   locale?: Locale;
   /** Earliest plausible date, YYYY-MM-DD (default 2000-01-01); widen it for historical data. */
   earliest?: string;
-  /** Caps on cells and workbooks; the defaults suit every real export. */
+  /** Caps on cells and workbooks; the defaults suit every real export (KAIKUAN_XLSX_MAX_* settings raise them). */
   limits?: ReaderLimits;
   /** Rows per transaction; the default suits big files. */
   batchRows?: number;
+  /** Slots of the in-memory identity table before it spills to disk; the default suits every file (tests make it small). */
+  identityMemorySlots?: number;
   /** Read and validate on a second thread while this one writes; by default only for big files. */
   parallel?: boolean;
   onProgress?(progress: { bytesRead: number; totalBytes: number; rowsRead: number }): void;
@@ -158,6 +162,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const fileName = options.fileName ?? basename(options.path);
   const format = options.format ?? formatFromName(fileName);
   const { size } = await stat(options.path);
+  const limits: ReaderLimits = { ...options.limits, xlsx: { ...xlsxLimitsFrom(process.env), ...options.limits?.xlsx } };
   const fingerprint = await fingerprintFile(options.path);
   const job = (await findResumableJob(store, merchantId, options.kind, fingerprint)) ??
     (await startImportJob(store, merchantId, { kind: options.kind, fileName, format, fingerprint }));
@@ -172,13 +177,24 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   const read: ReadJob = {
     kind: options.kind, merchantId, path: options.path, format, defaults: options.defaults,
     resumeAfterRow: job.rows_committed, batchRows: options.batchRows ?? BATCH_ROWS,
-    locale: options.locale, earliest: options.earliest, limits: options.limits,
+    locale: options.locale, earliest: options.earliest, limits, identityMemorySlots: options.identityMemorySlots,
+  };
+  // The import page polls this while the upload's rows land (percent of the file's bytes, rows per second).
+  const work = noteWork(store, merchantId, 'import', fileName);
+  const tracked: ImportFileOptions = {
+    ...options,
+    onProgress(progress) {
+      work.update(progress.bytesRead, progress.totalBytes, progress.rowsRead);
+      options.onProgress?.(progress);
+    },
   };
   try {
+    // A file that cannot be imported whole (a workbook over a cap) is refused before a batch lands.
+    await checkFile(format, options.path, size, limits);
     const summary = await withImportSettings(store, () =>
       (options.parallel ?? size >= PARALLEL_FROM_BYTES)
-        ? importOnTwoThreads(read, sink.commit as Commit, options, size)
-        : importOnOneThread(read, sink, options, size),
+        ? importOnTwoThreads(read, sink.commit as Commit, tracked, size)
+        : importOnOneThread(read, sink, tracked, size),
     );
     await endImportJob(store, merchantId, job.id, 'done', null);
     if (options.kind !== 'orders') return { ...summary, jobId: job.id, fileName, format };
@@ -187,5 +203,7 @@ export async function importFile(store: Store, merchantId: string, options: Impo
   } catch (error) {
     await endImportJob(store, merchantId, job.id, 'failed', error instanceof Error ? error.message : String(error));
     throw error;
+  } finally {
+    work.end();
   }
 }

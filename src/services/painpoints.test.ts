@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { merchantAspectGroups } from '../painpoints/report/merchant-aspect-groups.js';
+import { merchantAspectGroups, merchantAspectGroupsFromCounts } from '../painpoints/report/merchant-aspect-groups.js';
+import { listGroupingCounts } from '../store/painpoint-counts.js';
 import { rankPainPoints } from '../painpoints/report/ranking.js';
 import { handleNames, praiseReviews, trolleyComplaints } from '../painpoints/report/testing.js';
 import { listGroupingReviews, listReviewMentions } from '../store/painpoints.js';
@@ -73,6 +74,8 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     await store.db.deleteFrom('aspect_opinion').where('merchant_id', '=', 'm2').execute();
     await store.db.deleteFrom('review_extraction').where('merchant_id', '=', 'm2').execute();
     await store.db.deleteFrom('review').where('merchant_id', '=', 'm2').where('id', 'in', sameMoment.map((r) => r.id)).execute();
+    // As imported: m2's first review waits for extraction again.
+    await store.db.updateTable('review').set({ extraction_pending: 1 }).where('merchant_id', '=', 'm2').execute();
   });
 
   it('lists reviews in scope with their product and stored triples', async () => {
@@ -92,14 +95,19 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
   it('builds the report with the committed model, per product and for competitors', async () => {
     const report = await painPointReportFor(store, 'm1', {});
     expect(report.extractedNow).toBe(19);
-    expect(report.reviews).toBe(19);
+    // The merchant's own products by default: C1's five reviews are the competitor's.
+    expect(report.owner).toBe('own');
+    expect(report.reviews).toBe(14);
+    expect((await painPointReportFor(store, 'm1', { owner: 'all' })).reviews).toBe(19);
     const handle = report.painPoints.find((p) => p.group === '拉杆');
     expect(handle?.reviews).toBe(7);
     expect(handle?.label).toBe('拉杆角度不能调');
     expect(handle?.evidence.length).toBeGreaterThanOrEqual(1);
     expect(handle?.starsCost).toBeGreaterThan(1);
-    expect(report.byProduct.map((s) => s.key)).toEqual(['P1', 'C1', 'P2']);
+    expect(report.byProduct.map((s) => s.key)).toEqual(['P1', 'P2']);
+    // Competitors' complaints stay in their own list and the gap, whatever the page counts.
     expect(report.byCompetitor.map((s) => s.key)).toEqual(['野趣']);
+    expect(report.byCompetitor[0].reviews).toBe(5);
     expect((await painPointReportFor(store, 'm1', {})).extractedNow).toBe(0);
   });
 
@@ -108,9 +116,9 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
     const partial = await painPointReportFor(store, 'm1', {}, 2);
     expect(partial.extractedNow).toBe(2);
     expect(partial.pendingReviews).toBe(3);
-    expect(partial.reviews).toBe(21);
+    expect(partial.reviews).toBe(16);
     const rest = await painPointReportFor(store, 'm1', {}, 10);
-    expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 24]);
+    expect([rest.extractedNow, rest.pendingReviews, rest.reviews]).toEqual([3, 0, 19]);
   });
 });
 
@@ -159,6 +167,8 @@ describe.each(storesUnderTest())('merchant aspect groups in the pain-point repor
     const fromReviews = merchantAspectGroups(await listReviewMentions(store, 'm3', {}));
     expect(Object.keys(fromReviews).filter(isHandle)).toHaveLength(3);
     expect(merchantAspectGroups(await listGroupingReviews(store, 'm3'))).toEqual(fromReviews);
+    // …and from the stored counts the report learns them from.
+    expect(merchantAspectGroupsFromCounts(await listGroupingCounts(store, 'm3'))).toEqual(fromReviews);
   });
 });
 

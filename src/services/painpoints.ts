@@ -1,29 +1,76 @@
 import { extractManyAspectOpinions } from '../painpoints/tagger/extract.js';
-import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
+import { merchantAspectGroupsFromCounts } from '../painpoints/report/merchant-aspect-groups.js';
 import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
-import { buildPainPointReport, type PainPointReport } from '../painpoints/report/report.js';
+import { addReviewCounts, complaintRows, emptyCountDeltas, type ReviewFacts } from '../painpoints/report/counts.js';
+import { buildReportFromCounts, type PainPointSource } from '../painpoints/report/report-from-counts.js';
+import { daysBefore, GROWTH_WINDOW_DAYS } from '../painpoints/report/growth.js';
+import type { PainPointReport } from '../painpoints/report/report.js';
+import { ownerScopeOf } from '../painpoints/report/scope.js';
 import type { AspectOpinion } from '../painpoints/types.js';
-import type { GroupingReview } from '../domain/review-opinions.js';
+import type { PainPointCellFilter } from '../domain/painpoint-counts.js';
 import {
+  claimPendingReviews,
   countReviewsToExtract,
-  extractionState,
-  listGroupingReviews,
-  listReviewMentions,
   listReviewsToExtract,
-  saveExtractions,
-  type ExtractionCursor,
+  listStoredExtractions,
+  markOtherVersionsPending,
+  replaceExtractions,
   type PainPointScope,
 } from '../store/painpoints.js';
+import {
+  addPainPointCounts,
+  listComplaintCells,
+  listDayComplaintCells,
+  listEvidenceCandidates,
+  type EvidenceRequest,
+  listGroupingCounts,
+  listMentionCells,
+  listMonthComplaintCells,
+  listPhrasingCounts,
+  listReportProducts,
+  painPointCountsVersion,
+} from '../store/painpoint-counts.js';
 import type { Store } from '../store/store.js';
 
-/** Pain-point use cases: extract what new reviews say, then rank the merchant's pain points. */
+/** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
 /** Reviews extracted per transaction: big enough to amortise the commit, small enough to keep memory flat. */
 const EXTRACTION_BATCH = 2000;
 
+type PendingReview = Awaited<ReturnType<typeof listReviewsToExtract>>[number];
+
 /**
- * Extracts every review not yet extracted by the current model and stores the triples, so ranking
- * afterwards reads stored rows: a new batch of reviews costs only its own extraction. Returns how many ran.
+ * Stores one batch's triples and its counts in one transaction: only the reviews still pending are taken
+ * (another request may have extracted them meanwhile), and a review extracted before by another model
+ * has its old counts taken away as the new ones are added.
+ */
+async function saveBatch(store: Store, merchantId: string, modelVersion: string, batch: PendingReview[], opinions: AspectOpinion[][]) {
+  await store.transaction(async (tx) => {
+    const claimed = await claimPendingReviews(tx, merchantId, batch.map((r) => r.id));
+    const taken = batch.flatMap((r, i) => (claimed.has(r.id) ? [{ review: r, opinions: opinions[i] }] : []));
+    const ids = taken.map(({ review }) => review.id);
+    const before = await listStoredExtractions(tx, merchantId, ids);
+    const deltas = emptyCountDeltas();
+    const complaints = [];
+    for (const { review, opinions: now } of taken) {
+      const facts: ReviewFacts = {
+        id: review.id, productId: review.product_id, platform: review.platform, rating: review.rating,
+        reviewedAt: review.reviewed_at, textLength: review.text.length,
+      };
+      const old = before.get(review.id);
+      if (old) addReviewCounts(deltas, facts, old, -1);
+      addReviewCounts(deltas, facts, now, 1);
+      for (const row of complaintRows(facts, now)) complaints.push(row);
+    }
+    await replaceExtractions(tx, merchantId, modelVersion, taken.map(({ review, opinions: now }) => ({ reviewId: review.id, opinions: now })), new Date().toISOString());
+    await addPainPointCounts(tx, merchantId, deltas, [...before.keys()], complaints);
+  });
+}
+
+/**
+ * Extracts every review waiting for the current model (new ones, and those an older model extracted),
+ * storing triples and counts batch by batch, so ranking afterwards reads stored counts: a new batch of
+ * reviews costs only its own extraction. Returns how many ran.
  */
 export async function extractNewReviews(
   store: Store,
@@ -34,19 +81,16 @@ export async function extractNewReviews(
   /** Told the running total after each committed batch, for a progress bar. */
   onBatch?: (done: number) => void,
 ): Promise<number> {
+  await markOtherVersionsPending(store, merchantId, modelVersion);
   let done = 0;
-  let cursor: ExtractionCursor | undefined;
-  for (;;) {
-    const batch = await listReviewsToExtract(store, merchantId, modelVersion, Math.min(EXTRACTION_BATCH, limit - done), cursor);
-    if (batch.length === 0) return done;
-    const last = batch[batch.length - 1];
-    cursor = { reviewedAt: last.reviewed_at, id: last.id };
-    const opinions = extract(batch.map((r) => r.text));
-    const extracted = batch.map((r, i) => ({ reviewId: r.id, opinions: opinions[i] }));
-    await saveExtractions(store, merchantId, modelVersion, extracted, new Date().toISOString());
+  while (done < limit) {
+    const batch = await listReviewsToExtract(store, merchantId, Math.min(EXTRACTION_BATCH, limit - done));
+    if (batch.length === 0) break;
+    await saveBatch(store, merchantId, modelVersion, batch, extract(batch.map((r) => r.text)));
     done += batch.length;
     onBatch?.(done);
   }
+  return done;
 }
 
 export type PainPointReportWithProgress = PainPointReport & {
@@ -56,35 +100,60 @@ export type PainPointReportWithProgress = PainPointReport & {
   pendingReviews: number;
 };
 
-/** Each merchant's learned groups per open store, with the extraction state they were learned from. */
-const learnedGroups = new WeakMap<Store, Map<string, { state: string; groups: Record<string, string> }>>();
+/** Each merchant's learned groups per open store, with the counts version they were learned from. */
+const learnedGroups = new WeakMap<Store, Map<string, { version: number; groups: Record<string, string> }>>();
 
 /**
- * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned again only when extractions
- * changed. Learning reads the whole shop's triples; a scoped report no longer reads every review for it.
+ * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned from the whole shop's stored
+ * opinion counts, again only when a batch changed them.
  */
-async function merchantGroupsFor(
-  store: Store,
-  merchantId: string,
-  state: string,
-  wholeShop?: readonly GroupingReview[],
-): Promise<Record<string, string>> {
+async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
   let byMerchant = learnedGroups.get(store);
   if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
+  // Read before the counts, so groups are never filed under a version newer than the data they came from.
+  const version = await painPointCountsVersion(store, merchantId);
   const learned = byMerchant.get(merchantId);
-  if (learned?.state === state) return learned.groups;
-  const groups = merchantAspectGroups(wholeShop ?? (await listGroupingReviews(store, merchantId)));
-  byMerchant.set(merchantId, { state, groups });
+  if (learned?.version === version) return learned.groups;
+  const groups = merchantAspectGroupsFromCounts(await listGroupingCounts(store, merchantId));
+  byMerchant.set(merchantId, { version, groups });
   return groups;
 }
 
-const isWholeShop = (scope: PainPointScope) => !scope.productId && !scope.category && !scope.platform && !scope.since;
+/**
+ * Calls made together (in one turn of the event loop: the report asks for every quote of a list at once)
+ * answered by one call of `many`: one statement instead of hundreds of round trips.
+ */
+function batched<A extends unknown[], R, Q>(many: (requests: Q[]) => Promise<R[]>, request: (...args: A) => Q): (...args: A) => Promise<R> {
+  let waiting: { request: Q; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  return (...args) =>
+    new Promise<R>((resolve, reject) => {
+      if (waiting.length === 0) {
+        setImmediate(() => {
+          const taken = waiting;
+          waiting = [];
+          many(taken.map((w) => w.request)).then(
+            (answers) => taken.forEach((w, i) => w.resolve(answers[i])),
+            (error) => taken.forEach((w) => w.reject(error)),
+          );
+        });
+      }
+      // bounded-arguments: the arguments of one call of the batched function (four).
+      waiting.push({ request: request(...args), resolve, reject });
+    });
+}
+
+/** Reviews in both lists of products (either alone when the other is not given). */
+function withinBoth(a?: readonly string[], b?: readonly string[]): readonly string[] | undefined {
+  if (!a || !b) return a ?? b;
+  const inB = new Set(b);
+  return a.filter((key) => inB.has(key));
+}
 
 /**
  * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
  * of them, so a request after a huge import answers quickly and the rest follows on later requests.
- * Aspect groups are the merchant's own (拉杆/把手/拉手 merged when their buyers use them so), learned from
- * all their reviews so a product's page groups its complaints the way the whole-shop page does.
+ * Computed from stored counts (report-from-counts.ts); aspect groups are the merchant's own, learned
+ * from the whole shop so a product's page groups its complaints the way the whole-shop page does.
  */
 export async function painPointReportFor(
   store: Store,
@@ -92,12 +161,48 @@ export async function painPointReportFor(
   scope: PainPointScope,
   maxExtract = Number.POSITIVE_INFINITY,
 ): Promise<PainPointReportWithProgress> {
-  const version = committedAbsaModel().version;
-  const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, version, maxExtract);
-  const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId, version) : 0;
-  // Read before the reviews, so groups are never filed under a state newer than the data they came from.
-  const state = await extractionState(store, merchantId);
-  const inScope = await listReviewMentions(store, merchantId, scope);
-  const groups = await merchantGroupsFor(store, merchantId, state, isWholeShop(scope) ? inScope : undefined);
-  return { ...buildPainPointReport(regroupReviews(inScope, groups)), extractedNow, pendingReviews };
+  const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
+  const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId) : 0;
+  const groups = await merchantGroupsFor(store, merchantId);
+  const products = await listReportProducts(store, merchantId);
+  const base: PainPointCellFilter = {
+    productKeys: scope.productId ? [scope.productId] : scope.category ? products.filter((p) => p.category === scope.category).map((p) => p.id) : undefined,
+    platform: scope.platform,
+    sinceDay: scope.since?.slice(0, 10),
+  };
+  const within = (source: PainPointSource): PainPointCellFilter => ({
+    ...base,
+    productKeys: withinBoth(base.productKeys, source.productKeys),
+    excludeProductKeys: source.excludeProductKeys,
+    platform: source.platform ?? base.platform,
+  });
+  const cells = await listComplaintCells(store, merchantId, base);
+  // Growth compares each list's last 30 days with the 30 before; a list ends no earlier than any of its
+  // (product, platform) pairs, so each pair's own last 60 days hold every day any list needs of it.
+  const lastDays = new Map<string, string>();
+  for (const cell of cells) {
+    const pair = `${cell.productKey}\u0000${cell.platform}`;
+    if (cell.lastDay > (lastDays.get(pair) ?? '')) lastDays.set(pair, cell.lastDay);
+  }
+  const windowStart = (lastDay: string) => daysBefore(lastDay, 2 * GROWTH_WINDOW_DAYS);
+  let earliest: string | undefined;
+  for (const lastDay of lastDays.values()) if (earliest === undefined || windowStart(lastDay) < earliest) earliest = windowStart(lastDay);
+  const days =
+    earliest === undefined
+      ? []
+      : (await listDayComplaintCells(store, merchantId, base, earliest)).filter(
+          (day) => day.day > windowStart(lastDays.get(`${day.productKey}\u0000${day.platform}`)!),
+        );
+  const owner = ownerScopeOf(scope);
+  const report = await buildReportFromCounts(
+    { products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups },
+    {
+      months: (source) => listMonthComplaintCells(store, merchantId, within(source)),
+      phrasings: (source, groupList) => listPhrasingCounts(store, merchantId, within(source), groupList),
+      evidence: batched((requests: EvidenceRequest[]) => listEvidenceCandidates(store, merchantId, requests), (source, groupList, offset, limit) => ({
+        filter: within(source), groups: groupList, offset, limit,
+      })),
+    },
+  );
+  return { ...report, extractedNow, pendingReviews };
 }

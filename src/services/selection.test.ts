@@ -5,7 +5,8 @@ import { firstSeasonUnits } from '../selection/season-history.js';
 import { addConceptComments, createConceptTest, setVariantCounts } from '../store/selection.js';
 import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
-import { conceptTest, gatherOpportunityInputs, recordConceptReactions, similarProductSeasons } from './selection.js';
+import { rankOpportunities } from '../selection/opportunity.js';
+import { conceptTest, gatherOpportunityInputs, opportunitiesFor, recordConceptReactions, similarProductSeasons } from './selection.js';
 
 /** Enough demo reviews per product for pain points to show while extraction stays quick. */
 const REVIEWS_PER_PRODUCT = 150;
@@ -71,5 +72,18 @@ describe.each(storesUnderTest())('selection use cases on $name', (under) => {
     expect(boxes.idea.unitCost).toBe((23 + 9.5) / 2);
     expect(boxes.painPoints.length).toBeGreaterThan(0);
     expect(await gatherOpportunityInputs(store, 'b')).toEqual([]);
+  });
+
+  it('ranks categories as freshly gathered inputs do, and follows reviews that land later', async () => {
+    const ranked = async () => (await opportunitiesFor(store, 'a')).opportunities;
+    expect(await ranked()).toEqual(rankOpportunities(await gatherOpportunityInputs(store, 'a')));
+    const seeded = new Set(rows.product.flatMap((p) => rows.review.filter((r) => r.product_id === p.id).slice(0, REVIEWS_PER_PRODUCT)).map((r) => r.id));
+    const later = rows.review.filter((r) => !seeded.has(r.id)).slice(0, 300);
+    expect(later.length).toBe(300);
+    const before = await ranked();
+    await insertDemoRows(store, { review: later });
+    const after = await ranked();
+    expect(after).toEqual(rankOpportunities(await gatherOpportunityInputs(store, 'a')));
+    expect(after).not.toEqual(before);
   });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../domain/errors.js';
+import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
 import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
 import { asksToBuy, commentWarmth } from '../selection/concept-comments.js';
 import { variantCountsSchema } from '../selection/concept-input.js';
@@ -15,6 +17,7 @@ import { median } from '../math/summary.js';
 import {
   addConceptComments,
   listCatalogue,
+  listLaunchDecisions,
   listCompetitorProducts,
   listOwnSalesLines,
   listRecentReviewTexts,
@@ -22,14 +25,19 @@ import {
   listSearchVolumes,
   loadConceptTest,
   loadOpportunityWeights,
+  saveLaunchDecision,
   saveLaunchPlan,
   saveOpportunityWeights,
   type SavedLaunchPlan,
   setVariantCounts,
   type VariantCounts,
 } from '../store/selection.js';
+import { dataVersion } from '../store/data-version.js';
+import { countReviewsToExtract } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { painPointReportFor } from './painpoints.js';
+import { VersionedCache } from './versioned-cache.js';
+import { analysisRunning } from './work-progress.js';
 
 /** Selection use cases, shared by the CLI and the HTTP routes: launch risk, opportunity scores, concept tests. */
 
@@ -149,7 +157,9 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   const drafts: IdeaDraft[] = ideas ?? [...new Set(products.map((p) => p.category))].sort().map((category) => ({ name: category, category }));
   const categories = [...new Set([...products.map((p) => p.category), ...drafts.map((d) => d.category)])];
   const demand = await demandByCategory(store, merchantId, categories);
-  const painReport = await painPointReportFor(store, merchantId, {});
+  // What to make answers the category's pain, competitors' buyers included; while an import's reviews are
+  // analysed in the background, pain points come from those analysed so far.
+  const painReport = await painPointReportFor(store, merchantId, { owner: 'all' }, analysisRunning(store, merchantId) ? 0 : Number.POSITIVE_INFINITY);
   const painByCategory = new Map(painReport.byCategory.map((slice) => [slice.key, slice.painPoints]));
 
   return Promise.all(
@@ -179,9 +189,23 @@ export async function gatherOpportunityInputs(store: Store, merchantId: string, 
   );
 }
 
+/**
+ * The merchant's categories as ideas rest on every review, extraction, order and search; their inputs are
+ * kept until one of those changes, so the opportunities page asked for again only re-weighs them.
+ */
+const categoryInputs = new VersionedCache<OpportunityInputs[]>(64);
+
+async function opportunityInputsFor(store: Store, merchantId: string, ideas: IdeaDraft[] | undefined): Promise<OpportunityInputs[]> {
+  if (ideas) return gatherOpportunityInputs(store, merchantId, ideas);
+  const version = await dataVersion(store, merchantId, ['review', 'review_extraction', 'keyword_volume', 'sales_order', 'order_line', 'product']);
+  return categoryInputs.get(store, merchantId, version, () => gatherOpportunityInputs(store, merchantId));
+}
+
 export interface RankedOpportunities {
   weights: OpportunityWeights;
   opportunities: OpportunityScore[];
+  /** Reviews still being analysed after an import, not yet in the pain points (the page says so). */
+  pendingReviews: number;
 }
 
 /**
@@ -196,9 +220,10 @@ export async function opportunitiesFor(
   const overrides: WeightOverrides = { ...(await loadOpportunityWeights(store, merchantId)), ...options.weights };
   const weights = resolveWeights(overrides);
   if (options.saveWeights) await saveOpportunityWeights(store, merchantId, overrides);
-  let inputs = await gatherOpportunityInputs(store, merchantId, options.ideas);
+  let inputs = await opportunityInputsFor(store, merchantId, options.ideas);
   if (!options.ideas && options.category) inputs = inputs.filter((i) => i.idea.category === options.category);
-  return { weights, opportunities: rankOpportunities(inputs, overrides) };
+  const pendingReviews = analysisRunning(store, merchantId) ? await countReviewsToExtract(store, merchantId) : 0;
+  return { weights, opportunities: rankOpportunities(inputs, overrides), pendingReviews };
 }
 
 /** The merchant's weights with the defaults filled in. */
@@ -279,3 +304,31 @@ export async function recordConceptReactions(
   });
   return conceptVerdict(store, merchantId, testId);
 }
+
+// ── launch decisions ────────────────────────────────────────────────────────
+
+/**
+ * Records what the owner decided after a concept test (开模 / 再测 / 放弃) with the test's result as it stands, for the
+ * idea the test was about (the test's own name when none is given). Not-found when the test is not the merchant's.
+ */
+export async function recordLaunchDecision(
+  store: Store,
+  merchantId: string,
+  testId: string,
+  choice: { decision: LaunchDecisionKind; idea?: string },
+): Promise<LaunchDecision> {
+  const { test, verdict } = await conceptVerdict(store, merchantId, testId);
+  const leader = verdict.variants.find((v) => v.name === verdict.leader);
+  const decision: LaunchDecision = {
+    id: randomUUID(),
+    idea: choice.idea ?? test.name,
+    testId,
+    decision: choice.decision,
+    result: { leader: verdict.leader, decidedBy: verdict.decidedBy, chanceBest: leader?.chanceBest ?? 0, stop: verdict.stop },
+    decidedAt: new Date().toISOString(),
+  };
+  await saveLaunchDecision(store, merchantId, decision);
+  return decision;
+}
+
+export const launchDecisionsFor = (store: Store, merchantId: string): Promise<LaunchDecision[]> => listLaunchDecisions(store, merchantId);

@@ -9,7 +9,7 @@ import type { SeriesKind, TrendAlert, TrendEvidence, TrendSignal } from '../doma
 import type { Order } from '../domain/types.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { listKeywordVolumes, listOrders, listPosts, listProducts } from '../store/merchant-data.js';
-import { listReviewMentions } from '../store/painpoints.js';
+import { countReviewsToExtract, listReviewMentions } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { countSourceRows, listEvidence, listTrendAlerts, saveTrendAlerts, type TrendSourceTable } from '../store/trends.js';
 import { foldRelated } from '../trends/fold-related.js';
@@ -18,6 +18,7 @@ import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/mer
 import { TrendRadar, type TrendScan } from '../trends/radar.js';
 import { toDayNumber } from '../trends/time-buckets.js';
 import { extractNewReviews } from './painpoints.js';
+import { analysisRunning } from './work-progress.js';
 
 // The page shows at most this many rising items; the rest are in the stored alerts.
 const RISING_SHOWN = 100;
@@ -30,7 +31,18 @@ interface FedRadar {
   counts: Partial<Record<TrendSourceTable, number>>;
   /** The merchant's own aspect groups the reviews were fed under (see merchant-aspect-groups.ts); none fed yet when undefined. */
   groups?: Record<string, string>;
+  /** Analysed reviews when the groups were learned. */
+  groupsLearnedFrom?: number;
+  /** The day the alerts of this radar's scan were last stored for; a read with nothing new stores nothing. */
+  alertsSavedFor?: string;
 }
+
+/**
+ * Learning the merchant's aspect groups reads every analysed review (seconds at 100,000); they are learned
+ * again once the analysed reviews grew by this share since, so a small import costs only its own rows.
+ * Five imports of a fifth each still relearn every time.
+ */
+const RELEARN_GROUPS_AFTER_GROWTH = 0.1;
 
 // Radars kept per store (merchant × window); the least recently used goes first. Each holds a few MB
 // for a typical shop, and one rebuilt from the stored rows costs seconds, not minutes.
@@ -42,15 +54,21 @@ export interface TrendReport extends Omit<TrendScan, 'rising'> {
   merchantId: string;
   /** Rows fed to the radar by this refresh (all of them the first time). */
   newRows: number;
+  /** Reviews still being analysed after an import, not yet in the figures (the page says so). */
+  pendingReviews: number;
   rising: TrendSignal[];
 }
 
 /** Brings the merchant's radar up to date, scans the window, stores the alerts and returns the report. */
 export async function trendReportFor(store: Store, merchantId: string, windowDays: number): Promise<TrendReport> {
-  const { radar, newRows } = await refreshRadar(store, merchantId, windowDays);
-  const scan = radar.scan({ windowDays });
-  if (scan.asOf && scan.rising.length > 0) await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
-  return { ...scan, merchantId, newRows, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
+  const { fed, newRows, pendingReviews } = await refreshRadar(store, merchantId, windowDays);
+  const scan = fed.radar.scan({ windowDays });
+  // The flagged items change only with new rows: a page read again (a write per item, hundreds of them) stores nothing.
+  if (scan.asOf && scan.rising.length > 0 && (newRows > 0 || fed.alertsSavedFor !== scan.asOf)) {
+    await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
+    fed.alertsSavedFor = scan.asOf;
+  }
+  return { ...scan, merchantId, newRows, pendingReviews, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
 }
 
 /** Drill-down: one series over the window with the reviews and posts behind it. */
@@ -61,8 +79,8 @@ export async function trendSeriesFor(
   kind: SeriesKind,
   key: string,
 ): Promise<{ signal: TrendSignal; evidence: TrendEvidence[] } | null> {
-  const { radar } = await refreshRadar(store, merchantId, windowDays);
-  const signal = radar.describe(kind, key, { windowDays });
+  const { fed } = await refreshRadar(store, merchantId, windowDays);
+  const signal = fed.radar.describe(kind, key, { windowDays });
   if (!signal) return null;
   return { signal, evidence: await listEvidence(store, merchantId, signal.evidence) };
 }
@@ -73,7 +91,7 @@ export async function trendAlertsFor(store: Store, merchantId: string, windowDay
   return alerts.map((alert) => ({ ...alert, senSlope: senSlope(alert.sparkline), related: [] }));
 }
 
-async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ radar: TrendRadar; newRows: number }> {
+async function refreshRadar(store: Store, merchantId: string, windowDays: number): Promise<{ fed: FedRadar; newRows: number; pendingReviews: number }> {
   let byMerchant = radars.get(store);
   if (!byMerchant) radars.set(store, (byMerchant = new Map()));
   const cacheKey = `${merchantId}:${windowDays}`;
@@ -97,20 +115,28 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
     return rows;
   };
 
-  await extractNewReviews(store, merchantId);
-  // Rows arrive oldest first, which the radar's day rings expect.
+  // While an import's reviews are analysed in the background, the radar takes in those analysed so far.
+  const analysing = analysisRunning(store, merchantId);
+  if (!analysing) await extractNewReviews(store, merchantId);
+  const pendingReviews = analysing ? await countReviewsToExtract(store, merchantId) : 0;
+  // Rows arrive oldest first, which the radar's day rings expect. Reviews are read once analysed, so
+  // the count that says "something new" is of analysed reviews.
   let allReviews: ReviewMentions[] | undefined;
   const loadReviews = async () => (allReviews = await listReviewMentions(store, merchantId, {}));
-  const reviews = await unseen('review', loadReviews, (r) => `review:${r.reviewId}`);
+  const reviews = await unseen('review_extraction', loadReviews, (r) => `review:${r.reviewId}`);
   if (allReviews) {
     // Pain points trend under the merchant's own groups, as the pain-point page ranks them (拉杆, 把手
     // and 拉手 as one handle). New reviews can change the groups; the radar is then rebuilt under them.
-    const groups = merchantAspectGroups(allReviews);
-    if (fed.groups && !sameGroups(groups, fed.groups)) {
-      byMerchant.delete(cacheKey);
-      return refreshRadar(store, merchantId, windowDays);
+    const analysed = allReviews.length;
+    if (!fed.groups || analysed >= (fed.groupsLearnedFrom ?? 0) * (1 + RELEARN_GROUPS_AFTER_GROWTH)) {
+      const groups = merchantAspectGroups(allReviews);
+      if (fed.groups && !sameGroups(groups, fed.groups)) {
+        byMerchant.delete(cacheKey);
+        return refreshRadar(store, merchantId, windowDays);
+      }
+      fed.groups = groups;
+      fed.groupsLearnedFrom = analysed;
     }
-    fed.groups = groups;
   }
   const posts = await unseen('social_post', () => listPosts(store, merchantId), (p) => `post:${p.id}`);
   const volumes = await unseen('keyword_volume', () => listKeywordVolumes(store, merchantId), (v) => `keyword:${v.keyword}|${v.platform}|${v.bucketStart}`);
@@ -122,7 +148,7 @@ async function refreshRadar(store: Store, merchantId: string, windowDays: number
   for (const volume of volumes) feedKeywordVolume(radar, volume);
   for (const order of orders) feedOrder(radar, order, products);
   const newRows = reviews.length + posts.length + volumes.length + orders.length;
-  return { radar, newRows };
+  return { fed, newRows, pendingReviews };
 }
 
 function sameGroups(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -1,10 +1,22 @@
+import { sql } from 'kysely';
 import { SALES_STATUSES } from '../domain/types.js';
 import type { Store } from './store.js';
 
-/** Queries of the market ranking: sales lines, public reviews and competitor listings of one merchant. */
+/**
+ * Queries of the market ranking, summed by the database: own sales and public reviews per day and
+ * cell (region, channel, category), so a merchant with a million reviews hands over thousands of
+ * rows, not a million. Days are the UTC date of the stored ISO time, as `dayNumber` reads it.
+ */
 
-/** Every sales line (of paid and partly refunded orders) with its order's date, region and channel and its product's category and unit cost. */
+const saleDay = sql<string>`substr(sales_order.ordered_at, 1, 10)`;
+const reviewDay = sql<string>`substr(review.reviewed_at, 1, 10)`;
+
+/**
+ * Sales lines of paid and partly refunded orders summed per day, region, channel and category; lines whose product has no unit cost are
+ * summed apart, with a null cost, so the margin reads only costed sales.
+ */
 export async function listMarketSales(store: Store, merchantId: string) {
+  const costKnown = sql<boolean>`product.unit_cost is not null`;
   return store.db
     .selectFrom('order_line')
     .innerJoin('sales_order', (join) =>
@@ -14,26 +26,27 @@ export async function listMarketSales(store: Store, merchantId: string) {
       join.onRef('product.merchant_id', '=', 'order_line.merchant_id').onRef('product.id', '=', 'order_line.product_id'),
     )
     .select([
-      'sales_order.ordered_at',
+      saleDay.as('day'),
       'sales_order.region',
       'sales_order.channel',
       'product.category',
-      'product.unit_cost',
-      'order_line.quantity',
-      'order_line.amount',
+      sql<number | string>`sum(order_line.amount)`.as('amount'),
+      sql<number | string | null>`sum(order_line.quantity * product.unit_cost)`.as('cost'),
     ])
     .where('order_line.merchant_id', '=', merchantId)
     .where('sales_order.status', 'in', SALES_STATUSES)
+    .groupBy([saleDay, 'sales_order.region', 'sales_order.channel', 'product.category', costKnown])
     .execute();
 }
 
-/** Every review's date and platform with its product's category and owner. */
+/** Reviews counted per day, platform, product category and owner (own listings or others'). */
 export async function listMarketReviews(store: Store, merchantId: string) {
   return store.db
     .selectFrom('review')
     .leftJoin('product', (join) => join.onRef('product.merchant_id', '=', 'review.merchant_id').onRef('product.id', '=', 'review.product_id'))
-    .select(['review.reviewed_at', 'review.platform', 'product.category', 'product.owner'])
+    .select([reviewDay.as('day'), 'review.platform', 'product.category', 'product.owner', sql<number | string>`count(*)`.as('reviews')])
     .where('review.merchant_id', '=', merchantId)
+    .groupBy([reviewDay, 'review.platform', 'product.category', 'product.owner'])
     .execute();
 }
 

@@ -1,15 +1,19 @@
+import { sql } from 'kysely';
+import type { OwnerScope } from '../domain/painpoint-counts.js';
 import type { AspectOpinion, GroupingReview, ReviewMentions } from '../domain/review-opinions.js';
 import type { Store } from './store.js';
 
-/** Queries of pain-point mining: reviews waiting for extraction, stored triples, reviews with their triples. */
+/** Queries of pain-point mining: reviews waiting for extraction, stored triples, reviews with their triples (the in-memory reference and trends read these). */
 
 /** Which reviews pain points are computed over. */
 export interface PainPointScope {
   productId?: string;
   category?: string;
   platform?: string;
-  /** ISO date or time; reviews at or after it. */
+  /** A day (YYYY-MM-DD): reviews on it or after it. */
   since?: string;
+  /** Whose reviews the pain points count (own products by default); the store reads all, the report splits. */
+  owner?: OwnerScope;
 }
 
 export interface ExtractedReview {
@@ -17,38 +21,95 @@ export interface ExtractedReview {
   opinions: AspectOpinion[];
 }
 
-/** Where a pass of extraction has got to: the last review it handled, in (reviewed_at, id) order. */
-export interface ExtractionCursor {
-  reviewedAt: string;
-  id: string;
+/**
+ * Reviews waiting for extraction, oldest first: a range scan of the partial index over pending reviews
+ * (830_painpoint_counts), however many were extracted before. What the counts need of each comes along.
+ */
+export async function listReviewsToExtract(store: Store, merchantId: string, limit: number) {
+  return store.db
+    .selectFrom('review')
+    .select(['id', 'text', 'reviewed_at', 'product_id', 'platform', 'rating'])
+    .where('merchant_id', '=', merchantId)
+    // A literal, not a parameter: the planner matches it against the partial index's condition.
+    .where(sql<boolean>`extraction_pending = 1`)
+    .orderBy('reviewed_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 /**
- * Reviews never extracted, or extracted by another model version, oldest first; after `cursor`, when given.
- * Without a cursor every batch would walk again past all the reviews earlier batches extracted: a pass over
- * a million reviews read the table 500 times over.
+ * Marks pending again the reviews a different model version extracted, so a new model re-extracts them
+ * (their counts are replaced then). Two range probes answer "none" at once on every later request.
  */
-export async function listReviewsToExtract(store: Store, merchantId: string, modelVersion: string, limit: number, cursor?: ExtractionCursor) {
-  let query = store.db
-    .selectFrom('review as r')
-    .leftJoin('review_extraction as e', (j) =>
-      j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'),
+export async function markOtherVersionsPending(store: Store, merchantId: string, modelVersion: string): Promise<void> {
+  const other = async (op: '<' | '>') =>
+    store.db
+      .selectFrom('review_extraction')
+      .select('review_id')
+      .where('merchant_id', '=', merchantId)
+      .where('model_version', op, modelVersion)
+      .limit(1)
+      .executeTakeFirst();
+  if (!(await other('<')) && !(await other('>'))) return;
+  await store.db
+    .updateTable('review')
+    .set({ extraction_pending: 1 })
+    .where('merchant_id', '=', merchantId)
+    .where('extraction_pending', '=', 0)
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('review_extraction').select('review_id').where('merchant_id', '=', merchantId).where('model_version', '<>', modelVersion),
     )
-    .select(['r.id', 'r.text', 'r.reviewed_at'])
-    .where('r.merchant_id', '=', merchantId)
-    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]));
-  if (cursor) {
-    // The first condition alone lets the (merchant, reviewed_at) index start at the cursor.
-    query = query
-      .where('r.reviewed_at', '>=', cursor.reviewedAt)
-      .where((eb) => eb.or([eb('r.reviewed_at', '>', cursor.reviewedAt), eb('r.id', '>', cursor.id)]));
-  }
-  return query.orderBy('r.reviewed_at').orderBy('r.id').limit(limit).execute();
+    .execute();
 }
 
-/** Replaces the stored extraction of each review in one transaction; returns how many triples landed. */
-export async function saveExtractions(
-  store: Store,
+/**
+ * Takes the reviews still pending among `ids` for this transaction and clears their mark; returns them.
+ * Two requests extracting at once: on PostgreSQL the second waits for the first's rows and then finds
+ * them taken, so no review's counts are added twice.
+ */
+export async function claimPendingReviews(tx: Store, merchantId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.db
+    .updateTable('review')
+    .set({ extraction_pending: 0 })
+    .where('merchant_id', '=', merchantId)
+    .where('id', 'in', ids)
+    .where('extraction_pending', '=', 1)
+    .returning('id')
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The stored extraction of each of `ids` that has one (its triples, possibly none), to take away its counts. */
+export async function listStoredExtractions(tx: Store, merchantId: string, ids: readonly string[]): Promise<Map<string, AspectOpinion[]>> {
+  const stored = new Map<string, AspectOpinion[]>();
+  if (ids.length === 0) return stored;
+  const extracted = await tx.db
+    .selectFrom('review_extraction')
+    .select('review_id')
+    .where('merchant_id', '=', merchantId)
+    .where('review_id', 'in', ids)
+    .execute();
+  for (const { review_id } of extracted) stored.set(review_id, []);
+  if (stored.size === 0) return stored;
+  const opinions = await tx.db
+    .selectFrom('aspect_opinion')
+    .select(['review_id', 'aspect', 'aspect_group', 'opinion', 'polarity', 'clause'])
+    .where('merchant_id', '=', merchantId)
+    .where('review_id', 'in', [...stored.keys()])
+    .orderBy('review_id')
+    .orderBy('seq')
+    .execute();
+  for (const o of opinions) {
+    stored.get(o.review_id)!.push({ aspect: o.aspect, aspectGroup: o.aspect_group, opinion: o.opinion, polarity: o.polarity, clause: o.clause });
+  }
+  return stored;
+}
+
+/** Replaces the stored extraction of each review (inside the caller's transaction); returns how many triples landed. */
+export async function replaceExtractions(
+  tx: Store,
   merchantId: string,
   modelVersion: string,
   extracted: ExtractedReview[],
@@ -56,31 +117,29 @@ export async function saveExtractions(
 ): Promise<number> {
   if (extracted.length === 0) return 0;
   const ids = extracted.map((e) => e.reviewId);
-  return store.transaction(async (tx) => {
-    await tx.db.deleteFrom('aspect_opinion').where('merchant_id', '=', merchantId).where('review_id', 'in', ids).execute();
-    await tx.db.deleteFrom('review_extraction').where('merchant_id', '=', merchantId).where('review_id', 'in', ids).execute();
-    await tx.insertMany(
-      'review_extraction',
-      ids.map((id) => ({ merchant_id: merchantId, review_id: id, model_version: modelVersion, extracted_at: at })),
-      ['merchant_id', 'review_id'],
-    );
-    return tx.insertMany(
-      'aspect_opinion',
-      extracted.flatMap(({ reviewId, opinions }) =>
-        opinions.map((o, seq) => ({
-          merchant_id: merchantId,
-          review_id: reviewId,
-          seq,
-          aspect: o.aspect,
-          aspect_group: o.aspectGroup,
-          opinion: o.opinion,
-          polarity: o.polarity,
-          clause: o.clause,
-        })),
-      ),
-      ['merchant_id', 'review_id', 'seq'],
-    );
-  });
+  await tx.db.deleteFrom('aspect_opinion').where('merchant_id', '=', merchantId).where('review_id', 'in', ids).execute();
+  await tx.db.deleteFrom('review_extraction').where('merchant_id', '=', merchantId).where('review_id', 'in', ids).execute();
+  await tx.insertMany(
+    'review_extraction',
+    ids.map((id) => ({ merchant_id: merchantId, review_id: id, model_version: modelVersion, extracted_at: at })),
+    ['merchant_id', 'review_id'],
+  );
+  return tx.insertMany(
+    'aspect_opinion',
+    extracted.flatMap(({ reviewId, opinions }) =>
+      opinions.map((o, seq) => ({
+        merchant_id: merchantId,
+        review_id: reviewId,
+        seq,
+        aspect: o.aspect,
+        aspect_group: o.aspectGroup,
+        opinion: o.opinion,
+        polarity: o.polarity,
+        clause: o.clause,
+      })),
+    ),
+    ['merchant_id', 'review_id', 'seq'],
+  );
 }
 
 /**
@@ -132,14 +191,13 @@ export async function listReviewMentions(store: Store, merchantId: string, scope
   }));
 }
 
-/** How many of the merchant's reviews still wait for extraction by the current model. */
-export async function countReviewsToExtract(store: Store, merchantId: string, modelVersion: string): Promise<number> {
+/** How many of the merchant's reviews wait for extraction (by the partial index over pending reviews). */
+export async function countReviewsToExtract(store: Store, merchantId: string): Promise<number> {
   const row = await store.db
-    .selectFrom('review as r')
-    .leftJoin('review_extraction as e', (j) => j.onRef('e.merchant_id', '=', 'r.merchant_id').onRef('e.review_id', '=', 'r.id'))
+    .selectFrom('review')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('r.merchant_id', '=', merchantId)
-    .where((eb) => eb.or([eb('e.review_id', 'is', null), eb('e.model_version', '<>', modelVersion)]))
+    .where('merchant_id', '=', merchantId)
+    .where(sql<boolean>`extraction_pending = 1`)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -168,14 +226,4 @@ export async function listGroupingReviews(store: Store, merchantId: string): Pro
     reviews[reviews.length - 1].opinions.push({ aspectGroup: row.aspect_group, opinion: row.opinion, polarity: row.polarity });
   }
   return reviews;
-}
-
-/** Changes whenever any of the merchant's reviews is extracted (each extraction stamps its time). */
-export async function extractionState(store: Store, merchantId: string): Promise<string> {
-  const row = await store.db
-    .selectFrom('review_extraction')
-    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.max('extracted_at').as('last')])
-    .where('merchant_id', '=', merchantId)
-    .executeTakeFirstOrThrow();
-  return `${row.n}|${row.last ?? ''}`;
 }

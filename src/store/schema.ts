@@ -5,6 +5,7 @@ import type { FoundationTables } from './tables/foundation.js';
 import type { ImportsTables } from './tables/imports.js';
 import type { MaterialsTables } from './tables/materials.js';
 import type { PainPointsTables } from './tables/painpoints.js';
+import type { ProfitTables } from './tables/profit.js';
 import type { SelectionTables } from './tables/selection.js';
 import type { TrendsTables } from './tables/trends.js';
 
@@ -23,4 +24,5 @@ export type Database = FoundationTables &
   AgentsTables &
   ApprovalsTables &
   EvaluationTables &
+  ProfitTables &
   MaterialsTables;

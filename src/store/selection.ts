@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
 import { SALES_STATUSES } from '../domain/types.js';
 import type { Store } from './store.js';
 
@@ -176,6 +177,32 @@ export async function listConceptTests(store: Store, merchantId: string): Promis
     .orderBy('id')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+}
+
+// ── launch decisions ────────────────────────────────────────────────────────
+
+export async function saveLaunchDecision(store: Store, merchantId: string, decision: LaunchDecision): Promise<void> {
+  await store.db
+    .insertInto('selection_launch_decision')
+    .values({
+      merchant_id: merchantId, id: decision.id, idea: decision.idea, test_id: decision.testId, decision: decision.decision,
+      result: JSON.stringify(decision.result), decided_at: decision.decidedAt,
+    })
+    .execute();
+}
+
+/** Every decision, newest first. */
+export async function listLaunchDecisions(store: Store, merchantId: string): Promise<LaunchDecision[]> {
+  const rows = await store.db
+    .selectFrom('selection_launch_decision')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .orderBy('decided_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, idea: r.idea, testId: r.test_id, decision: r.decision as LaunchDecisionKind, result: JSON.parse(r.result), decidedAt: r.decided_at,
+  }));
 }
 
 // ── opportunity weights ─────────────────────────────────────────────────────

@@ -5,8 +5,8 @@ import type { Store } from './store.js';
 
 /** Queries of the trend radar: rows per source table, stored alerts, evidence texts. */
 
-/** The tables the radar reads. */
-export type TrendSourceTable = 'review' | 'social_post' | 'keyword_volume' | 'sales_order';
+/** The tables the radar reads (reviews once analysed: review_extraction counts them). */
+export type TrendSourceTable = 'review_extraction' | 'social_post' | 'keyword_volume' | 'sales_order';
 
 /** An alert as stored: its figures without what is computed on reading (Sen's slope, folded words). */
 export type StoredTrendAlert = Omit<TrendAlert, 'senSlope' | 'related'>;

@@ -13,6 +13,8 @@ describe('splitClauses', () => {
   it('keeps enumerations together and English words joined', () => {
     expect(splitClauses('外观、做工都不错~~')).toEqual(['外观、做工都不错']);
     expect(splitClauses('颜色没有错只不过不知道真假')).toEqual(['颜色没有错只不过不知道真假']);
+    expect(splitClauses('拉杆角度是死不能调不过很结实')).toEqual(['拉杆角度是死不能调', '不过很结实']);
+    for (const whole of ['再好不过了', '逃不过你的眼睛', '吃着不过瘾', '价格说不过去']) expect(splitClauses(whole)).toEqual([whole]);
     expect(splitClauses('Great box, but the lid cracked. Version 1.2 is ok')).toEqual([
       'Great box', 'but the lid cracked', 'Version 1.2 is ok',
     ]);

@@ -9,10 +9,15 @@ const CLAUSE_ENDS = lookupTable(' ,.!?;:~…\n\r\t，。！？；：～\u3000');
 
 /**
  * Contrast words open a new clause even without punctuation: "外观好看但是拉杆太松" holds two verdicts.
- * 不过 and 可是 are left out: inside a clause they are as often "再好不过", "逃不过", "这可是" as "but",
- * and as "but" they nearly always follow a comma anyway.
+ * 不过 too ("角度不能调不过很结实"), except where it is a verb's complement or part of another word:
+ * 再好不过, 逃不过, 只不过, 不过瘾, 说不过去 (see BUT_NOT_AFTER / BUT_NOT_BEFORE). 可是 is left out: "这可是"
+ * is as common as "but", and as "but" it nearly always follows a comma anyway.
  */
-const CONTRAST_WORDS = ['但是', '然而', ' but ', ' however '];
+const CONTRAST_WORDS = ['但是', '然而', '不过', ' but ', ' however '];
+/** Characters before 不过 that make it "cannot pass / nothing more than", not "but". */
+const BUT_NOT_AFTER = new Set('只再最好逃比打说躲看信熬跑斗赢拗争忍过受挨敌不');
+/** Characters after 不过 that make it part of another word (不过瘾, 不过如此, 不过去, 不过来, 不过关). */
+const BUT_NOT_BEFORE = new Set('瘾如去来关期');
 const CONTRAST_FIRST_CHARS = lookupTable(CONTRAST_WORDS.map((word) => word[0]).join(''));
 
 const SPACE = 0x20;
@@ -54,9 +59,19 @@ function lookupTable(chars: string): Uint8Array {
   return table;
 }
 
+/** Whether the clause starting at `at` opens with a contrast word (但是, 不过 …), i.e. turns against the one before. */
+export function opensWithContrast(text: string, at: number): boolean {
+  return CONTRAST_FIRST_CHARS[text.charCodeAt(at)] === 1 && startsContrast(text, at);
+}
+
 function startsContrast(text: string, at: number): boolean {
-  for (const word of CONTRAST_WORDS) if (text.startsWith(word, at)) return true;
+  for (const word of CONTRAST_WORDS) if (text.startsWith(word, at)) return word !== '不过' || isButBuguo(text, at);
   return false;
+}
+
+/** 不过 at `at` read as "but": not after a verb it completes nor before a character it forms a word with. */
+function isButBuguo(text: string, at: number): boolean {
+  return !BUT_NOT_AFTER.has(text.charAt(at - 1)) && !BUT_NOT_BEFORE.has(text.charAt(at + 2));
 }
 
 /** "3.5寸" and "v1.2" keep their point. */

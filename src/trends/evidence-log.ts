@@ -1,6 +1,7 @@
 /**
  * The few newest reviews/posts behind each series, so drill-down can show what customers actually
- * said without the radar holding every event.
+ * said without the radar holding every event. Same-day items are ordered by id, so the quotes kept
+ * do not depend on the order rows were imported in (five batches keep what one import keeps).
  */
 import type { DayNumber } from '../domain/trends.js';
 
@@ -11,6 +12,9 @@ interface EvidenceEntry {
   id: string;
   day: DayNumber;
 }
+
+/** Newer first; on the same day, the larger id first. */
+const newerFirst = (a: EvidenceEntry, b: EvidenceEntry) => b.day - a.day || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class EvidenceLog {
   private readonly bySeries = new Map<number, EvidenceEntry[]>();
@@ -24,13 +28,14 @@ export class EvidenceLog {
       return;
     }
     let oldest = 0;
-    for (let i = 1; i < entries.length; i++) if (entries[i].day < entries[oldest].day) oldest = i;
-    if (day > entries[oldest].day) entries[oldest] = { id, day };
+    for (let i = 1; i < entries.length; i++) if (newerFirst(entries[i], entries[oldest]) > 0) oldest = i;
+    const entry = { id, day };
+    if (newerFirst(entry, entries[oldest]) < 0) entries[oldest] = entry;
   }
 
   /** Newest first. */
   of(seriesId: number): string[] {
     const entries = this.bySeries.get(seriesId) ?? [];
-    return [...entries].sort((a, b) => b.day - a.day).map((entry) => entry.id);
+    return [...entries].sort(newerFirst).map((entry) => entry.id);
   }
 }

@@ -1,12 +1,15 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { session } from './api.js';
 import { Layout } from './components/Layout.js';
+import { Loading } from './components/Status.js';
 import { I18nProvider } from './i18n.js';
 import { Login } from './pages/Login.js';
 import { pageRoutes } from './routes.js';
 import './styles.css';
+
+const Home = pageRoutes[0].Page;
 
 function App() {
   const [signedIn, setSignedIn] = useState(() => session.active());
@@ -18,10 +21,13 @@ function App() {
   if (!signedIn) return <Login onSignedIn={() => setSignedIn(true)} />;
   return (
     <Layout onSignedOut={() => setSignedIn(false)}>
-      <Routes>
-        {pageRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
-        <Route path="*" element={pageRoutes[0].element} />
-      </Routes>
+      {/* A page's chunk arrives on first visit; until then the page shows the same 加载中… as its data does. */}
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          {pageRoutes.map(({ path, Page }) => <Route key={path} path={path} element={<Page />} />)}
+          <Route path="*" element={<Home />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -150,8 +150,11 @@ function summarise(window: EventWindow, platform: string, today: string, effects
   };
 }
 
-/** Sign-up requests for the events worth joining whose sign-up closes soon; the guard asks the owner before anything is committed. */
-export function campaignSpendRequests(advice: CampaignAdvice[], today: string): SpendRequest[] {
+/**
+ * Sign-up requests for the events worth joining whose sign-up closes soon; the guard asks the owner before anything is
+ * committed. For one region, the request says so and is its own (the effect was measured on that region's orders).
+ */
+export function campaignSpendRequests(advice: CampaignAdvice[], today: string, region?: string): SpendRequest[] {
   const horizon = addDays(today, PROPOSE_WITHIN_DAYS);
   return advice.filter((a) => a.join && a.signupClosesOn <= horizon).map((a) => ({
     agent: 'campaign',
@@ -159,8 +162,8 @@ export function campaignSpendRequests(advice: CampaignAdvice[], today: string): 
     // The discount given on expected sales is the money the shop commits by signing up.
     amountYuan: a.discountCostYuan,
     channel: `campaign:${a.platform}-${a.eventId}`,
-    description: `报名${a.platform}${a.eventName}（${a.startsOn}~${a.endsOn}，让利${Math.round(a.discount * 100)}%）：${a.reason}`,
+    description: `报名${a.platform}${a.eventName}${region ? `（${region}）` : ''}（${a.startsOn}~${a.endsOn}，让利${Math.round(a.discount * 100)}%）：${a.reason}`,
     payload: { eventId: a.eventId, platform: a.platform, startsOn: a.startsOn, endsOn: a.endsOn, discount: a.discount, productIds: a.products.filter((p) => p.profitChangeYuan > 0).map((p) => p.productId) },
-    idempotencyKey: `campaign:${a.platform}:${a.eventId}:${a.startsOn}`,
+    idempotencyKey: `campaign:${a.platform}:${a.eventId}:${a.startsOn}${region ? `:${region}` : ''}`,
   }));
 }

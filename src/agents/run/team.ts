@@ -12,6 +12,7 @@ import { makeMaterials, makeTestKit } from './materials.js';
 import { writeListing } from './product.js';
 import { planPromotion } from './promotion.js';
 import { answerBuyer } from './customer-service.js';
+import { winBackBuyer } from './win-back.js';
 import { providerLabel, type AgentWorkplace, type TaskResult } from './workplace.js';
 
 export interface TaskRequest {
@@ -32,9 +33,9 @@ const handlers: Record<AgentRole, Record<string, Handler>> = {
         runAgentTask(place, merchantId, { role: a.role, task: a.task, input: a.input, askedBy: 'agent:manager', parentId: taskId })),
   },
   product: { listing: writeListing, materials: makeMaterials },
-  service: { answer: answerBuyer },
+  service: { answer: answerBuyer, winBack: winBackBuyer },
   promotion: { keywords: (place, merchantId) => planPromotion(place, merchantId), test_kit: makeTestKit },
-  campaign: { campaigns: (place, merchantId) => planCampaigns(place, merchantId) },
+  campaign: { campaigns: planCampaigns },
 };
 
 /** Parses a job for one of the digital employees, or fails naming what is wrong with it. */

@@ -33,13 +33,13 @@ describe('kaikuan approvals', () => {
     expect(confirmed.action === 'confirm' && confirmed.outcome.proposal).toMatchObject({ status: 'executed', firstConfirmedBy: expect.stringMatching(/^cli:/) });
     // Campaign sign-ups bind the shop once registered: no undo window.
     expect(confirmed.action === 'confirm' && confirmed.outcome.execution?.undoUntil).toBeNull();
-    expect(approvalsCommand.human!(confirmed)).toMatch(/is now executed \(¥150\.00 on campaign:天猫-双12\)$/);
+    expect(approvalsCommand.human!(confirmed)).toMatch(/ 现在是“已花出”（¥150\.00，渠道 campaign:天猫-双12）$/);
     const rejected = await run('reject', skipped, '--merchant', MERCHANT, '--reason', '利润太薄');
     expect(rejected.action === 'reject' && rejected.outcome.proposal).toMatchObject({ status: 'rejected', reason: '利润太薄' });
 
     const audit = await run('audit', '--merchant', MERCHANT);
     expect(audit.action === 'audit' && audit.events.map((e) => e.action)).toEqual(['rejected', 'executed', 'confirmed', 'proposed', 'proposed']);
-    expect(approvalsCommand.human!(await run('list', '--merchant', MERCHANT))).toMatch(/budget: today ¥150\.00 of ¥3000\.00/);
+    expect(approvalsCommand.human!(await run('list', '--merchant', MERCHANT))).toMatch(/预算：今天已用 ¥150\.00（日预算 ¥3000\.00）/);
   });
 
   it('changes limits, puts one back to its default, and fails clearly on bad input', async () => {

@@ -5,6 +5,8 @@ import {
 } from '../../approvals/index.js';
 import { AppError } from '../../domain/errors.js';
 import { optionalString, type Command, type CommandArgs } from '../command.js';
+import { cliLocale, say, term } from '../say.js';
+import { fieldName } from '../../messages/render.js';
 import { merchantFromArgs } from './customers.js';
 
 type ApprovalsResult =
@@ -30,8 +32,8 @@ const terminalActor = (): Actor => {
 };
 
 function proposalId(args: CommandArgs): string {
-  const id = args.positionals[1];
-  if (!id) throw new AppError('bad_input', 'name the proposal: kaikuan approvals confirm <proposal-id> --merchant ID');
+  const [action, id] = args.positionals;
+  if (!id) throw new AppError('bad_input', { key: 'name_proposal', params: { action } });
   return id;
 }
 
@@ -41,7 +43,7 @@ function limitChange(args: CommandArgs): LimitOverrides {
     const raw = optionalString(args, option);
     if (raw === undefined) continue;
     const value = raw === 'default' ? null : Number(raw);
-    if (value !== null && (!Number.isFinite(value) || value < 0)) throw new AppError('bad_input', `--${option} must be a non-negative number or "default"`);
+    if (value !== null && (!Number.isFinite(value) || value < 0)) throw new AppError('bad_input', { key: 'option_amount_or_default', params: { flag: option } });
     change[key] = value;
   }
   return change;
@@ -50,13 +52,8 @@ function limitChange(args: CommandArgs): LimitOverrides {
 /** The owner's side of the money guard from a terminal: see, confirm, reject and undo agents' spend proposals. */
 export const approvalsCommand: Command<ApprovalsResult> = {
   name: 'approvals',
-  summary: 'agents\' spend proposals: list, confirm, reject or undo them; the audit log; budgets and limits',
-  usage: [
-    'kaikuan approvals [list] --merchant ID [--all] [--json]',
-    '       kaikuan approvals confirm|reject|undo <proposal-id> --merchant ID [--reason TEXT] [--json]',
-    '       kaikuan approvals audit --merchant ID [--limit N] [--json]',
-    '       kaikuan approvals limits --merchant ID [--daily Y] [--monthly Y] [--cap Y] [--second-above Y] [--delay MIN] [--ttl HOURS] [--json]',
-  ].join('\n'),
+  summary: 'approvals.summary',
+  usage: 'approvals.usage',
   options: {
     merchant: { type: 'string' }, all: { type: 'boolean' }, reason: { type: 'string' }, limit: { type: 'string' },
     ...Object.fromEntries(Object.keys(LIMIT_OPTIONS).map((o) => [o, { type: 'string' as const }])),
@@ -76,36 +73,46 @@ export const approvalsCommand: Command<ApprovalsResult> = {
         return { action, outcome: await undoSpend(store, merchant, proposalId(args), terminalActor()) };
       case 'audit': {
         const limit = Number(optionalString(args, 'limit') ?? 50);
-        if (!Number.isInteger(limit) || limit <= 0) throw new AppError('bad_input', '--limit must be a positive whole number');
+        if (!Number.isInteger(limit) || limit <= 0) throw new AppError('bad_input', { key: 'option_whole_number', params: { flag: 'limit' } });
         return { action, events: await readAuditLog(store, merchant, { limit }) };
       }
       case 'limits':
         return { action, settings: await changeGuardLimits(store, merchant, limitChange(args), terminalActor()) };
       default:
-        throw new AppError('bad_input', `unknown action "${action}"; use list, confirm, reject, undo, audit or limits`);
+        throw new AppError('bad_input', { key: 'unknown_action', params: { action, actions: 'list, confirm, reject, undo, audit, limits' } });
     }
   },
   human(result) {
     const money = (n: number) => `¥${n.toFixed(2)}`;
-    const budgetLine = (s: GuardSettings) =>
-      `today ${money(s.budget.todayYuan)} of ${money(s.limits.dailyBudgetYuan)}, this month ${money(s.budget.monthYuan)} of ${money(s.limits.monthlyBudgetYuan)}`;
+    const budgetLine = ({ budget, limits }: GuardSettings) =>
+      say('approvals.budget', {
+        today: money(budget.todayYuan), daily: money(limits.dailyBudgetYuan), month: money(budget.monthYuan), monthly: money(limits.monthlyBudgetYuan),
+      });
     switch (result.action) {
       case 'list': {
         const lines = result.inbox.proposals.map(({ proposal: p }) =>
-          `${p.id}  ${p.status.padEnd(15)} ${money(p.amountYuan).padStart(10)}  ${p.agent}/${p.action} on ${p.channel}: ${p.description}`);
-        return [...(lines.length ? lines : ['nothing waiting for you']), '', `budget: ${budgetLine(result.inbox)}`].join('\n');
+          say('approvals.row', {
+            id: p.id, amount: money(p.amountYuan).padStart(10), agent: p.agent, action: p.action, channel: p.channel, description: p.description, status: p.status,
+          }));
+        return [...(lines.length ? lines : [say('approvals.nothing')]), '', budgetLine(result.inbox)].join('\n');
       }
       case 'audit':
         return result.events
-          .map((e) => `${e.at}  ${(e.actorLabel ?? e.actor).padEnd(16)} ${e.action.padEnd(16)} ${e.amountYuan === null ? '' : money(e.amountYuan)}  ${e.subject ?? ''}`)
+          .map((e) => say('approvals.audit_row', {
+            at: e.at, actor: e.actorLabel ?? e.actor, action: term('audit', e.action), amount: e.amountYuan === null ? '' : money(e.amountYuan), subject: e.subject ?? '',
+          }))
           .join('\n');
       case 'limits':
-        return [...Object.entries(result.settings.limits).map(([k, v]) => `${k.padEnd(26)} ${v}`), '', `budget: ${budgetLine(result.settings)}`].join('\n');
+        return [
+          ...Object.entries(result.settings.limits).map(([k, v]) => say('approvals.limit_row', { name: fieldName(cliLocale(), k), value: v })),
+          '',
+          budgetLine(result.settings),
+        ].join('\n');
       default: {
         const { proposal: p, execution } = result.outcome;
-        const next = p.status === 'awaiting_second' ? `; confirm again after ${p.secondConfirmOpensAt}` : '';
-        const undo = execution?.undoUntil && p.status === 'executed' ? `; can be undone until ${execution.undoUntil}` : '';
-        return `${p.id} is now ${p.status} (${money(p.amountYuan)} on ${p.channel})${next}${undo}`;
+        const next = p.status === 'awaiting_second' ? say('approvals.confirm_again', { at: p.secondConfirmOpensAt ?? '' }) : '';
+        const undo = execution?.undoUntil && p.status === 'executed' ? say('approvals.undo_until', { at: execution.undoUntil }) : '';
+        return say('approvals.outcome', { id: p.id, status: p.status, amount: money(p.amountYuan), channel: p.channel, next, undo });
       }
     }
   },

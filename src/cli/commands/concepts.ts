@@ -9,6 +9,8 @@ import { createConceptTest, listConceptTests } from '../../store/selection.js';
 import type { Store } from '../../store/store.js';
 import { type CommandArgs, type Command, optionalString, requireOption } from '../command.js';
 import { numberFlag } from './launch.js';
+import { say, term } from '../say.js';
+import { padColumns } from '../columns.js';
 
 type ConceptsResult = { tests: { id: string; name: string; createdAt: string }[] } | { id: string; verdict: ConceptVerdict };
 
@@ -36,14 +38,8 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export const conceptsCommand: Command<ConceptsResult> = {
   name: 'concepts',
-  summary: 'concept tests: which design variant buyers prefer, how sure we are, and when to stop',
-  usage: [
-    'kaikuan concepts [--merchant ID] [--json]                       list tests',
-    'kaikuan concepts new --name NAME --variants A,B[,C] [--decide-by intent|save|like|warmComment|buyingComment]',
-    'kaikuan concepts record ID --variant A [--views N] [--likes N] [--saves N] [--asked N] [--yes N] [--comment TEXT ...] [--comments-file FILE]',
-    'kaikuan concepts show ID',
-    'kaikuan concepts compare --file reactions.json                 (no saving: {"variants":[{"name","counts":{…},"comments":[…]}]})',
-  ].join('\n'),
+  summary: 'concepts.summary',
+  usage: 'concepts.usage',
   options: {
     name: { type: 'string' },
     variants: { type: 'string' },
@@ -71,35 +67,37 @@ export const conceptsCommand: Command<ConceptsResult> = {
     if (action === 'new') {
       const variants = requireOption(args, 'variants').split(/[,，]/).map((v) => v.trim()).filter(Boolean);
       if (variants.length < 2 || new Set(variants).size !== variants.length) {
-        throw new AppError('bad_input', '--variants needs at least two different names, comma-separated');
+        throw new AppError('bad_input', { key: 'option_variants' });
       }
       const decide = optionalString(args, 'decide-by');
       const decideBy = decide === undefined ? undefined : parseInput(conceptMetricSchema, decide, 'decide_by');
       return verdictOf(store, merchantId, await createConceptTest(store, merchantId, { name: requireOption(args, 'name'), variants, decideBy }));
     }
-    if (!id) throw new AppError('bad_input', `kaikuan concepts ${action} needs a test id`);
+    if (!id) throw new AppError('bad_input', { key: 'name_concept_test', params: { action } });
     if (action === 'show') return verdictOf(store, merchantId, id);
     if (action === 'record') return record(store, merchantId, id, args);
-    throw new AppError('bad_input', `unknown action "${action}"; use new, record, show or compare`);
+    throw new AppError('bad_input', { key: 'unknown_action', params: { action, actions: 'new, record, show, compare' } });
   },
   human(result) {
     if ('tests' in result) {
-      if (result.tests.length === 0) return 'no concept tests yet: kaikuan concepts new --name NAME --variants A,B';
+      if (result.tests.length === 0) return say('concepts.none');
       return result.tests.map((t) => `${t.id}\t${t.createdAt.slice(0, 10)}\t${t.name}`).join('\n');
     }
     const { verdict } = result;
-    const lines = [`test ${result.id}, decided by ${verdict.decidedBy}`];
+    const lines = [say('concepts.head', { id: result.id, metric: term('metric', verdict.decidedBy) })];
     for (const v of verdict.variants) {
       const rate = v.rates[verdict.decidedBy];
       lines.push(
-        `  ${v.name.padEnd(12)} ${percent(rate.mean)} [${percent(rate.low)}–${percent(rate.high)}] of ${rate.trials}` +
-          `   chance best ${percent(v.chanceBest)}   expected loss ${percent(v.expectedLoss)}`,
+        say('concepts.variant', {
+          name: padColumns(v.name, 12), rate: percent(rate.mean), low: percent(rate.low), high: percent(rate.high), trials: rate.trials,
+          best: percent(v.chanceBest), loss: percent(v.expectedLoss),
+        }),
       );
     }
     lines.push(
       verdict.stop
-        ? `stop: pick ${verdict.leader} (expected loss below ${percent(verdict.lossTolerance)})`
-        : `keep testing: about ${verdict.moreSampleNeeded} more per variant (leader so far: ${verdict.leader})`,
+        ? say('concepts.stop', { leader: verdict.leader, tolerance: percent(verdict.lossTolerance) })
+        : say('concepts.keep', { more: verdict.moreSampleNeeded, leader: verdict.leader }),
     );
     return lines.join('\n');
   },

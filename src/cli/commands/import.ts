@@ -4,26 +4,25 @@ import { badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsvHeader, rejectsCsvLine } from '../../ingest/report.js';
 import { IMPORT_KINDS } from '../../ingest/types.js';
+import { analyseAfterImport, type AfterImport } from '../../services/analysis.js';
 import { importFile, type ImportResult } from '../../services/imports.js';
 import { optionalString, requireOption, type Command } from '../command.js';
+import { say } from '../say.js';
 
 /** Enough rejects on screen to see the pattern; `--rejects FILE` writes all of them. */
 const REJECTS_SHOWN = 10;
 
 async function readableFile(path: string): Promise<void> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw badInput(`cannot read "${path}": no such file`);
+  if (!info?.isFile()) throw badInput({ key: 'import_no_file', params: { path } });
 }
 
 /** `kaikuan import <kind> <file> --merchant <id>`: streams a file in, good rows land, bad rows are reported. */
-export const importCommand: Command<ImportResult> = {
+export const importCommand: Command<ImportResult & AfterImport> = {
   name: 'import',
-  summary: `import ${IMPORT_KINDS.join(', ')} from CSV, XLSX, JSON or JSONL`,
-  usage: [
-    `kaikuan import <${IMPORT_KINDS.join('|')}> <file> --merchant ID [--json]`,
-    '       [--format csv|xlsx|json|jsonl] [--platform NAME] [--bucket day|week|month] [--owner own|competitor]',
-    '       [--rejects REJECTS.csv] [--since YYYY-MM-DD] [--lang zh-CN|en]',
-  ].join('\n'),
+  summary: 'import.summary',
+  usage: 'import.usage',
+  textParams: { kinds: IMPORT_KINDS.join('|') },
   options: {
     merchant: { type: 'string' },
     format: { type: 'string' },
@@ -36,7 +35,7 @@ export const importCommand: Command<ImportResult> = {
   },
   async run(ctx, args) {
     const [kind, path, ...extra] = args.positionals;
-    if (!kind || !path || extra.length > 0) throw badInput(`usage: ${importCommand.usage}`);
+    if (!kind || !path || extra.length > 0) throw badInput({ key: 'wrong_arguments', params: { command: 'import' } });
     const merchantId = requireOption(args, 'merchant');
     const request = parseImportRequest({
       kind,
@@ -61,30 +60,36 @@ export const importCommand: Command<ImportResult> = {
         defaults: request.defaults,
         locale: request.locale,
         earliest: request.earliest,
-        onProgress: (p) => progress.tick(p.bytesRead, `${p.rowsRead.toLocaleString()} rows`),
+        onProgress: (p) => progress.tick(p.bytesRead, say('import.progress_rows', { rows: p.rowsRead.toLocaleString() }), p.rowsRead),
         onReject: rejectsFile && ((r) => rejectsFile.write(rejectsCsvLine(r))),
       });
-      progress.done(`${result.landed.toLocaleString()} landed`);
-      return result;
+      progress.done(say('import.progress_done', { landed: result.landed.toLocaleString() }));
+      // New reviews are analysed now, so every page shows them on its first opening.
+      let analysis: ReturnType<typeof ctx.progress> | undefined;
+      const after = await analyseAfterImport(store, merchantId, result, {
+        onProgress: (done, total) => (analysis ??= ctx.progress(say('import.analysing'), total)).tick(done, ''),
+      });
+      analysis?.done(say('progress.done'));
+      return { ...result, ...after };
     } finally {
       if (rejectsFile) await new Promise((resolve) => rejectsFile.end(resolve));
     }
   },
   human(r) {
     const lines = [
-      `${r.kind} from ${r.fileName} (${r.format}, import ${r.jobId})`,
-      `  rows read   ${r.rowsRead.toLocaleString()}${r.resumedAfterRow > 0 ? ` (resumed after row ${r.resumedAfterRow})` : ''}`,
-      `  landed      ${r.landed.toLocaleString()}`,
-      `  duplicates  ${r.duplicates.toLocaleString()} (already imported, or repeated in the file)`,
-      `  conflicts   ${r.conflicts.toLocaleString()} (same id as an earlier row, different content)`,
-      `  rejected    ${r.rejected.toLocaleString()}`,
+      say('import.head', { kind: r.kind, file: r.fileName, format: r.format, job: r.jobId }),
+      say('import.rows_read', { rows: r.rowsRead.toLocaleString(), resumed: r.resumedAfterRow > 0 ? say('import.resumed', { row: r.resumedAfterRow }) : '' }),
+      say('import.landed', { count: r.landed.toLocaleString() }),
+      say('import.duplicates', { count: r.duplicates.toLocaleString() }),
+      say('import.conflicts', { count: r.conflicts.toLocaleString() }),
+      say('import.rejected', { count: r.rejected.toLocaleString() }),
     ];
     if (r.notice) lines.push(`  ${r.notice.text}`);
     if (r.orderStatusNote) lines.push(`  ${r.orderStatusNote}`);
     for (const x of r.rejects.slice(0, REJECTS_SHOWN)) {
-      lines.push(`    row ${x.row}${x.field ? ` ${x.field}` : ''}${x.value ? ` "${x.value}"` : ''}: ${x.reason}`);
+      lines.push(say('import.reject_row', { row: x.row, field: x.field ? ` ${x.field}` : '', value: x.value ? ` "${x.value}"` : '', reason: x.reason }));
     }
-    if (r.rejected + r.conflicts > REJECTS_SHOWN) lines.push(`    … use --rejects FILE for the full report`);
+    if (r.rejected + r.conflicts > REJECTS_SHOWN) lines.push(say('import.more'));
     return lines.join('\n');
   },
 };

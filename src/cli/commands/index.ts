@@ -12,6 +12,8 @@ import { passwordCommand } from './password.js';
 import { serveCommand } from './serve.js';
 import { customersCommand } from './customers.js';
 import { marketsCommand } from './markets.js';
+import { profitCommand } from './profit.js';
+import { askCommand } from './ask.js';
 import { trendsCommand } from './trends.js';
 import { painpointsCommand } from './painpoints.js';
 import { agentsCommand, tasksCommand } from './agents.js';
@@ -32,6 +34,8 @@ export const commands: Command<any>[] = [
   scorecardCommand,
   customersCommand,
   marketsCommand,
+  profitCommand,
+  askCommand,
   trendsCommand,
   painpointsCommand,
   agentsCommand,

@@ -5,6 +5,7 @@ import type { LaunchPlanDraft } from '../../selection/launch-plan.js';
 import { launchRiskFor, type LaunchRiskWithSeasons } from '../../services/selection.js';
 import { saveLaunchPlan } from '../../store/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';
+import { say, term } from '../say.js';
 
 /** Flags that are numbers, by plan field. */
 const NUMBER_FLAGS = {
@@ -28,7 +29,7 @@ export function numberFlag(args: CommandArgs, name: string): number | undefined 
   const raw = optionalString(args, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value)) throw new AppError('bad_input', `--${name} must be a number, got "${raw}"`);
+  if (!Number.isFinite(value)) throw new AppError('bad_input', { key: 'option_number', params: { flag: name, value: raw } });
   return value;
 }
 
@@ -67,14 +68,8 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export const launchCommand: Command<LaunchRiskWithSeasons & { savedAs?: string }> = {
   name: 'launch',
-  summary: 'launch-risk calculator: expected profit, chance of loss, break-even and payback of a new mould',
-  usage: [
-    'kaikuan launch --mould YUAN --lead-days N --moq UNITS --unit-cost YUAN --price YUAN --weeks N',
-    '               (--demand UNITS | --low U --likely U --high U | --mean U --sd U | --similar CATEGORY)',
-    '               [--first-order UNITS] [--restock] [--fee-rate 0.05] [--fee-per-unit YUAN] [--salvage YUAN]',
-    '               [--elasticity -1.5 --reference-price YUAN] [--test-cost YUAN --test-days N --test-noise 0.5]',
-    '               [--start YYYY-MM-DD] [--plan plan.json] [--seed N] [--draws N] [--save NAME] [--merchant ID] [--json]',
-  ].join('\n'),
+  summary: 'launch.summary',
+  usage: 'launch.usage',
   options: {
     ...Object.fromEntries([...Object.keys(NUMBER_FLAGS), ...OTHER_NUMBER_FLAGS].map((f) => [f, { type: 'string' as const }])),
     similar: { type: 'string' },
@@ -95,25 +90,28 @@ export const launchCommand: Command<LaunchRiskWithSeasons & { savedAs?: string }
     return risk;
   },
   human(r) {
+    const chance = percent(r.chanceOfPayback);
     const lines = [
-      `expected profit   ${yuan(r.expectedProfit)} (±${yuan(r.expectedProfitError)})`,
-      `chance of loss    ${percent(r.chanceOfLoss)}`,
-      `profit range      5%: ${yuan(r.profitPercentiles.p5)}   median: ${yuan(r.profitPercentiles.p50)}   95%: ${yuan(r.profitPercentiles.p95)}`,
-      `break-even        ${r.breakEvenUnits === null ? 'never at this price and cost' : `${Math.ceil(r.breakEvenUnits).toLocaleString('en-US')} units`}`,
-      `payback           ${r.paybackDate ? `${r.paybackDate} (median ${r.breakEvenWeeks.p50!.toFixed(1)} weeks)` : 'not within the season (median case)'}; chance ${percent(r.chanceOfPayback)}`,
-      `units sold        ${Math.round(r.expectedUnitsSold)} expected, ${Math.round(r.expectedUnsoldUnits)} left in the warehouse`,
+      say('launch.profit', { profit: yuan(r.expectedProfit), error: yuan(r.expectedProfitError) }),
+      say('launch.loss', { chance: percent(r.chanceOfLoss) }),
+      say('launch.range', { p5: yuan(r.profitPercentiles.p5), p50: yuan(r.profitPercentiles.p50), p95: yuan(r.profitPercentiles.p95) }),
+      r.breakEvenUnits === null ? say('launch.never_even') : say('launch.break_even', { units: Math.ceil(r.breakEvenUnits).toLocaleString('en-US') }),
+      r.paybackDate
+        ? say('launch.payback', { date: r.paybackDate, weeks: r.breakEvenWeeks.p50!.toFixed(1), chance })
+        : say('launch.no_payback', { chance }),
+      say('launch.units', { sold: Math.round(r.expectedUnitsSold), left: Math.round(r.expectedUnsoldUnits) }),
     ];
-    if (r.seasons) lines.push(`demand from     ${r.seasons.length} similar products' first seasons: ${r.seasons.map((u) => Math.round(u)).join(', ')} units`);
+    if (r.seasons) lines.push(say('launch.seasons', { count: r.seasons.length, units: r.seasons.map((u) => Math.round(u)).join(', ') }));
     if (r.testFirst) {
       const t = r.testFirst;
-      lines.push(`test first        worth ${yuan(t.valueOfTesting)} (perfect knowledge: ${yuan(t.valueOfPerfectInformation)}) → ${t.advice}`);
+      lines.push(say('launch.test_first', { value: yuan(t.valueOfTesting), perfect: yuan(t.valueOfPerfectInformation), advice: term('advice', t.advice) }));
     }
     if (r.priceCurve) {
       const best = r.priceCurve.reduce((a, b) => (b.expectedProfit > a.expectedProfit ? b : a));
-      lines.push(`best price tried  ${yuan(best.price)} → ${yuan(best.expectedProfit)} expected`);
+      lines.push(say('launch.best_price', { price: yuan(best.price), profit: yuan(best.expectedProfit) }));
     }
-    if (r.savedAs) lines.push(`saved as ${r.savedAs}`);
-    lines.push(`(${r.draws.toLocaleString('en-US')} simulated seasons, seed ${r.seed})`);
+    if (r.savedAs) lines.push(say('launch.saved', { id: r.savedAs }));
+    lines.push(say('launch.draws', { draws: r.draws.toLocaleString('en-US'), seed: r.seed }));
     return lines.join('\n');
   },
 };

@@ -11,11 +11,8 @@ type MaterialsResult = Material | Material[] | { zip: string; bytes: number };
 /** Marketing materials from the terminal: the same uploads, lists and zips as the gallery page. */
 export const materialsCommand: Command<MaterialsResult> = {
   name: 'materials',
-  summary: 'marketing pictures: upload a product photo, list what the employees made, export them as a zip',
-  usage: 'kaikuan materials upload FILE --merchant ID [--product ID]\n'
-    + '  kaikuan materials list --merchant ID [--concept TEST] [--task TASK]\n'
-    + '  kaikuan materials zip --merchant ID --out 素材.zip [--concept TEST] [--task TASK]\n'
-    + 'Pictures are made by `kaikuan agents product materials --photo ID` and accepted with `kaikuan tasks accept ID`.',
+  summary: 'materials.summary',
+  usage: 'materials.usage',
   options: { merchant: { type: 'string' }, product: { type: 'string' }, concept: { type: 'string' }, task: { type: 'string' }, out: { type: 'string' } },
   async run(ctx, args) {
     const [action, path] = args.positionals;

@@ -4,6 +4,8 @@ import { resolveWeights, weightsSchema, type WeightOverrides } from '../../selec
 import { type IdeaDraft, opportunitiesFor, type RankedOpportunities } from '../../services/selection.js';
 import { type CommandArgs, type Command, optionalString } from '../command.js';
 import { numberFlag } from './launch.js';
+import { say, term } from '../say.js';
+import { padColumns } from '../columns.js';
 
 /** `--weight margin=0.3 --weight demand=0.1` → { margin: 0.3, demand: 0.1 }, checked against the factor names. */
 function weightFlags(args: CommandArgs): WeightOverrides {
@@ -15,7 +17,7 @@ function weightFlags(args: CommandArgs): WeightOverrides {
     }),
   );
   const parsed = weightsSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('bad_input', `--weight takes factor=number with factors ${Object.keys(resolveWeights()).join(', ')}`);
+  if (!parsed.success) throw new AppError('bad_input', { key: 'option_weight', params: { factors: Object.keys(resolveWeights()).join(', ') } });
   return parsed.data;
 }
 
@@ -23,7 +25,7 @@ function ideaFromFlags(args: CommandArgs): IdeaDraft | null {
   const name = optionalString(args, 'idea');
   if (!name) return null;
   const category = optionalString(args, 'category');
-  if (!category) throw new AppError('bad_input', '--idea needs --category (the category it would sell in)');
+  if (!category) throw new AppError('bad_input', { key: 'idea_needs_category' });
   return {
     name,
     category,
@@ -37,11 +39,8 @@ function ideaFromFlags(args: CommandArgs): IdeaDraft | null {
 
 export const opportunitiesCommand: Command<RankedOpportunities> = {
   name: 'opportunities',
-  summary: 'opportunity scores of categories or a product idea: demand, growth, pain relief, competition, sameness, margin',
-  usage: [
-    'kaikuan opportunities [--category C] [--weight factor=value ...] [--save-weights] [--merchant ID] [--json]',
-    'kaikuan opportunities --idea NAME --category C [--description TEXT] [--fixes 拉杆,轮子] [--price YUAN] [--unit-cost YUAN] [--fee-rate 0.05]',
-  ].join('\n'),
+  summary: 'opportunities.summary',
+  usage: 'opportunities.usage',
   options: {
     idea: { type: 'string' },
     category: { type: 'string' },
@@ -66,15 +65,18 @@ export const opportunitiesCommand: Command<RankedOpportunities> = {
     });
   },
   human({ opportunities }) {
-    if (opportunities.length === 0) return 'no categories yet: import products and reviews first (kaikuan import)';
+    if (opportunities.length === 0) return say('opportunities.none');
+    const evidenceOf = (f: RankedOpportunities['opportunities'][number]['factors'][number]) =>
+      f.evidence.length ? `  ${f.evidence.slice(0, 2).map((e) => (e.value === undefined ? e.text : `${e.text} ${+e.value.toFixed(3)}`)).join(' · ')}` : '';
     return opportunities
       .map((o) =>
         [
-          `${o.idea.name} (${o.idea.category})  score ${o.score.toFixed(1)}/100`,
-          ...o.factors.map(
-            (f) =>
-              `  ${f.key.padEnd(12)} ${f.points.toFixed(1).padStart(5)} pts  (score ${f.score.toFixed(2)} × weight ${f.weight.toFixed(2)}; value ${f.value.toFixed(3)})` +
-              (f.evidence.length ? `  ${f.evidence.slice(0, 2).map((e) => (e.value === undefined ? e.text : `${e.text} ${+e.value.toFixed(3)}`)).join(' · ')}` : ''),
+          say('opportunities.head', { name: o.idea.name, category: o.idea.category, score: o.score.toFixed(1) }),
+          ...o.factors.map((f) =>
+            say('opportunities.factor', {
+              factor: padColumns(term('factor', f.key), 12), points: f.points.toFixed(1).padStart(5), score: f.score.toFixed(2),
+              weight: f.weight.toFixed(2), value: f.value.toFixed(3), evidence: evidenceOf(f),
+            }),
           ),
         ].join('\n'),
       )

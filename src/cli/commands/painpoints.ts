@@ -2,6 +2,7 @@ import { parsePainPointScope } from '../../painpoints/report/scope.js';
 import { painPointReportFor } from '../../services/painpoints.js';
 import type { PainPointReport } from '../../painpoints/report/report.js';
 import { optionalString, type Command } from '../command.js';
+import { cliLocale, say } from '../say.js';
 import { merchantFromArgs } from './customers.js';
 
 type PainPointsResult = PainPointReport & { merchant: string; extractedNow: number };
@@ -11,14 +12,16 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** What buyers suffer most, with proof: ranked pain points, the competitor gap and what to do. */
 export const painpointsCommand: Command<PainPointsResult> = {
   name: 'painpoints',
-  summary: 'ranked pain points from reviews (share, negativity, growth, stars lost, evidence), competitor gap, opportunities',
-  usage: 'kaikuan painpoints --merchant M [--product P | --category C] [--platform X] [--since YYYY-MM-DD] [--json]',
+  summary: 'painpoints.summary',
+  usage: 'painpoints.usage',
   options: {
     merchant: { type: 'string' },
     product: { type: 'string' },
     category: { type: 'string' },
     platform: { type: 'string' },
     since: { type: 'string' },
+    /** Whose reviews count: own products (default), competitors', or all; reviews without a product count as own. */
+    owner: { type: 'string' },
   },
   async run(ctx, args) {
     const scope = parsePainPointScope({
@@ -26,24 +29,27 @@ export const painpointsCommand: Command<PainPointsResult> = {
       category: optionalString(args, 'category'),
       platform: optionalString(args, 'platform'),
       since: optionalString(args, 'since'),
+      owner: optionalString(args, 'owner'),
     });
     const { store } = await ctx.app();
     const merchant = await merchantFromArgs(store, args);
     return { merchant, ...(await painPointReportFor(store, merchant, scope)) };
   },
   human(r) {
-    const lines = [`${r.merchant}: ${r.reviews} reviews (${r.extractedNow} newly analysed)`, ''];
-    if (r.painPoints.length === 0) lines.push('No pain point is shared by two or more reviews yet.');
+    const lines = [say('painpoints.head', { merchant: r.merchant, reviews: r.reviews, now: r.extractedNow, whose: say(`painpoints.whose.${r.owner}`) }), ''];
+    if (r.painPoints.length === 0) lines.push(say('painpoints.none'));
     r.painPoints.forEach((p, i) => {
       lines.push(
-        `${String(i + 1).padStart(2)}. ${p.label}  [${p.group}]  ${p.reviews} reviews (${percent(p.share)}), ` +
-          `negative ${percent(p.negativity)}, growth ${p.growth >= 0 ? '+' : ''}${percent(p.growth)}, stars lost ${p.starsCost.toFixed(2)}`,
+        say('painpoints.row', {
+          rank: String(i + 1).padStart(2), label: p.label, group: p.group, reviews: p.reviews, share: percent(p.share),
+          negativity: percent(p.negativity), growth: `${p.growth >= 0 ? '+' : ''}${percent(p.growth)}`, stars: p.starsCost.toFixed(2),
+        }),
       );
-      for (const e of p.evidence) lines.push(`      “${e.text.replace(/\s+/g, ' ').slice(0, 80)}” (${e.reviewId})`);
+      for (const e of p.evidence) lines.push(say('painpoints.evidence', { text: e.text.replace(/\s+/g, ' ').slice(0, 80), id: e.reviewId }));
     });
     if (r.opportunities.length > 0) {
-      lines.push('', 'Opportunities');
-      for (const o of r.opportunities) lines.push(`  • ${o['zh-CN']}`, `    ${o.en}`);
+      lines.push('', say('painpoints.opportunities'));
+      for (const o of r.opportunities) lines.push(`  • ${o[cliLocale()]}`);
     }
     return lines.join('\n');
   },

@@ -2,6 +2,7 @@ import { MIN_PASSWORD_LENGTH, setPassword } from '../../services/passwords.js';
 import { AppError } from '../../domain/errors.js';
 import { findAccountByEmail } from '../../store/accounts.js';
 import { requireOption, type Command } from '../command.js';
+import { say } from '../say.js';
 
 interface PasswordResult {
   email: string;
@@ -14,8 +15,8 @@ interface PasswordResult {
  */
 export const passwordCommand: Command<PasswordResult> = {
   name: 'password',
-  summary: 'set an account’s password and end all its sessions',
-  usage: 'kaikuan password --email EMAIL --password NEW_PASSWORD [--json]',
+  summary: 'password.summary',
+  usage: 'password.usage',
   options: { email: { type: 'string' }, password: { type: 'string' } },
   async run(ctx, args) {
     const email = requireOption(args, 'email').toLowerCase();
@@ -26,5 +27,5 @@ export const passwordCommand: Command<PasswordResult> = {
     if (!account) throw new AppError('not_found', { key: 'no_account', params: { email } });
     return { email, endedSessions: await setPassword(store, account.merchant_id, account.id, password) };
   },
-  human: (r) => `password changed for ${r.email}; ${r.endedSessions} session(s) signed out`,
+  human: (r) => say('password.changed', { email: r.email, sessions: r.endedSessions }),
 };

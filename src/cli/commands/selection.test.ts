@@ -33,9 +33,9 @@ describe('kaikuan launch / opportunities / concepts', () => {
     // bounded-arguments: storageBox is a fixed list of flags
     const { code, out } = await cli('launch', ...storageBox, '--weeks', '8', '--similar', '收纳箱', '--moq', '200', '--first-order', '200', '--mould', '2000');
     expect(code).toBe(0);
-    expect(out).toMatch(/chance of loss\s+\d+\.\d%/);
-    expect(out).toMatch(/simulated seasons/);
-    expect(out).toMatch(/demand from\s+\d+ similar products' first seasons/);
+    expect(out).toMatch(/亏损概率\s+\d+\.\d%/);
+    expect(out).toMatch(/（模拟了 [\d,]+ 个销售季，随机种子 \d+）/);
+    expect(out).toMatch(/需求来自\s+\d+ 个相似商品的首季销量：/);
   });
 
   it('scores the demo categories and an idea that fixes the cart handle', async () => {

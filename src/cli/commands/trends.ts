@@ -3,6 +3,8 @@ import { trendReportFor, type TrendReport } from '../../services/trends.js';
 import { FDR_LEVEL } from '../../trends/radar.js';
 import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
 import { optionalString, type Command } from '../command.js';
+import { say, term } from '../say.js';
+import { padColumns } from '../columns.js';
 import { merchantFromArgs } from './customers.js';
 
 // Lines a person reads in a terminal; --json has all of them.
@@ -12,8 +14,8 @@ const SPARK_BARS = '▁▂▃▄▅▆▇█';
 /** What is rising: words, aspects, pain points, products, categories, platforms, searches and sales. */
 export const trendsCommand: Command<TrendReport> = {
   name: 'trends',
-  summary: 'trend radar: what is rising or new in reviews, posts, searches and sales, with tests and false-alarm control',
-  usage: 'kaikuan trends --merchant ID [--window 90d] [--json]',
+  summary: 'trends.summary',
+  usage: 'trends.usage',
   options: { merchant: { type: 'string' }, window: { type: 'string' } },
   async run(ctx, args) {
     const windowDays = parseWindow(optionalString(args, 'window') ?? DEFAULT_WINDOW);
@@ -21,15 +23,21 @@ export const trendsCommand: Command<TrendReport> = {
     return trendReportFor(store, await merchantFromArgs(store, args), windowDays);
   },
   human(report) {
-    if (!report.asOf) return `${report.merchantId}: no dated reviews, posts, searches or orders yet`;
+    if (!report.asOf) return say('trends.none', { merchant: report.merchantId });
     const lines = [
-      `${report.merchantId}: ${report.rising.length} rising of ${report.tested} series tested, last ${report.windowDays} days to ${report.asOf} ` +
-        `(${report.recentBuckets} of ${report.buckets} buckets of ${report.bucketDays}d are "recent"; false alarms held at ${FDR_LEVEL * 100} %)`,
+      say('trends.head', {
+        merchant: report.merchantId, rising: report.rising.length, tested: report.tested, days: report.windowDays, asOf: report.asOf,
+        recent: report.recentBuckets, buckets: report.buckets, bucketDays: report.bucketDays, fdr: FDR_LEVEL * 100,
+      }),
     ];
     for (const item of report.rising.slice(0, HUMAN_ROWS)) {
       const growth = `${item.growth >= 0 ? '+' : ''}${Math.round(item.growth * 100)}%`;
       lines.push(
-        `  ${item.kind.padEnd(9)} ${item.key.slice(0, 24).padEnd(24)} ${sparkline(item.sparkline)} ${growth.padStart(7)}  q=${item.qValue.toExponential(1)} ${item.test}${item.emerging ? ' NEW' : ''}${item.related.length ? ` (+${item.related.join(', ')})` : ''}`,
+        say('trends.row', {
+          kind: padColumns(term('series', item.kind), 10), key: padColumns(item.key.slice(0, 24), 24), spark: sparkline(item.sparkline),
+          growth: growth.padStart(7), q: item.qValue.toExponential(1), test: item.test,
+          emerging: item.emerging ? say('trends.new') : '', related: item.related.length ? ` (+${item.related.join(', ')})` : '',
+        }),
       );
     }
     return lines.join('\n');

@@ -7,6 +7,7 @@ import { suite as agents } from './agents.js';
 import { suite as approvals } from './approvals.js';
 import { suite as trends } from './trends.js';
 import { suite as selection } from './selection.js';
+import { suite as ask } from './ask.js';
 
 /** Every evaluation suite `kaikuan eval` runs. Capabilities append theirs. */
 export const suites: EvalSuite[] = [
@@ -18,4 +19,5 @@ export const suites: EvalSuite[] = [
   selection,
   agents,
   approvals,
+  ask,
 ];

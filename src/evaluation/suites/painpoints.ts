@@ -1,12 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { extractAspectOpinions } from '../../painpoints/tagger/extract.js';
 import { committedAbsaModel } from '../../painpoints/tagger/model-file.js';
 import { rankPainPoints } from '../../painpoints/report/ranking.js';
 import { categoryRecallAtK, reviewRecallAtK } from '../../painpoints/evaluation/recall-at-k.js';
-import { undatedReviewMentions } from '../../painpoints/report/review-mentions.js';
 import { parseZhijiang, splitZhijiang } from '../../painpoints/learning/zhijiang.js';
+import { goldSetSchema, type GoldSet } from '../../painpoints/evaluation/gold-painpoints.js';
+import { judgeGoldSet } from '../../painpoints/evaluation/gold-judge.js';
+import { undatedReviewMentions } from '../../painpoints/report/review-mentions.js';
 import type { EvalSuite } from '../suite.js';
+
+/** Hand-read gold pain-point lists, one file per set (gold/painpoints/README.md says how they were read). */
+const GOLD_DIR = new URL('../../../gold/painpoints/', import.meta.url);
 
 /** The merchant reads the top ten pain points; recall is measured there. */
 const K = 10;
@@ -34,8 +39,37 @@ async function zhijiangRecall(dir: string): Promise<number> {
   return categoryRecallAtK(reviews, rankPainPoints(reviews), gold, K);
 }
 
-async function onlineShoppingRecall(file: string): Promise<Record<string, number>> {
-  const rows = (parse(await readFile(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[]).filter((r) => r.review);
+async function onlineShoppingRows(file: string): Promise<Record<string, string>[]> {
+  return (parse(await readFile(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[]).filter((r) => r.review);
+}
+
+async function goldSets(): Promise<GoldSet[]> {
+  const files = (await readdir(GOLD_DIR)).filter((f) => f.endsWith('.json')).sort();
+  return Promise.all(files.map(async (f) => goldSetSchema.parse(JSON.parse(await readFile(new URL(f, GOLD_DIR), 'utf8')))));
+}
+
+/** Every gold set judged on its held-out reviews (`judgeGoldSet`), per set and overall. */
+function goldScores(sets: GoldSet[], rows: Record<string, string>[]): Record<string, number> {
+  const scores: Record<string, number> = {};
+  const perSet = sets.map((gold) => {
+    const result = judgeGoldSet(gold, (id) => {
+      const row = rows[Number(id.slice('os-'.length))];
+      return { text: row.review, category: row.cat };
+    }, K);
+    scores[`painpoints.recallAt10.${gold.set}`] = result.recall;
+    scores[`painpoints.precisionAt10.${gold.set}`] = result.precision;
+    scores[`painpoints.mergedGoldPairs.${gold.set}`] = result.mergedGoldPairs;
+    return result;
+  });
+  if (perSet.length === 0) return scores;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  scores['painpoints.recallAt10.gold'] = mean(perSet.map((r) => r.recall));
+  scores['painpoints.precisionAt10.gold'] = mean(perSet.map((r) => r.precision));
+  scores['painpoints.mergedGoldPairs'] = perSet.reduce((n, r) => n + r.mergedGoldPairs, 0);
+  return scores;
+}
+
+function onlineShoppingRecall(rows: Record<string, string>[]): Record<string, number> {
   const byCategory = new Map<string, { id: string; text: string; negative: boolean }[]>();
   rows.forEach((r, i) => {
     const list = byCategory.get(r.cat) ?? [];
@@ -56,12 +90,17 @@ async function onlineShoppingRecall(file: string): Promise<Record<string, number
  * Do the top ten pain points name what buyers really complain about? Zhijiang: share of gold complaint
  * categories (负面 labels) a top-10 pain point stands for. online_shopping: share of negative reviews per
  * category that complain about a top-10 pain point. `painpoints.recallAt10` is the mean of the two.
+ * Hand-read gold sets (gold/painpoints): `painpoints.recallAt10.<set>` (share of the set's top gold
+ * themes a correct top-10 pain point stands for), `painpoints.precisionAt10.<set>` (share of the top ten
+ * that stand for one theme without merging another), `painpoints.mergedGoldPairs.<set>` (gold themes
+ * lumped into another's pain point), on the held-out reviews; `.gold` keys are the means / the total.
  */
 export const suite: EvalSuite = {
   name: 'painpoints',
   async run({ sharedDataDir }) {
     const zhijiang = await zhijiangRecall(`${sharedDataDir}/zhijiang_ecom_absa`);
-    const perCategory = await onlineShoppingRecall(`${sharedDataDir}/online_shopping_10_cats/online_shopping_10_cats.csv`);
+    const rows = await onlineShoppingRows(`${sharedDataDir}/online_shopping_10_cats/online_shopping_10_cats.csv`);
+    const perCategory = onlineShoppingRecall(rows);
     const values = Object.values(perCategory);
     const onlineShopping = values.reduce((a, b) => a + b, 0) / values.length;
     return {
@@ -69,6 +108,7 @@ export const suite: EvalSuite = {
       'painpoints.recallAt10.zhijiang': zhijiang,
       'painpoints.recallAt10.onlineShopping': onlineShopping,
       ...Object.fromEntries(Object.entries(perCategory).map(([c, r]) => [`painpoints.recallAt10.onlineShopping.${c}`, r])),
+      ...goldScores(await goldSets(), rows),
     };
   },
 };

@@ -30,6 +30,7 @@ export const suite: EvalSuite = {
       'sentiment.heldOutReviews': zh.reviews,
       ...Object.fromEntries(
         Object.entries(zh.perCategory).flatMap(([category, r]) => [
+          [`sentiment.accuracy.${category}`, r.accuracy],
           [`sentiment.perCategory.${category}.accuracy`, r.accuracy],
           [`sentiment.perCategory.${category}.macroF1`, r.macroF1],
         ]),

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { badInput } from '../../domain/errors.js';
 import { decodeText } from '../encoding.js';
 import type { FileFormat, SourceTable } from '../types.js';
-import type { XlsxLimits } from './xlsx.js';
+import { checkWorkbook, DEFAULT_XLSX_LIMITS, type XlsxLimits } from './xlsx-limits.js';
 import { readCsv } from './csv.js';
 import { DEFAULT_MAX_CELL_CHARS } from './csv-splitter.js';
 import { readJsonArray, readJsonLines } from './json.js';
@@ -14,9 +14,9 @@ const EXTENSIONS: Record<string, FileFormat> = {
 /** The format a file name implies; old binary .xls and unknown endings are refused with what to do. */
 export function formatFromName(name: string): FileFormat {
   const extension = name.toLowerCase().split('.').pop() ?? '';
-  if (extension === 'xls') throw badInput('old .xls files cannot be read; in Excel, save as .xlsx or CSV (UTF-8)');
+  if (extension === 'xls') throw badInput({ key: 'import_old_xls' });
   const format = EXTENSIONS[extension];
-  if (!format) throw badInput(`cannot tell the format of "${name}"; use .csv, .xlsx, .json or .jsonl, or pass the format`);
+  if (!format) throw badInput({ key: 'import_unknown_format', params: { name } });
   return format;
 }
 
@@ -35,7 +35,7 @@ export async function openSource(format: FileFormat, bytes: AsyncIterable<Uint8A
   switch (format) {
     case 'xlsx': {
       // ExcelJS takes ~0.3 s to load; CSV and JSON imports (and their reading thread) skip it.
-      const { readXlsx, DEFAULT_XLSX_LIMITS } = await import('./xlsx.js');
+      const { readXlsx } = await import('./xlsx.js');
       return readXlsx(bytes instanceof Readable ? bytes : Readable.from(bytes), { ...DEFAULT_XLSX_LIMITS, ...limits.xlsx });
     }
     case 'csv':
@@ -47,3 +47,11 @@ export async function openSource(format: FileFormat, bytes: AsyncIterable<Uint8A
   }
 }
 
+
+/**
+ * Checks what can be checked of the whole file before any row is read, so a file that cannot be
+ * imported is refused before a batch is stored: a workbook over a cap (see `checkWorkbook`).
+ */
+export async function checkFile(format: FileFormat, path: string, size: number, limits: ReaderLimits = {}): Promise<void> {
+  if (format === 'xlsx') await checkWorkbook(path, size, { ...DEFAULT_XLSX_LIMITS, ...limits.xlsx });
+}

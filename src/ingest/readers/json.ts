@@ -44,24 +44,48 @@ export function valueDepth(value: unknown): number {
 
 const tooDeep = (row: number): SourceRecord => ({ row, broken: problem('tooDeep', { max: MAX_JSON_DEPTH }) });
 
+/**
+ * The text after its leading blank chunks, or `empty` when there is nothing else: an empty (or
+ * all-blank) JSON file is said to be empty, not to be a broken array. Blank chunks are dropped, so
+ * memory holds one chunk however much blank space comes first.
+ */
+async function skipBlankStart(text: AsyncIterable<string>): Promise<{ empty: true } | { empty: false; text: AsyncIterable<string> }> {
+  const iterator = text[Symbol.asyncIterator]();
+  let next = await iterator.next();
+  while (!next.done && next.value.trim() === '') next = await iterator.next();
+  if (next.done) return { empty: true };
+  const first = next.value;
+  async function* rest() {
+    yield first;
+    for (let more = await iterator.next(); !more.done; more = await iterator.next()) yield more.value;
+  }
+  return { empty: false, text: rest() };
+}
+
+const NO_RECORDS = (async function* () {})();
+
 /** A JSON array of objects, element by element; row = element number from 1. Memory holds one element. */
-export function readJsonArray(text: AsyncIterable<string>): SourceTable {
-  const elements = Readable.from(text).pipe(streamArray.withParserAsStream());
+export async function readJsonArray(input: AsyncIterable<string>): Promise<SourceTable> {
+  const start = await skipBlankStart(input);
+  if (start.empty) return { headers: undefined, records: NO_RECORDS, empty: true };
+  const elements = Readable.from(start.text).pipe(streamArray.withParserAsStream());
   async function* records(): AsyncGenerator<SourceRecord> {
     try {
       for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
         yield valueDepth(value) > MAX_JSON_DEPTH ? tooDeep(key + 1) : { row: key + 1, object: value };
       }
     } catch (error) {
-      throw badInput(`the JSON file must be one array of objects: ${(error as Error).message}`);
+      throw badInput({ key: 'import_json_not_array' }, { parser: (error as Error).message });
     }
   }
   return { headers: undefined, records: records() };
 }
 
 /** One JSON object per line; row = line number. A line that is not JSON is a reject, not a failure. */
-export function readJsonLines(text: AsyncIterable<string>): SourceTable {
-  const lines = createInterface({ input: Readable.from(text), crlfDelay: Infinity });
+export async function readJsonLines(input: AsyncIterable<string>): Promise<SourceTable> {
+  const start = await skipBlankStart(input);
+  if (start.empty) return { headers: undefined, records: NO_RECORDS, empty: true };
+  const lines = createInterface({ input: Readable.from(start.text), crlfDelay: Infinity });
   async function* records(): AsyncGenerator<SourceRecord> {
     let row = 0;
     for await (const line of lines) {

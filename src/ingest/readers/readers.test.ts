@@ -79,7 +79,7 @@ describe('formatFromName', () => {
   it('maps endings and refuses old .xls', () => {
     expect(formatFromName('评价导出.CSV')).toBe('csv');
     expect(formatFromName('orders.ndjson')).toBe('jsonl');
-    expect(() => formatFromName('订单.xls')).toThrow(/save as .xlsx/);
-    expect(() => formatFromName('notes.pdf')).toThrow(/cannot tell the format/);
+    expect(() => formatFromName('订单.xls')).toThrow(expect.objectContaining({ key: 'import_old_xls' }));
+    expect(() => formatFromName('notes.pdf')).toThrow(expect.objectContaining({ key: 'import_unknown_format', params: { name: 'notes.pdf' } }));
   });
 });

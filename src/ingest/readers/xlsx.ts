@@ -1,43 +1,9 @@
 import { Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError, badInput } from '../../domain/errors.js';
-import { problem, say, type MessageKey } from '../../messages/imports.js';
+import { AppError } from '../../domain/errors.js';
+import { problem } from '../../messages/imports.js';
 import type { SourceRecord, SourceTable } from '../types.js';
-
-/**
- * What a workbook may unpack to. The reader keeps the shared-string table in memory, so a 1 MB file
- * that inflates to 300 MB of strings would take a gigabyte: caps are checked while unpacking and
- * name themselves in the error. Every real export fits well inside them; bigger data goes as CSV.
- */
-export interface XlsxLimits {
-  /** Unpacked bytes of the sheet, shared strings and styles. */
-  maxUnpackedBytes: number;
-  maxRows: number;
-  maxColumns: number;
-  maxSharedStrings: number;
-}
-
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
-  maxUnpackedBytes: 512 * 1024 * 1024,
-  maxRows: 1_048_576, // Excel's own sheet limit
-  maxColumns: 1_000,
-  maxSharedStrings: 2_000_000,
-};
-
-/** A cap the workbook went over: the import stops before or as it reaches it. */
-class LimitExceeded extends Error {
-  constructor(
-    readonly code: Extract<MessageKey, 'xlsxTooLarge' | 'xlsxTooManyRows' | 'xlsxTooManyColumns' | 'xlsxTooManyStrings'>,
-    readonly max: number,
-  ) {
-    super(code);
-  }
-}
-
-const limitError = (e: LimitExceeded) => {
-  const params = { max: e.code === 'xlsxTooLarge' ? Math.round(e.max / 1024 ** 2) : e.max };
-  return new AppError('bad_input', say(problem(e.code, params)), { code: e.code, params });
-};
+import { DEFAULT_XLSX_LIMITS, overLimit, xlsxUnreadable, type XlsxLimits } from './xlsx-limits.js';
 
 /** A formula cell the file saved without its result: nothing to import, and its name to show. */
 export class FormulaWithoutValue {
@@ -66,23 +32,28 @@ function isEmptyRow(cells: unknown[]): boolean {
 
 /**
  * ExcelJS's streaming reader with every unpacked part counted as it streams: the shared strings
- * (by bytes and by count), the sheets and the styles.
+ * (by bytes and by count), the sheets and the styles. The import checks the caps on the file
+ * before reading it (`checkWorkbook`), so nothing is stored from a file over one; these counts keep
+ * memory bounded for any other caller, and for a workbook whose parts ExcelJS reads differently.
  */
 function guardedReader(input: Readable, limits: XlsxLimits) {
   let unpacked = 0;
   const count = (bytes: number) => {
     unpacked += bytes;
-    if (unpacked > limits.maxUnpackedBytes) throw new LimitExceeded('xlsxTooLarge', limits.maxUnpackedBytes);
+    if (unpacked > limits.maxUnpackedBytes) throw overLimit('maxUnpackedBytes', limits);
   };
   const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => Record<string, any>;
   class Guarded extends Base {
     _parseSharedStrings(entry: Readable) {
       const strings = () => (this.sharedStrings as unknown[] | undefined)?.length ?? 0;
+      let stringBytes = 0;
       const counted = entry.pipe(new Transform({
         transform(chunk: Buffer, _enc, done) {
           try {
             count(chunk.length);
-            if (strings() > limits.maxSharedStrings) throw new LimitExceeded('xlsxTooManyStrings', limits.maxSharedStrings);
+            stringBytes += chunk.length;
+            if (stringBytes > limits.maxSharedStringBytes) throw overLimit('maxSharedStringBytes', limits);
+            if (strings() > limits.maxSharedStrings) throw overLimit('maxSharedStrings', limits);
             done(null, chunk);
           } catch (error) {
             done(error as Error);
@@ -124,16 +95,16 @@ export async function readXlsx(input: Readable, limits: XlsxLimits = DEFAULT_XLS
     try {
       for await (const sheet of workbook) {
         for await (const row of sheet) {
-          if (row.number > limits.maxRows) throw new LimitExceeded('xlsxTooManyRows', limits.maxRows);
+          if (row.number > limits.maxRows) throw overLimit('maxRows', limits);
           const values = row.values as unknown[];
-          if (values.length - 1 > limits.maxColumns) throw new LimitExceeded('xlsxTooManyColumns', limits.maxColumns);
+          if (values.length - 1 > limits.maxColumns) throw overLimit('maxColumns', limits);
           yield { row: row.number, cells: values.slice(1).map(plainCell) };
         }
         return; // only the first sheet holds the data; the rest are notes and pivots
       }
     } catch (error) {
-      if (error instanceof LimitExceeded) throw limitError(error);
-      throw badInput(`the XLSX file cannot be read: ${(error as Error).message}`);
+      if (error instanceof AppError) throw error;
+      throw xlsxUnreadable((error as Error).message);
     }
   })();
   let header = await rows.next();

@@ -5,6 +5,9 @@ import { evaluateAbsa } from './absa-evaluation.js';
 import { AspectOpinionExtractor } from '../tagger/extract.js';
 import { committedAbsaModel } from '../tagger/model-file.js';
 import { parseZhijiang, splitZhijiang } from '../learning/zhijiang.js';
+import { readGoldClauses } from '../../ingest/gold-clauses.js';
+import { GOLD_HELD_OUT_SHARE, GOLD_SPLIT_SEED, splitGoldClauses } from '../learning/gold-clauses.js';
+import { scoreNegativePairs } from './negative-pairs.js';
 
 /** The floor issue 3 sets for (aspect, opinion, polarity) pairs on held-out zhijiang reviews. */
 const PAIR_F1_FLOOR = 0.6;
@@ -45,5 +48,35 @@ describe('aspect-opinion extraction on zhijiang_ecom_absa', () => {
     expect(scores.aspect.f1).toBeGreaterThan(0.7);
     expect(scores.opinion.f1).toBeGreaterThan(0.7);
     expect(scores.perPolarity.negative.recall).toBeGreaterThan(0.3);
+  });
+});
+
+/**
+ * Complaint pairs on the held-out part of the hand-labelled clauses: 0.40 span-exact F1 when the model was trained
+ * (the model before them scored 0.17). Issue 15 asks for 0.6; this floor only stops a regression.
+ */
+const NEGATIVE_PAIR_F1_FLOOR = 0.38;
+
+describe('complaint pairs on hand-labelled clauses of ten categories', () => {
+  const clauses = readGoldClauses();
+
+  it('was trained without the held-out part of every category, as the model file records', () => {
+    expect(model.goldSplit).toMatchObject({ seed: GOLD_SPLIT_SEED, heldOut: GOLD_HELD_OUT_SHARE });
+    const { train, test } = splitGoldClauses(clauses, model.goldSplit.seed, model.goldSplit.heldOut);
+    expect(model.goldSplit.clauses).toBe(train.length);
+    expect(model.goldSplit.trainedOn.filter((c) => test.some((t) => t.category === c && t.source === 'online_shopping_10_cats')).length).toBeGreaterThanOrEqual(8);
+    // Aspects named only in held-out clauses must not have reached the tagger's lexicon through training.
+    const seen = new Set(train.flatMap((c) => c.labels.flatMap((l) => (l.aspect ? [l.aspect.text] : []))));
+    const zhijiangAspects = new Set(reviews.flatMap((r) => r.labels.flatMap((l) => (l.aspect ? [l.aspect.text] : []))));
+    const heldOutOnly = test.flatMap((c) => c.labels.flatMap((l) => (l.aspect && !seen.has(l.aspect.text) && !zhijiangAspects.has(l.aspect.text) ? [l.aspect.text] : [])));
+    expect(heldOutOnly.length).toBeGreaterThan(20);
+    expect(heldOutOnly.filter((a) => model.lexicons.aspects.includes(a)).length).toBeLessThan(heldOutOnly.length / 2);
+  });
+
+  it(`finds complaint pairs in held-out clauses with F1 ≥ ${NEGATIVE_PAIR_F1_FLOOR}, in every category above zero`, () => {
+    const { test } = splitGoldClauses(clauses, model.goldSplit.seed, model.goldSplit.heldOut);
+    const scores = scoreNegativePairs(new AspectOpinionExtractor(model), test);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(NEGATIVE_PAIR_F1_FLOOR);
+    for (const [category, s] of Object.entries(scores.perCategory)) expect(s.f1, category).toBeGreaterThan(0.15);
   });
 });

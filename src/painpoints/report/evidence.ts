@@ -4,27 +4,47 @@ import type { EvidenceReview } from '../types.js';
 /** How many reviews are quoted as proof for each pain point. */
 export const EVIDENCE_PER_PAIN_POINT = 3;
 /** Quotes shorter than this rarely say what went wrong ("差评"); longer ones get cut when shown. */
-const INFORMATIVE_CHARACTERS = 8;
+export const INFORMATIVE_CHARACTERS = 8;
+/** An unrated review sorts as a middling one. */
+export const UNRATED_AS = 3;
+
+/** Review ids compare as stored (code unit by code unit), as the database orders them. */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The reviews that best prove a complaint: lowest rating first (the buyer meant it), then ones long
- * enough to say what went wrong, then the shortest of those (easiest to read); never the same text twice.
+ * The first `count` quotes of reviews already in evidence order, never the same text twice. The store
+ * gives them in that order from an index (painpoint_complaint); `pickEvidence` sorts them in memory.
  */
-export function pickEvidence(complaining: ReviewMentions[], count = EVIDENCE_PER_PAIN_POINT): EvidenceReview[] {
-  const ranked = [...complaining].sort(
-    (a, b) =>
-      (a.rating ?? 3) - (b.rating ?? 3) ||
-      Number(b.text.length >= INFORMATIVE_CHARACTERS) - Number(a.text.length >= INFORMATIVE_CHARACTERS) ||
-      a.text.length - b.text.length ||
-      a.reviewId.localeCompare(b.reviewId),
-  );
+export function distinctEvidence(ranked: Iterable<EvidenceReview>, count = EVIDENCE_PER_PAIN_POINT): EvidenceReview[] {
   const seen = new Set<string>();
   const evidence: EvidenceReview[] = [];
   for (const review of ranked) {
+    if (evidence.length === count) break;
     if (seen.has(review.text)) continue;
     seen.add(review.text);
     evidence.push({ reviewId: review.reviewId, text: review.text });
-    if (evidence.length === count) break;
   }
   return evidence;
+}
+
+/**
+ * The reviews that best prove a complaint: those that say it in the words it is named by first (`saysIt`,
+ * so the first quote reads like the card's title), then lowest rating (the buyer meant it), then ones long
+ * enough to say what went wrong, then the shortest of those (easiest to read); never the same text twice.
+ */
+export function pickEvidence(
+  complaining: ReviewMentions[],
+  count = EVIDENCE_PER_PAIN_POINT,
+  saysIt: (review: ReviewMentions) => boolean = () => true,
+): EvidenceReview[] {
+  const says = new Map(complaining.map((r) => [r, saysIt(r)]));
+  const ranked = [...complaining].sort(
+    (a, b) =>
+      Number(says.get(b)) - Number(says.get(a)) ||
+      (a.rating ?? UNRATED_AS) - (b.rating ?? UNRATED_AS) ||
+      Number(b.text.length >= INFORMATIVE_CHARACTERS) - Number(a.text.length >= INFORMATIVE_CHARACTERS) ||
+      a.text.length - b.text.length ||
+      compareIds(a.reviewId, b.reviewId),
+  );
+  return distinctEvidence(ranked, count);
 }

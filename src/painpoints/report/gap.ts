@@ -25,26 +25,24 @@ export interface GapView {
   oursWorse: PainPointGap[];
 }
 
-function complaintCounts(reviews: ReviewMentions[]) {
-  const counts = new Map<string, number>();
-  for (const review of reviews) for (const g of complainedGroups(review)) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return counts;
+/** Reviews complaining about each group, and all reviews, on our side and on competitors'. */
+export interface GapCounts {
+  own: { reviews: number; complaints: Map<string, number> };
+  competitor: { reviews: number; complaints: Map<string, number> };
 }
 
-export function gapView(reviews: ReviewMentions[]): GapView {
-  const own = reviews.filter((r) => r.owner === 'own');
-  const competitor = reviews.filter((r) => r.owner === 'competitor');
+/** The groups where the two sides' complaint rates differ clearly (two-proportion z test). */
+export function gapFromCounts({ own, competitor }: GapCounts): GapView {
   const empty: GapView = { competitorsWorse: [], oursWorse: [] };
-  if (own.length === 0 || competitor.length === 0) return empty;
-  const [ownCounts, competitorCounts] = [complaintCounts(own), complaintCounts(competitor)];
+  if (own.reviews === 0 || competitor.reviews === 0) return empty;
   const gaps: PainPointGap[] = [];
-  for (const group of new Set([...ownCounts.keys(), ...competitorCounts.keys()])) {
+  for (const group of new Set([...own.complaints.keys(), ...competitor.complaints.keys()])) {
     if (group === OVERALL_GROUP) continue;
-    const [a, b] = [ownCounts.get(group) ?? 0, competitorCounts.get(group) ?? 0];
+    const [a, b] = [own.complaints.get(group) ?? 0, competitor.complaints.get(group) ?? 0];
     if (Math.max(a, b) < MIN_GAP_COMPLAINTS) continue;
-    const [p1, p2] = [a / own.length, b / competitor.length];
-    const pooled = (a + b) / (own.length + competitor.length);
-    const se = Math.sqrt(pooled * (1 - pooled) * (1 / own.length + 1 / competitor.length));
+    const [p1, p2] = [a / own.reviews, b / competitor.reviews];
+    const pooled = (a + b) / (own.reviews + competitor.reviews);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / own.reviews + 1 / competitor.reviews));
     const z = se === 0 ? 0 : (p2 - p1) / se;
     if (Math.abs(z) < GAP_Z) continue;
     gaps.push({ group, ownShare: p1, competitorShare: p2, ownReviews: a, competitorReviews: b, z });
@@ -54,4 +52,18 @@ export function gapView(reviews: ReviewMentions[]): GapView {
     competitorsWorse: gaps.filter((g) => g.z > 0).sort(bySize),
     oursWorse: gaps.filter((g) => g.z < 0).sort(bySize),
   };
+}
+
+/**
+ * Our reviews against competitors'. A review of no known product counts as ours: a merchant imports its
+ * own shop's reviews without product ids far more often than a competitor's.
+ */
+export function gapView(reviews: ReviewMentions[]): GapView {
+  const counts: GapCounts = { own: { reviews: 0, complaints: new Map() }, competitor: { reviews: 0, complaints: new Map() } };
+  for (const review of reviews) {
+    const side = review.owner === 'competitor' ? counts.competitor : counts.own;
+    side.reviews++;
+    for (const g of complainedGroups(review)) side.complaints.set(g, (side.complaints.get(g) ?? 0) + 1);
+  }
+  return gapFromCounts(counts);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hasSharedData, sharedData } from '../../ingest/shared-data.js';
 import { extractAspectOpinions } from '../tagger/extract.js';
 import { maxOf } from '../../math/summary.js';
-import { merchantAspectContexts, merchantAspectGroups, opinionContextWords, regroupReviews } from './merchant-aspect-groups.js';
+import { groupingCountsOf, merchantAspectContexts, merchantAspectGroups, opinionContextWords, regroupReviews } from './merchant-aspect-groups.js';
 import { committedAbsaModel } from '../tagger/model-file.js';
 import { rankPainPoints } from './ranking.js';
 import { undatedReviewMentions, type ReviewMentions } from './review-mentions.js';
@@ -34,7 +34,7 @@ describe('merchantAspectGroups', () => {
   });
 
   it('does not merge aspects that share only generic praise', () => {
-    const contexts = merchantAspectContexts(trolleyShop);
+    const contexts = merchantAspectContexts(groupingCountsOf(trolleyShop).opinions);
     // 不错 and 好 are said of many of this shop's groups, so they say nothing about which part.
     for (const counts of contexts.values()) expect(counts.has('不错') || counts.has('好')).toBe(false);
     expect(groupOf('颜色')).toBe('颜色');
@@ -84,7 +84,7 @@ describe.runIf(hasSharedData())('merchantAspectGroups on real reviews (online_sh
     const phoneShop = mentionsOf(rows.filter((r) => r.cat === '手机').map((r) => r.review));
     const merged = merchantAspectGroups(phoneShop);
     const groupOf = (aspect: string) => merged[groups[aspect]] ?? groups[aspect];
-    const clustered = merchantAspectContexts(phoneShop);
+    const clustered = merchantAspectContexts(groupingCountsOf(phoneShop).opinions);
     for (const [a, b] of [['物流', '屏幕'], ['物流', '反应'], ['价格', '外观'], ['屏幕', '声音'], ['电池', '屏幕']]) {
       expect(clustered.has(groups[a]) && clustered.has(groups[b]), `${a} and ${b} both clustered`).toBe(true);
       expect(groupOf(a), `${a} vs ${b}`).not.toBe(groupOf(b));

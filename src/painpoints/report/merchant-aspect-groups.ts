@@ -7,6 +7,7 @@ import { OVERALL_GROUP } from '../types.js';
 import type { ReviewMentions } from './review-mentions.js';
 import { substituteTest } from './substitutes.js';
 import type { GroupingReview } from '../../domain/review-opinions.js';
+import type { AspectGroupingCounts } from '../../domain/painpoint-counts.js';
 
 /**
  * Aspect groups learned from one merchant's own reviews. The committed model's groups come from public
@@ -69,30 +70,53 @@ export function opinionContextWords(opinion: string): string[] {
 
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 
-/** Committed group → the opinion words said of it, for groups said enough of, without generic words. */
-export function merchantAspectContexts(reviews: readonly GroupingReview[]): ContextCounts {
+/** Opinions per committed group and reviews per set of named groups: all that learning groups reads. */
+export function groupingCountsOf(reviews: readonly GroupingReview[]): AspectGroupingCounts {
+  const opinions = new Map<string, AspectGroupingCounts['opinions'][number]>();
+  const named = new Map<string, AspectGroupingCounts['named'][number]>();
+  for (const review of reviews) {
+    for (const { aspectGroup, opinion } of review.opinions) {
+      const key = `${aspectGroup}\u0000${opinion}`;
+      const row = opinions.get(key) ?? { aspectGroup, opinion, mentions: 0 };
+      row.mentions++;
+      opinions.set(key, row);
+    }
+    const groups = [...new Set(review.opinions.map((o) => o.aspectGroup).filter((g) => g !== OVERALL_GROUP))].sort();
+    if (groups.length === 0) continue;
+    const complains = review.opinions.some((o) => o.polarity === 'negative');
+    const key = `${review.productId ?? ''}\u0000${complains}\u0000${groups.join('|')}`;
+    const row = named.get(key) ?? { productKey: review.productId ?? '', complains, groups, reviews: 0 };
+    row.reviews++;
+    named.set(key, row);
+  }
+  return { opinions: [...opinions.values()], named: [...named.values()] };
+}
+
+/**
+ * Committed group → the opinion words said of it, for groups said enough of, without generic words;
+ * groups in name order, so the same counts give the same clusters whatever order they were read in.
+ */
+export function merchantAspectContexts(opinions: AspectGroupingCounts['opinions']): ContextCounts {
   const contexts: ContextCounts = new Map();
   // Buyers repeat the same few opinions (松了, 太短), so each is segmented once.
   const wordsOf = new Map<string, string[]>();
-  for (const review of reviews) {
-    for (const { aspectGroup, opinion } of review.opinions) {
-      // Overall dissatisfaction (垃圾, 不好用) names no part, so it is no part's synonym.
-      if (aspectGroup === OVERALL_GROUP) continue;
-      const counts = contexts.get(aspectGroup) ?? new Map<string, number>();
-      let words = wordsOf.get(opinion);
-      if (!words) wordsOf.set(opinion, (words = opinionContextWords(opinion)));
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-      contexts.set(aspectGroup, counts);
-    }
+  for (const { aspectGroup, opinion, mentions } of opinions) {
+    // Overall dissatisfaction (垃圾, 不好用) names no part, so it is no part's synonym.
+    if (aspectGroup === OVERALL_GROUP) continue;
+    const counts = contexts.get(aspectGroup) ?? new Map<string, number>();
+    let words = wordsOf.get(opinion);
+    if (!words) wordsOf.set(opinion, (words = opinionContextWords(opinion)));
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + mentions);
+    contexts.set(aspectGroup, counts);
   }
-  const frequent = [...contexts].filter(([, counts]) => total(counts) >= MIN_MERCHANT_MENTIONS);
+  const frequent = [...contexts].filter(([, counts]) => total(counts) >= MIN_MERCHANT_MENTIONS).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const spread = new Map<string, number>();
   for (const [, counts] of frequent) for (const word of counts.keys()) spread.set(word, (spread.get(word) ?? 0) + 1);
   const isGeneric = (word: string) =>
     spread.get(word)! > MAX_NAMES_OF_ONE_PART && spread.get(word)! >= GENERIC_GROUP_SHARE * frequent.length;
   const specific: ContextCounts = new Map();
   for (const [group, counts] of frequent) {
-    const kept = new Map([...counts].filter(([word, n]) => n >= MIN_CONTEXT_COUNT && !isGeneric(word)));
+    const kept = new Map([...counts].filter(([word, n]) => n >= MIN_CONTEXT_COUNT && !isGeneric(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     if (total(kept) >= MIN_MERCHANT_MENTIONS) specific.set(group, kept);
   }
   return specific;
@@ -101,18 +125,20 @@ export function merchantAspectContexts(reviews: readonly GroupingReview[]): Cont
 /**
  * Committed group → the merchant's group, for groups that merged: alike in what buyers say of them and
  * written in place of each other (`substituteTest`). A merged group is named after its most-mentioned member.
+ * Reads counts (stored ones for a shop: painpoint_opinion_count, painpoint_named_count), never reviews.
  */
-export function merchantAspectGroups(reviews: readonly GroupingReview[]): Record<string, string> {
-  const named = reviews.map((review) => ({
+export function merchantAspectGroupsFromCounts(counts: AspectGroupingCounts): Record<string, string> {
+  const named = counts.named.map((row) => ({
     // Happy and unhappy buyers talk about different things (性价比高 vs 个子高的拉着难受), which would make
     // a praised part and a complained-about one look like substitutes; so compare within one mood too
     // (which also keeps praise-only reviews from watering down the test between two complaints).
-    stratum: `${review.productId ?? ''}|${review.opinions.some((o) => o.polarity === 'negative')}`,
-    groups: new Set(review.opinions.map((o) => o.aspectGroup).filter((g) => g !== OVERALL_GROUP)),
+    stratum: `${row.productKey}|${row.complains}`,
+    groups: new Set(row.groups),
+    reviews: row.reviews,
   }));
-  const clusters = clusterAspects(merchantAspectContexts(reviews), { mayMerge: substituteTest(named) });
+  const clusters = clusterAspects(merchantAspectContexts(counts.opinions), { mayMerge: substituteTest(named) });
   const mentions = new Map<string, number>();
-  for (const review of reviews) for (const o of review.opinions) mentions.set(o.aspectGroup, (mentions.get(o.aspectGroup) ?? 0) + 1);
+  for (const o of counts.opinions) mentions.set(o.aspectGroup, (mentions.get(o.aspectGroup) ?? 0) + o.mentions);
   const members = new Map<string, string[]>();
   for (const [group, cluster] of Object.entries(clusters)) members.set(cluster, [...(members.get(cluster) ?? []), group]);
   const merged: Record<string, string> = {};
@@ -123,6 +149,10 @@ export function merchantAspectGroups(reviews: readonly GroupingReview[]): Record
   }
   return merged;
 }
+
+/** `merchantAspectGroupsFromCounts` over reviews in memory. */
+export const merchantAspectGroups = (reviews: readonly GroupingReview[]): Record<string, string> =>
+  merchantAspectGroupsFromCounts(groupingCountsOf(reviews));
 
 /** The reviews with each opinion moved into the merchant's group; opinions of unmerged groups stay as they were. */
 export function regroupReviews(reviews: ReviewMentions[], merged: Record<string, string>): ReviewMentions[] {

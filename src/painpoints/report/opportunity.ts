@@ -14,8 +14,11 @@ const NOTABLE_GROWTH = 0.2;
 /** Star losses below this are within the rating noise of a few dozen reviews. */
 const NOTABLE_STARS = 0.2;
 
+/** What a statement says of a pain point. */
+export type StatedPainPoint = Pick<RankedPainPoint, 'group' | 'label' | 'share' | 'starsCost' | 'growth'>;
+
 /** A statement about one of our own pain points (ranked over our own products' reviews only). */
-export function painPointStatement(p: RankedPainPoint): OpportunityStatement {
+export function painPointStatement(p: StatedPainPoint): OpportunityStatement {
   const zh = [`我们 ${percent(p.share)} 的评价抱怨「${p.label}」`];
   const en = [`${percent(p.share)} of our reviews complain about “${p.label}”`];
   if (p.starsCost >= NOTABLE_STARS) {

@@ -1,5 +1,6 @@
 import { pickEvidence } from './evidence.js';
 import { growthByGroup, monthlyTrend, reviewsPerMonth, type MonthlyCount } from './growth.js';
+import { phrasingOf } from './phrasing.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
 import { OVERALL_GROUP, type PainPoint } from '../types.js';
@@ -13,7 +14,13 @@ export interface RankedPainPoint extends PainPoint {
   trend: MonthlyCount[];
 }
 
-/** One complaining review can be chance; two buyers independently saying it is a pattern worth showing. */
+/**
+ * A pain point as a per-product (category, platform, competitor) list shows it: figures and quotes, named
+ * as the page's own list names the group, without phrasings or trend.
+ */
+export type SlicePainPoint = Omit<RankedPainPoint, 'phrasings' | 'trend'>;
+
+/** One review can be chance; two buyers independently saying it is a pattern worth showing. */
 export const MIN_COMPLAINING_REVIEWS = 2;
 /**
  * Growth and star cost scale the share of suffering reviews by at most about 2x each, so a fast-growing
@@ -29,30 +36,68 @@ export interface RankOptions {
   growthWindowDays?: number;
 }
 
-function phrasings(reviews: ReviewMentions[], group: string) {
-  const counts = new Map<string, number>();
-  for (const review of reviews) {
-    for (const o of review.opinions) {
-      if (o.aspectGroup !== group || o.polarity !== 'negative') continue;
-      // Chinese reads aspect and opinion run together in the buyer's order (拉杆角度不能调, 刺鼻的塑料);
-      // an inferred aspect was never written, so the opinion stands alone.
-      const at = o.clause.indexOf(o.aspect);
-      const gap = /[a-z]/i.test(o.opinion) ? ' ' : '';
-      const text = at < 0 ? o.opinion : at <= o.clause.indexOf(o.opinion) ? `${o.aspect}${gap}${o.opinion}` : `${o.opinion}${gap}${o.aspect}`;
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-  }
+/** What ranking knows of one group in scope. */
+export interface GroupFigures {
+  group: string;
+  /** Reviews complaining about it. */
+  reviews: number;
+  mentions: number;
+  negativeMentions: number;
+  growth: number;
+  starsCost: number;
+}
+
+export type ScoredPainPoint = Omit<SlicePainPoint, 'label' | 'evidence'>;
+
+/** Groups worth ranking, in name order (so a regression over them adds up in one order everywhere). */
+export function candidateGroups(complaining: Map<string, number>): string[] {
+  return [...complaining]
+    .filter(([g, n]) => g !== OVERALL_GROUP && n >= MIN_COMPLAINING_REVIEWS)
+    .map(([g]) => g)
+    .sort();
+}
+
+/**
+ * Pain points worst first: by how many reviews suffer them, how negative the talk about that aspect is,
+ * how fast complaints grow, and how many stars they cost.
+ */
+export function scorePainPoints(figures: GroupFigures[], totalReviews: number, limit?: number): ScoredPainPoint[] {
+  const scored = figures.map(({ group, reviews, mentions, negativeMentions, growth, starsCost }) => {
+    const share = reviews / totalReviews;
+    const negativity = negativeMentions / mentions;
+    const score =
+      share *
+      negativity *
+      (1 + GROWTH_WEIGHT * Math.max(-1, Math.min(growth, MAX_GROWTH_COUNTED))) *
+      (1 + STARS_WEIGHT * Math.max(0, starsCost));
+    return { group, reviews, share, negativity, growth, starsCost, score, mentions, negativeMentions };
+  });
+  scored.sort((a, b) => b.score - a.score || b.reviews - a.reviews || a.group.localeCompare(b.group));
+  return limit === undefined ? scored : scored.slice(0, limit);
+}
+
+/** The most common phrasings, most frequent first. */
+export function topPhrasings(counts: Map<string, number>): { text: string; count: number }[] {
   return [...counts]
     .map(([text, count]) => ({ text, count }))
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
     .slice(0, PHRASINGS_SHOWN);
 }
 
-/**
- * Pain points of the reviews in scope, worst first: by how many reviews suffer them, how negative the
- * talk about that aspect is, how fast complaints grow, and how many stars they cost.
- */
-export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions = {}): RankedPainPoint[] {
+function phrasings(reviews: ReviewMentions[], group: string) {
+  const counts = new Map<string, number>();
+  for (const review of reviews) {
+    for (const o of review.opinions) {
+      if (o.aspectGroup !== group || o.polarity !== 'negative') continue;
+      const text = phrasingOf(o);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  return topPhrasings(counts);
+}
+
+/** The reviews in scope per complained group, and mentions per group: what ranking counts. */
+function countGroups(reviews: ReviewMentions[]) {
   const complaining = new Map<string, ReviewMentions[]>();
   const mentions = new Map<string, { all: number; negative: number }>();
   for (const review of reviews) {
@@ -68,31 +113,33 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       mentions.set(o.aspectGroup, m);
     }
   }
-  const groups = [...complaining]
-    .filter(([g, list]) => g !== OVERALL_GROUP && list.length >= MIN_COMPLAINING_REVIEWS)
-    .map(([g]) => g);
+  return { complaining, mentions };
+}
+
+/** Scores of the reviews' pain points, without quotes, phrasings or trends. */
+function scoreReviews(reviews: ReviewMentions[], options: RankOptions) {
+  const { complaining, mentions } = countGroups(reviews);
+  const groups = candidateGroups(new Map([...complaining].map(([g, list]) => [g, list.length])));
   const growth = growthByGroup(reviews, groups, options.growthWindowDays);
   const starsCost = starsCostByGroup(reviews, groups);
+  const figures = groups.map((group) => ({
+    group,
+    reviews: complaining.get(group)!.length,
+    mentions: mentions.get(group)!.all,
+    negativeMentions: mentions.get(group)!.negative,
+    growth: growth.get(group) ?? 0,
+    starsCost: starsCost.get(group) ?? 0,
+  }));
+  return { complaining, scored: scorePainPoints(figures, reviews.length, options.limit) };
+}
 
-  const scored = groups.map((group) => {
-    const suffering = complaining.get(group)!;
-    const { all, negative } = mentions.get(group)!;
-    const share = suffering.length / reviews.length;
-    const negativity = negative / all;
-    const g = growth.get(group) ?? 0;
-    const stars = starsCost.get(group) ?? 0;
-    const score =
-      share *
-      negativity *
-      (1 + GROWTH_WEIGHT * Math.max(-1, Math.min(g, MAX_GROWTH_COUNTED))) *
-      (1 + STARS_WEIGHT * Math.max(0, stars));
-    return { group, suffering, share, negativity, growth: g, starsCost: stars, score, mentions: all, negativeMentions: negative };
-  });
-  scored.sort((a, b) => b.score - a.score || b.suffering.length - a.suffering.length || a.group.localeCompare(b.group));
-  const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
+/** Pain points of the reviews in scope, worst first, with quotes, phrasings and the monthly trend. */
+export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions = {}): RankedPainPoint[] {
+  const { complaining, scored } = scoreReviews(reviews, options);
   // Quotes, phrasings and trends only for what is shown: they read every complaining review.
   const perMonth = reviewsPerMonth(reviews);
-  return kept.map(({ suffering, ...p }): RankedPainPoint => {
+  return scored.map((p): RankedPainPoint => {
+    const suffering = complaining.get(p.group)!;
     const said = phrasings(suffering, p.group);
     return {
       ...p,
@@ -103,4 +150,10 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       trend: monthlyTrend(perMonth, suffering),
     };
   });
+}
+
+/** Pain points for a slice list, named as `labels` names them (the page's own list), else by group. */
+export function rankSlicePainPoints(reviews: ReviewMentions[], labels: ReadonlyMap<string, string>, options: RankOptions = {}): SlicePainPoint[] {
+  const { complaining, scored } = scoreReviews(reviews, options);
+  return scored.map((p) => ({ ...p, label: labels.get(p.group) ?? p.group, evidence: pickEvidence(complaining.get(p.group)!) }));
 }

@@ -20,6 +20,8 @@ export const SUBSTITUTE_P_VALUE = 0.01;
 export interface NamedGroups {
   stratum: string;
   groups: ReadonlySet<string>;
+  /** How many reviews name exactly these groups (1 when each review is listed). */
+  reviews?: number;
 }
 
 /**
@@ -43,25 +45,26 @@ export function poissonLowerTail(k: number, mean: number): number {
  * With too little data the expected overlap is small, nothing is significant and nothing merges.
  */
 export function substituteTest(reviews: NamedGroups[]) {
-  const strata = new Map<string, ReadonlySet<string>[]>();
-  for (const { stratum, groups } of reviews) {
+  const strata = new Map<string, { groups: ReadonlySet<string>; reviews: number }[]>();
+  for (const { stratum, groups, reviews: count = 1 } of reviews) {
     if (groups.size === 0) continue;
     const list = strata.get(stratum) ?? [];
-    list.push(groups);
+    list.push({ groups, reviews: count });
     strata.set(stratum, list);
   }
+  const sizes = new Map([...strata].map(([stratum, list]) => [stratum, list.reduce((n, x) => n + x.reviews, 0)]));
   return (a: readonly string[], b: readonly string[]): boolean => {
     let expected = 0;
     let observed = 0;
-    for (const list of strata.values()) {
+    for (const [stratum, list] of strata) {
       let [na, nb] = [0, 0];
-      for (const groups of list) {
+      for (const { groups, reviews: count } of list) {
         const [hasA, hasB] = [a.some((g) => groups.has(g)), b.some((g) => groups.has(g))];
-        if (hasA) na++;
-        if (hasB) nb++;
-        if (hasA && hasB) observed++;
+        if (hasA) na += count;
+        if (hasB) nb += count;
+        if (hasA && hasB) observed += count;
       }
-      expected += (na * nb) / list.length;
+      expected += (na * nb) / sizes.get(stratum)!;
     }
     return poissonLowerTail(observed, expected) < SUBSTITUTE_P_VALUE;
   };

@@ -30,6 +30,8 @@ describe('extractAspectOpinions', () => {
     expect(polarityOf('包装太随便了，连个包装盒都没有', '没有')).toBe('negative');
     expect(polarityOf('抽屉拉起来很涩，不顺滑', '不顺滑')).toBe('negative');
     expect(polarityOf('轮子顺滑，拉起来轻松', '顺滑')).toBe('positive');
+    // An aspect buyers mostly praise does not turn a complaint about it into praise.
+    expect(polarityOf('样式也不好', '不好')).toBe('negative');
   });
 
   it('names the aspect of an opinion that never wrote it', () => {

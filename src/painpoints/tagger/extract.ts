@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/types.js';
-import { clauseSpans } from '../../text/clauses.js';
+import { clauseSpans, opensWithContrast } from '../../text/clauses.js';
 import { detectLanguage } from '../../text/language.js';
 import { normalizeForAnalysis } from '../../text/normalize.js';
 import type { ReviewFeatures } from '../../text/review-features.js';
@@ -14,7 +14,7 @@ import { predictImplicitAspect } from './implicit-aspect.js';
 import type { AbsaModel } from './model.js';
 import { committedAbsaModel } from './model-file.js';
 import { patternSpans, type PatternMatch } from './opinion-patterns.js';
-import { pairOpinions, type Range } from './pairing.js';
+import { inside, pairOpinions, type Range } from './pairing.js';
 import type { FeatureSequence } from './perceptron.js';
 import { phrasePolarity } from './phrase-polarity.js';
 import type { SpanTagger } from './span-tagger.js';
@@ -44,7 +44,8 @@ export function sequenceOf(text: string, lexicons: PreparedLexicons, rows: Featu
  * How the tagger's polarity is checked against the learned lexicon. The tagger learned polarity from
  * cosmetics reviews that are 90% positive, so it leans positive on unfamiliar complaints ("很费劲"); the
  * lexicon (60,000 reviews of ten kinds of goods) overrules it towards negative readily, towards positive
- * only when very sure.
+ * only when very sure. Since it also learns from the complaint-only hand-labelled clauses it reads a word
+ * with no learned polarity (稳) as a complaint instead; the clause before corrects that (linkedToClauseBefore).
  */
 const OVERRULE_TO_NEGATIVE = -0.7;
 const OVERRULE_TO_POSITIVE = 2;
@@ -55,8 +56,11 @@ const OVERRULE_TO_POSITIVE = 2;
 const PATTERN_POLAR = 0.5;
 const PATTERN_COMPLAINT = -1;
 
-/** An aspect this polar is itself a complaint (异味, 毛刺), so "没有异味" is praise, not a complaint. */
-const POLAR_ASPECT = 1.1;
+/**
+ * An aspect this negative is itself a complaint (异味, 毛刺), so "没有异味" is praise, not a complaint. Only
+ * complaint-words count: an aspect buyers mostly praise (样式, 效果) must not turn "样式也不好" into praise.
+ */
+const POLAR_ASPECT = -1.1;
 
 function checkedKind(kind: SpanKind, score: number): SpanKind {
   if (score <= OVERRULE_TO_NEGATIVE) return 'N';
@@ -71,6 +75,29 @@ function patternKind(match: PatternMatch, score: number): SpanKind | null {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/** The word that makes a clause say "as the one before" (很结实，装满东西也稳). */
+const AGREEING_WORD = '也';
+
+/** Whether a clause turns against the one before (opens with 不过, 但是 …), agrees with it (says 也), or neither. */
+function linkOf(analysed: string, clause: Range, words: TaggedWord[]): 'turns' | 'agrees' | null {
+  if (opensWithContrast(analysed, clause.start)) return 'turns';
+  for (let w = firstWordFrom(words, clause.start); w < words.length && words[w].end <= clause.end; w++) {
+    if (words[w].word === AGREEING_WORD) return 'agrees';
+  }
+  return null;
+}
+
+/** 'P' or 'N' when every opinion in the clause says so, else null (none, neutral or mixed). */
+function verdictOf(spans: Span[], clause: Range): 'P' | 'N' | null {
+  let verdict: SpanKind | null = null;
+  for (const span of spans) {
+    if (span.kind === 'A' || !inside(clause, span)) continue;
+    if (span.kind === 'U' || (verdict !== null && verdict !== span.kind)) return null;
+    verdict = span.kind;
+  }
+  return verdict as 'P' | 'N' | null;
+}
 
 function hasOpinionIn(spans: Span[], clause: Range): boolean {
   for (const span of spans) if (span.kind !== 'A' && overlaps(span, clause)) return true;
@@ -172,7 +199,8 @@ export class AspectOpinionExtractor {
       return { analysed, clauses, words, spans: clauses.flatMap((c) => englishSpans(words, c, this.english)) };
     }
     // Segmented from `analysed`, so the words' offsets are offsets into it.
-    return { analysed, clauses, words: read.words, spans: this.spansOfAnalysed(this.taggerSpans(read), clauses, read.words) };
+    const spans = this.spansOfAnalysed(this.taggerSpans(read), clauses, read.words);
+    return { analysed, clauses, words: read.words, spans: this.linkedToClauseBefore(analysed, spans, clauses, read.words) };
   }
 
   /**
@@ -200,9 +228,44 @@ export class AspectOpinionExtractor {
     return [...kept, ...patterned].sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * How a clause leans on the one before it: one opened by 不过 / 但是 turns against it ("角度不能调，不过很结实"),
+   * one saying 也 agrees with it ("很结实，装满东西也稳"). An opinion whose own words are silent or agree
+   * takes that reading; the tagger cannot see it and reads an unknown word ("稳") as a complaint, having
+   * learned from thousands of complaint-only clauses. Opinions whose words say otherwise (see saysOtherwise)
+   * keep their polarity: "但是拉杆太松" stays a complaint, "也不好" too. Clauses are read in order, so 不过 … 也 … chains.
+   */
+  private linkedToClauseBefore(analysed: string, spans: Span[], clauses: Range[], words: TaggedWord[]): Span[] {
+    let linked: Span[] | null = null;
+    for (let i = 1; i < clauses.length; i++) {
+      const link = linkOf(analysed, clauses[i], words);
+      if (!link) continue;
+      const before = verdictOf(linked ?? spans, clauses[i - 1]);
+      if (!before) continue;
+      const reading: 'P' | 'N' = link === 'agrees' ? before : before === 'N' ? 'P' : 'N';
+      for (let s = 0; s < spans.length; s++) {
+        const span = spans[s];
+        if (span.kind === 'A' || span.kind === reading || !inside(clauses[i], span)) continue;
+        if (this.saysOtherwise(words, span, reading)) continue;
+        linked ??= spans.slice();
+        linked[s] = { ...span, kind: reading };
+      }
+    }
+    return linked ?? spans;
+  }
+
+  /** An opinion's words speak against `reading` when they lean the other way or hold a negator (不能太多 is its own verdict). */
+  private saysOtherwise(words: TaggedWord[], span: Span, reading: 'P' | 'N'): boolean {
+    const first = firstWordFrom(words, span.start);
+    const end = wordsEndBy(words, first, span.end);
+    for (let w = first; w < end; w++) if (this.lexicons.factsOf(words[w]).negator) return true;
+    const score = phrasePolarity(words, this.lexicons, first, end);
+    return reading === 'P' ? score < 0 : score > 0;
+  }
+
   /** Reads aspect and opinion together when the aspect is itself polar: 没有 + 异味 is a compliment. */
   private withPolarAspect(words: TaggedWord[], aspect: Span, opinion: Span): Span {
-    if (Math.abs(polarityWithin(words, aspect.start, aspect.end, this.lexicons)) < POLAR_ASPECT) return opinion;
+    if (polarityWithin(words, aspect.start, aspect.end, this.lexicons) > POLAR_ASPECT) return opinion;
     const joint = polarityWithin(words, Math.min(aspect.start, opinion.start), Math.max(aspect.end, opinion.end), this.lexicons);
     return { ...opinion, kind: joint > 0 ? 'P' : 'N' };
   }

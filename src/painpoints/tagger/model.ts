@@ -9,6 +9,11 @@ export interface AbsaModel {
   version: string;
   /** Which zhijiang reviews were held out, so evaluation never scores on training reviews. */
   split: { seed: number; heldOut: number };
+  /**
+   * The hand-labelled clauses (gold/absa-negative): those with unitHash(seed, id) < heldOut are never trained
+   * or tuned on, in every category; `trainedOn` lists the categories whose other clauses taught the tagger.
+   */
+  goldSplit: { seed: number; heldOut: number; trainedOn: string[]; clauses: number };
   lexicons: Lexicons;
   tagger: PerceptronWeights;
   implicitAspects: ImplicitAspectModel;

@@ -12,7 +12,8 @@ export interface SpanPair {
   clause: Range;
 }
 
-const inside = (range: Range, span: Span) => span.start >= range.start && span.end <= range.end;
+/** Whether `span` lies within `range`. */
+export const inside = (range: Range, span: Range) => span.start >= range.start && span.end <= range.end;
 
 /**
  * Pairs each opinion with the aspect it talks about: the nearest aspect before it in the same clause

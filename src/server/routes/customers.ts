@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { App } from '../../app.js';
-import { buildCustomerReport } from '../../customers/customer-report.js';
-import { customerOrdersFor } from '../../services/customers.js';
+import { customerReportFor } from '../../services/customers.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 
@@ -17,7 +16,6 @@ export function customerRoutes({ store }: App) {
   return new Hono<Env>()
   .get('/', async (c) => {
     const { horizon, top } = parseQuery(c, ReportQuery);
-    const orders = await customerOrdersFor(store, c.get('merchantId'));
-    return c.json(buildCustomerReport(orders, { horizonWeeks: horizon, topBuyers: top }));
+    return c.json(await customerReportFor(store, c.get('merchantId'), { horizonWeeks: horizon, topBuyers: top }));
   });
 }

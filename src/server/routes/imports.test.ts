@@ -5,6 +5,7 @@ import { configFromEnv } from '../../config.js';
 import { realChineseReviews, toCsv } from '../../ingest/testing.js';
 import { createAccount, login } from '../../services/accounts.js';
 import { countData, createMerchant } from '../../store/accounts.js';
+import { noteWork } from '../../services/work-progress.js';
 import { storesUnderTest } from '../../store/testing.js';
 import { createHttp } from '../http.js';
 
@@ -61,17 +62,30 @@ describe.each(storesUnderTest())('imports API on $name', (under) => {
     expect(await (await call(`/api/imports/${result.jobId}/rejects.csv`, 'a')).text()).toBe('行号,列,内容,原因\r\n5,评论,,为空\r\n');
     expect((await call(`/api/imports/${result.jobId}/rejects.csv`, 'b')).status).toBe(404);
     expect((await (await call('/api/imports', 'b')).json()).imports).toEqual([]);
+    // Nothing runs after the answer for a small file: no work in progress.
+    expect(result.analysing).toBe(0);
+    expect(await (await call('/api/imports/progress', 'a')).json()).toEqual({ work: [] });
+    // While an analysis runs, its merchant (and only they) sees how far it got.
+    const work = noteWork(app.store, 'a', 'analysis', '');
+    work.update(1_500, 6_000);
+    expect((await (await call('/api/imports/progress', 'a')).json()).work).toMatchObject([{ kind: 'analysis', done: 1_500, total: 6_000, percent: 25 }]);
+    expect(await (await call('/api/imports/progress', 'b')).json()).toEqual({ work: [] });
+    work.end();
   });
 
   it('refuses strangers and names what is wrong with a request', async () => {
     expect((await call('/api/imports?kind=reviews&filename=a.csv', undefined, { method: 'POST', body: csv })).status).toBe(401);
     const badKind = await call('/api/imports?kind=comments&filename=a.csv', 'a', { method: 'POST', body: csv });
     expect(badKind.status).toBe(400);
-    expect((await badKind.json()).error.message).toMatch(/kind must be one of reviews/);
+    expect((await badKind.json()).error.message).toMatch(/^导入填写有误：类型只能是 reviews \/ posts/);
     const oldExcel = await call('/api/imports?kind=reviews&filename=a.xls', 'a', { method: 'POST', body: csv });
-    expect((await oldExcel.json()).error.message).toMatch(/save as .xlsx/);
-    const noColumns = await call('/api/imports?kind=orders&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect((await oldExcel.json()).error.message).toBe('无法读取旧版 .xls 文件：请在 Excel 里另存为 .xlsx 或 CSV（UTF-8）再导入');
+    // A review file sent as orders names the kind to choose instead.
+    const wrongKind = await call('/api/imports?kind=orders&filename=a.csv', 'a', { method: 'POST', body: csv });
+    expect(wrongKind.status).toBe(400);
+    expect((await wrongKind.json()).error).toMatchObject({ key: 'wrong_kind', details: { kind: 'reviews' } });
+    const noColumns = await call('/api/imports?kind=reviews&filename=a.csv', 'a', { method: 'POST', body: 'a,b\n1,2\n' });
     expect(noColumns.status).toBe(400);
-    expect((await noColumns.json()).error.details.missing.map((m: { field: string }) => m.field)).toEqual(['buyerId', 'orderedAt']);
+    expect((await noColumns.json()).error.details.missing.map((m: { field: string }) => m.field)).toEqual(['text', 'reviewedAt']);
   });
 });

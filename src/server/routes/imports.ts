@@ -8,9 +8,9 @@ import { parseLocale } from '../../messages/imports.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsv } from '../../ingest/report.js';
 import { getImportJob, listImportJobs, listImportRejects } from '../../store/import-jobs.js';
-import { importFile, type ImportResult } from '../../services/imports.js';
-import { trendReportFor } from '../../services/trends.js';
-import { DEFAULT_WINDOW, parseWindow } from '../../trends/time-buckets.js';
+import { analyseAfterImport, REVIEWS_ANALYSED_BEFORE_ANSWER } from '../../services/analysis.js';
+import { importFile } from '../../services/imports.js';
+import { workInProgress } from '../../services/work-progress.js';
 import { parseQuery } from '../body.js';
 import type { Env } from '../env.js';
 import { saveUpload } from '../upload.js';
@@ -29,19 +29,12 @@ const UploadQuery = z.object({
 /** Rows in the downloadable report: every reject the store keeps (it keeps the first 10,000). */
 const REJECTS_DOWNLOADED = 10_000;
 
-/** Kinds the trend radar reads; importing them updates the radar and its alerts at once. */
-const TREND_FEEDS = new Set(['reviews', 'posts', 'keywords', 'orders']);
-
-/** Feeds what just landed to the trend radar (it reads only the new rows) so alerts are current when the import returns. */
-async function refreshTrends(store: App['store'], merchantId: string, result: ImportResult) {
-  if (result.landed === 0 || !TREND_FEEDS.has(result.kind)) return null;
-  const report = await trendReportFor(store, merchantId, parseWindow(DEFAULT_WINDOW));
-  return { newRows: report.newRows, rising: report.rising.length };
-}
-
 /**
  * POST /api/imports?kind=reviews&filename=评价.csv with the file as the raw body: imports it for the
  * signed-in merchant and answers the summary (landed, duplicates, rejected, first rejects).
+ * A small file's new reviews are analysed and fed to the trend radar before the answer; a big file's
+ * are analysed after it (`analysing` says how many), and GET /api/imports/progress shows how far the
+ * import and the analysis got (percent, rows per second, seconds left) for the import page to poll.
  * GET /api/imports lists recent imports; GET /api/imports/:id/rejects is the rejects report, and
  * GET /api/imports/:id/rejects.csv the same as a download.
  */
@@ -62,12 +55,14 @@ export function importRoutes({ store }: App) {
         locale: request.locale,
         earliest: request.earliest,
       });
-      return c.json({ ...result, trends: await refreshTrends(store, c.get('merchantId'), result) });
+      const after = await analyseAfterImport(store, c.get('merchantId'), result, { waitUpTo: REVIEWS_ANALYSED_BEFORE_ANSWER });
+      return c.json({ ...result, ...after });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   })
   .get('/', async (c) => c.json({ imports: await listImportJobs(store, c.get('merchantId')) }))
+  .get('/progress', (c) => c.json({ work: workInProgress(store, c.get('merchantId')) }))
   .get('/:id', async (c) => c.json(await getImportJob(store, c.get('merchantId'), c.req.param('id'))))
   .get('/:id/rejects', async (c) => {
     const job = await getImportJob(store, c.get('merchantId'), c.req.param('id'));

@@ -6,6 +6,8 @@ import { evaluationRoutes } from './evaluation.js';
 import { approvalsRoutes } from './approvals.js';
 import { customerRoutes } from './customers.js';
 import { marketRoutes } from './markets.js';
+import { profitRoutes } from './profit.js';
+import { askRoutes } from './ask.js';
 import { painPointRoutes } from './painpoints.js';
 import { selectionRoutes } from './selection.js';
 import { agentRoutes } from './agents.js';
@@ -20,6 +22,8 @@ export const capabilityRoutes = [
   { prefix: 'approvals', routes: approvalsRoutes },
   { prefix: 'customers', routes: customerRoutes },
   { prefix: 'markets', routes: marketRoutes },
+  { prefix: 'profit', routes: profitRoutes },
+  { prefix: 'ask', routes: askRoutes },
   { prefix: 'trends', routes: trendRoutes },
   { prefix: 'painpoints', routes: painPointRoutes },
   { prefix: 'selection', routes: selectionRoutes },

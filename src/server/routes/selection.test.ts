@@ -66,4 +66,23 @@ describe.each(storesUnderTest())('selection API on $name', (under) => {
     const margin = body.opportunities[0].factors.find((f: { key: string }) => f.key === 'margin');
     expect(margin.weight).toBe(0.5);
   });
+
+  it('records 开模 / 再测 / 放弃 with the concept test’s result, for the idea, per merchant', async () => {
+    const created = await (await api.as('a').post('/concepts', { name: '折叠收纳箱测款', variants: ['米白', '雾蓝'] })).json();
+    const id = created.test.id;
+    await api.as('a').put(`/concepts/${id}/variants/${encodeURIComponent('米白')}`, { counts: { views: 400, saves: 60 } });
+    await api.as('a').put(`/concepts/${id}/variants/${encodeURIComponent('雾蓝')}`, { counts: { views: 400, saves: 12 } });
+    const res = await api.as('a').post(`/concepts/${id}/decision`, { decision: 'launch', idea: '折叠收纳箱' });
+    expect(res.status).toBe(201);
+    const decision = await res.json();
+    expect(decision).toMatchObject({ idea: '折叠收纳箱', testId: id, decision: 'launch', result: { leader: '米白', decidedBy: 'save' } });
+    // 60 of 400 saves against 12 of 400 leaves no real doubt which design is better.
+    expect(decision.result.chanceBest).toBeGreaterThan(0.99);
+    const listed = await (await api.as('a').get('/decisions')).json();
+    expect(listed.map((d: { idea: string; decision: string }) => [d.idea, d.decision])).toEqual([['折叠收纳箱', 'launch']]);
+    expect(await (await api.as('b').get('/decisions')).json()).toEqual([]);
+    expect((await api.as('b').post(`/concepts/${id}/decision`, { decision: 'drop' })).status).toBe(404);
+    const bad = await api.as('a').post(`/concepts/${id}/decision`, { decision: 'maybe' });
+    expect(bad.status).toBe(400);
+  });
 });

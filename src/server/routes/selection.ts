@@ -8,12 +8,15 @@ import { weightsSchema } from '../../selection/opportunity-weights.js';
 import {
   changeOpportunityWeights,
   conceptVerdict,
+  launchDecisionsFor,
   launchRiskFor,
   opportunitiesFor,
   opportunityWeightsFor,
   recordConceptReactions,
+  recordLaunchDecision,
   saveCheckedLaunchPlan,
 } from '../../services/selection.js';
+import { LAUNCH_DECISIONS } from '../../domain/launch-decision.js';
 import { createConceptTest, listConceptTests, listLaunchPlans } from '../../store/selection.js';
 import { parseBody, parseQuery } from '../body.js';
 import type { Env } from '../env.js';
@@ -45,6 +48,7 @@ const NewConceptTest = z.object({
   variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'names_must_differ'),
   decideBy: conceptMetricSchema.optional(),
 });
+const DecisionBody = z.object({ decision: z.enum(LAUNCH_DECISIONS), idea: z.string().trim().min(1).max(100).optional() });
 const VariantUpdate = z.object({ counts: variantCountsSchema.optional(), comments: commentsSchema.default([]) });
 
 /** What to make: launch-risk calculator, opportunity scores and concept tests. */
@@ -87,5 +91,11 @@ export function selectionRoutes({ store }: App) {
     const { id, variant } = c.req.param();
     const body = await parseBody(c, VariantUpdate);
     return c.json(await recordConceptReactions(store, c.get('merchantId'), id, variant, body));
-  });
+  })
+  // 开模 / 再测 / 放弃: the decision a concept test leads to, kept with its result and shown beside the idea.
+  .post('/concepts/:id/decision', async (c) => {
+    const body = await parseBody(c, DecisionBody);
+    return c.json(await recordLaunchDecision(store, c.get('merchantId'), c.req.param('id'), body), 201);
+  })
+  .get('/decisions', async (c) => c.json(await launchDecisionsFor(store, c.get('merchantId'))));
 }

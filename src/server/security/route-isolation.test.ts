@@ -50,6 +50,10 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'POST /api/approvals/:id/undo': (b) => ({ path: `/api/approvals/${b.proposalId}/undo` }),
   'GET /api/customers': () => ({ path: '/api/customers' }),
   'GET /api/markets': () => ({ path: '/api/markets' }),
+  'GET /api/profit': () => ({ path: '/api/profit' }),
+  'POST /api/ask': () => ({ path: '/api/ask', body: { question: '上个月哪个款最赚钱？' } }),
+  'PUT /api/profit/settings': () => ({ path: '/api/profit/settings', body: { shippingPerOrder: 3 } }),
+  'PUT /api/profit/costs/:productId': (b) => ({ path: `/api/profit/costs/${encodeURIComponent(b.productId)}`, body: { unitCost: 1 } }),
   'GET /api/trends': () => ({ path: '/api/trends?window=365d' }),
   'GET /api/trends/series': (b) => ({ path: `/api/trends/series?kind=product&key=${b.productId}&window=365d` }),
   'GET /api/painpoints': (b) => ({ path: `/api/painpoints?product=${b.productId}` }),
@@ -64,6 +68,8 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'POST /api/selection/concepts': () => ({ path: '/api/selection/concepts', body: { name: '甲厂测试', variants: ['一', '二'] } }),
   'POST /api/selection/concepts/compare': () => ({ path: '/api/selection/concepts/compare', body: { variants: [{ name: '一', views: 10, clicks: 1 }, { name: '二', views: 10, clicks: 2 }] } }),
   'GET /api/selection/concepts/:id': (b) => ({ path: `/api/selection/concepts/${b.conceptId}` }),
+  'POST /api/selection/concepts/:id/decision': (b) => ({ path: `/api/selection/concepts/${b.conceptId}/decision`, body: { decision: 'drop', idea: '甲厂想法' } }),
+  'GET /api/selection/decisions': () => ({ path: '/api/selection/decisions' }),
   'PUT /api/selection/concepts/:id/variants/:variant': (b) => ({
     path: `/api/selection/concepts/${b.conceptId}/variants/${encodeURIComponent(b.variant)}`, body: { counts: { views: 99, clicks: 99 }, comments: ['甲厂写的'] },
   }),
@@ -75,6 +81,7 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'POST /api/agents/:role/:task': (b) => ({ path: '/api/agents/service/answer', body: { productId: b.productId, question: '多少钱？' } }),
   'POST /api/imports': () => ({ path: '/api/imports?kind=reviews&filename=a.csv', body: 'raw:商品,星级,评论,评价时间\n甲厂盒,5,好,2024-06-01 09:00\n' }),
   'GET /api/imports': () => ({ path: '/api/imports' }),
+  'GET /api/imports/progress': () => ({ path: '/api/imports/progress' }),
   'GET /api/imports/:id': (b) => ({ path: `/api/imports/${b.importId}` }),
   'GET /api/imports/:id/rejects': (b) => ({ path: `/api/imports/${b.importId}/rejects` }),
   'GET /api/imports/:id/rejects.csv': (b) => ({ path: `/api/imports/${b.importId}/rejects.csv` }),
@@ -92,8 +99,8 @@ const B_SECRET = '乙厂机密';
 
 /** What B reads back of its own objects; A's attempts must leave all of it as it was. */
 const B_VIEWS = [
-  '/api/approvals?view=all', '/api/approvals/settings', '/api/selection/concepts', '/api/selection/launch/plans',
-  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts', '/api/materials',
+  '/api/approvals?view=all', '/api/approvals/settings', '/api/selection/concepts', '/api/selection/launch/plans', '/api/selection/decisions',
+  '/api/selection/opportunities/weights', '/api/agents/tasks', '/api/imports', '/api/evaluation/feedback', '/api/counts', '/api/profit', '/api/materials',
 ];
 
 describe.each(storesUnderTest())('every API route keeps merchant B from merchant A on $name', (under) => {
@@ -119,6 +126,7 @@ describe.each(storesUnderTest())('every API route keeps merchant B from merchant
       agent: 'promotion', action: 'raise_daily_budget', amountYuan: 88, channel: 'ad:淘宝', description: `${B_SECRET}：加预算`, payload: {},
     }));
     const concept = await ok(asB.post('/api/selection/concepts', { name: `${B_SECRET}新品`, variants: ['乙一', '乙二'] }));
+    await ok(asB.post(`/api/selection/concepts/${concept.test.id}/decision`, { decision: 'launch', idea: `${B_SECRET}想法` }));
     await ok(asB.post('/api/selection/launch/plans', { name: `${B_SECRET}计划`, plan: { ...PLAN, sellingWeeks: 12, demand: { kind: 'fixed', units: 900 } } }));
     const task = await ok(asB.post('/api/agents/service/answer', { productId: product.id, question: `${B_SECRET}：能放进衣柜吗？` }));
     await ok(asB.post('/api/evaluation/feedback', { capability: 'painpoints', subjectId: `${B_SECRET}洞察`, verdict: 'useful' }));

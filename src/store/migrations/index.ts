@@ -3,6 +3,9 @@ import { migration as foundation } from './001_foundation.js';
 import { migration as imports } from './010_imports.js';
 import { migration as importRejectValues } from './800_import_reject_values.js';
 import { migration as orderStatus } from './805_order_status.js';
+import { migration as painpointCounts } from './830_painpoint_counts.js';
+import { migration as salesByDay } from './840_sales_by_day.js';
+import { migration as profitSettings } from './870_profit_settings.js';
 import { migration as materials } from './880_materials.js';
 import { migration as painpoints } from './100_painpoints.js';
 import { migration as trends } from './200_trends.js';
@@ -10,6 +13,7 @@ import { migration as selection } from './300_selection.js';
 import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 import { migration as agents } from './500_agents.js';
+import { migration as launchDecisions } from './860_launch_decisions.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -23,5 +27,9 @@ export const migrations: Migration[] = [
   agents,
   importRejectValues,
   orderStatus,
+  painpointCounts,
+  salesByDay,
+  launchDecisions,
+  profitSettings,
   materials,
 ];

@@ -52,6 +52,8 @@ export interface ReviewTable {
   reviewed_at: string;
   helpful_votes: number;
   author: string | null;
+  /** 1 from import until the current model has extracted it (830_painpoint_counts); a partial index finds them. */
+  extraction_pending: number;
 }
 
 export interface SocialPostTable {

@@ -47,10 +47,22 @@ export interface SelectionWeightsTable {
   updated_at: string;
 }
 
+/** 开模 / 再测 / 放弃 after a concept test, with the test's result then (JSON). */
+export interface SelectionLaunchDecisionTable {
+  merchant_id: string;
+  id: string;
+  idea: string;
+  test_id: string;
+  decision: string;
+  result: string;
+  decided_at: string;
+}
+
 export interface SelectionTables {
   selection_launch_plan: SelectionLaunchPlanTable;
   selection_concept_test: SelectionConceptTestTable;
   selection_concept_variant: SelectionConceptVariantTable;
   selection_concept_comment: SelectionConceptCommentTable;
   selection_weights: SelectionWeightsTable;
+  selection_launch_decision: SelectionLaunchDecisionTable;
 }

@@ -3,6 +3,8 @@ import evaluation from './evaluation.js';
 import imports from './imports.js';
 import customers from './customers.js';
 import markets from './markets.js';
+import profit from './profit.js';
+import ask from './ask.js';
 import painpoints from './painpoints.js';
 import selection from './selection.js';
 import agents from './agents.js';
@@ -20,6 +22,8 @@ const catalogues: Catalogue[] = [
   imports,
   customers,
   markets,
+  profit,
+  ask,
   painpoints,
   trends,
   selection,

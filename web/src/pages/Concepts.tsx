@@ -2,16 +2,24 @@ import { type FormEvent, useState } from 'react';
 import { Bar, BarChart, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useSearchParams } from 'react-router-dom';
 import { answerOf, api, type Answer } from '../api.js';
+import { Confidence } from '../components/Confidence.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
+import { useAction } from '../useAction.js';
 import { useApi } from '../useApi.js';
 import type { ConceptMetric as Metric } from '../../../src/selection/concept-test.js';
+import { LAUNCH_DECISIONS, type LaunchDecisionKind } from '../../../src/domain/launch-decision.js';
+import { readChainLink } from '../chain.js';
+import { RecordedDecision } from '../components/RecordedDecision.js';
 
 /** The test as recorded and the verdict on it. */
 type TestView = Answer<(typeof api.selection.concepts)[':id']['$get']>;
 
 const COUNT_FIELDS = ['views', 'likes', 'saves', 'intentAsked', 'intentYes'] as const;
 const METRICS: Metric[] = ['intent', 'save', 'like', 'buyingComment', 'warmComment'];
+
+/** The variant ahead, with its chance of being best and the expected loss of picking it. */
+const leaderOf = (verdict: TestView['verdict']) => verdict.variants.find((v) => v.name === verdict.leader) ?? verdict.variants[0];
 
 function VerdictView({ view }: { view: TestView }) {
   const t = useT();
@@ -25,7 +33,10 @@ function VerdictView({ view }: { view: TestView }) {
             ? t('concepts.stop', { leader: verdict.leader })
             : t('concepts.keepTesting', { leader: verdict.leader, more: format.number(verdict.moreSampleNeeded) })}
         </strong>
-        <p className="muted small">{t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</p>
+        <Confidence sure={verdict.stop}>
+          {t('concepts.decidedBy', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}{' '}
+          {t('concepts.leaderOdds', { leader: verdict.leader, chance: format.percent(leaderOf(verdict).chanceBest, 1), loss: format.percent(leaderOf(verdict).expectedLoss, 1) })}
+        </Confidence>
       </div>
       <h2>{t('concepts.chanceBest')}</h2>
       <div className="chart">
@@ -38,7 +49,8 @@ function VerdictView({ view }: { view: TestView }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <h2>{t('concepts.rates', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</h2>
+      <details className="card">
+      <summary>{t('concepts.rates', { metric: t(`concepts.metric.${verdict.decidedBy}`) })}</summary>
       <div className="chart">
         <ResponsiveContainer width="100%" height={200}>
           <BarChart
@@ -57,7 +69,7 @@ function VerdictView({ view }: { view: TestView }) {
         <p className="muted small">{t('concepts.intervalNote')}</p>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className="cards-on-phone">
           <thead>
             <tr><th>{t('concepts.variant')}</th><th>{t('concepts.rate')}</th><th>{t('concepts.chanceBestShort')}</th><th>{t('concepts.loss')}</th></tr>
           </thead>
@@ -66,34 +78,73 @@ function VerdictView({ view }: { view: TestView }) {
               const r = v.rates[verdict.decidedBy];
               return (
                 <tr key={v.name}>
-                  <td>{v.name}</td>
-                  <td>{format.percent(r.mean, 1)} <span className="muted small">({format.percent(r.low, 1)}–{format.percent(r.high, 1)}, n={format.number(r.trials)})</span></td>
-                  <td>{format.percent(v.chanceBest, 1)}</td>
-                  <td>{format.percent(v.expectedLoss, 1)}</td>
+                  <td className="card-title">{v.name}</td>
+                  <td data-label={t('concepts.rate')} className="wrap">
+                    {format.percent(r.mean, 1)}{' '}
+                    <span className="muted small">{t('concepts.rangeOf', { low: format.percent(r.low, 1), high: format.percent(r.high, 1), n: format.number(r.trials) })}</span>
+                  </td>
+                  <td data-label={t('concepts.chanceBestShort')}>{format.percent(v.chanceBest, 1)}</td>
+                  <td data-label={t('concepts.loss')}>{format.percent(v.expectedLoss, 1)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      </details>
       <details className="card">
         <summary>{t('concepts.allRates')}</summary>
         <div className="table-wrap">
-          <table>
+          <table className="cards-on-phone">
             <thead>
               <tr><th>{t('concepts.variant')}</th>{METRICS.map((m) => <th key={m}>{t(`concepts.metric.${m}`)}</th>)}</tr>
             </thead>
             <tbody>
               {verdict.variants.map((v) => (
                 <tr key={v.name}>
-                  <td>{v.name}</td>
-                  {METRICS.map((m) => <td key={m}>{v.rates[m].trials ? `${format.percent(v.rates[m].mean, 1)} (n=${format.number(v.rates[m].trials)})` : '—'}</td>)}
+                  <td className="card-title">{v.name}</td>
+                  {METRICS.map((m) => (
+                    <td key={m} data-label={t(`concepts.metric.${m}`)}>
+                      {v.rates[m].trials ? t('concepts.rateOf', { rate: format.percent(v.rates[m].mean, 1), n: format.number(v.rates[m].trials) }) : '—'}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </details>
+    </div>
+  );
+}
+
+/**
+ * The step after the test: 开模 / 再测 / 放弃, recorded with the test's result for the idea it was about, and the
+ * decision already taken shown in its place.
+ */
+function DecisionBar({ view, idea }: { view: TestView; idea: string | null }) {
+  const t = useT();
+  const format = useFormat();
+  const decisions = useApi(api.selection.decisions);
+  const { busy, error, run } = useAction();
+  const latest = decisions.data?.find((d) => d.testId === view.test.id);
+  const decide = (decision: LaunchDecisionKind) => run(
+    () => answerOf(api.selection.concepts[':id'].decision.$post({ param: { id: view.test.id }, json: { decision, idea: idea ?? undefined } })),
+    () => decisions.reload(),
+  );
+  return (
+    <div className="card" data-testid="launch-decision">
+      <h2>{t('concepts.decide')}</h2>
+      {latest && <RecordedDecision decision={latest} />}
+      <div className="row">
+        {LAUNCH_DECISIONS.map((d) => (
+          <button key={d} type="button" className={d === 'launch' ? '' : 'secondary'} disabled={busy} onClick={() => decide(d)} data-testid={`decide-${d}`}>
+            {t(`decision.${d}`)}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">{t('concepts.decideNote', { idea: idea ?? view.test.name, leader: view.verdict.leader, chance: format.percent(leaderOf(view.verdict).chanceBest, 1) })}</p>
+      {error && <ErrorBox error={error} />}
     </div>
   );
 }
@@ -149,9 +200,9 @@ function RecordForm({ view, onRecorded }: { view: TestView; onRecorded(v: TestVi
   );
 }
 
-function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
+function NewTestForm({ onCreated, idea }: { onCreated(v: TestView): void; idea: string | null }) {
   const t = useT();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(idea ?? '');
   const [variants, setVariants] = useState('');
   const [decideBy, setDecideBy] = useState<Metric | ''>('');
   const [error, setError] = useState<Error>();
@@ -166,7 +217,7 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
     }
   };
   return (
-    <form className="card" onSubmit={submit}>
+    <form className="card" id="new-test" onSubmit={submit}>
       <h2>{t('concepts.new')}</h2>
       <label>{t('concepts.name')}<input name="test-name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <label>{t('concepts.variants')}<input name="test-variants" value={variants} onChange={(e) => setVariants(e.target.value)} /></label>
@@ -185,6 +236,9 @@ function NewTestForm({ onCreated }: { onCreated(v: TestView): void }) {
 
 export function ConceptsPage() {
   const t = useT();
+  // Opened from an idea's launch calculation: the new test is named after it and the decision is recorded for it.
+  const [origin] = useState(() => readChainLink(window.location.search).origin);
+  const idea = origin?.from === 'idea' ? origin.name : null;
   const tests = useApi(api.selection.concepts);
   // ?test= opens one test: the materials gallery links here from a test-before-the-mould kit
   const [params] = useSearchParams();
@@ -200,7 +254,7 @@ export function ConceptsPage() {
   return (
     <section>
       <h1>{t('concepts.title')}</h1>
-      <p className="muted">{t('concepts.intro')}</p>
+      {idea ? <p className="chain-origin" data-testid="chain-origin">{t('chain.conceptFromIdea', { name: idea })}</p> : <p className="muted">{t('concepts.intro')}</p>}
       <Loaded state={tests}>
         {(list) => (
           <label>
@@ -217,10 +271,11 @@ export function ConceptsPage() {
         <>
           <VerdictView view={view} />
           <p><Link to={`/materials?test=${encodeURIComponent(view.test.id)}`} data-testid="concept-materials">{t('concepts.materials')}</Link></p>
+          <DecisionBar view={view} idea={idea} />
           <RecordForm key={view.test.id} view={view} onRecorded={setFresh} />
         </>
       )}
-      <NewTestForm onCreated={show} />
+      <NewTestForm onCreated={show} idea={idea} />
     </section>
   );
 }

@@ -1,27 +1,48 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
+import { Confidence } from '../components/Confidence.js';
 import { Stat } from '../components/Stat.js';
+import { WinBackActions } from '../components/WinBackActions.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
 // Twenty rows fit a phone screen or two; the CLI and API give the full list.
 const TOP_BUYERS = 20;
+// Buyers to win back rank low on expected value, so they are looked for in the API's longest list, as the home card does.
+const LISTED = 1000;
+// The five biggest past spenders slipping away: as many as an owner follows up in a day.
+const WIN_BACK_SHOWN = 5;
 /** The report; null before any order. */
 type CustomerReport = NonNullable<Answer<typeof api.customers.$get>>;
 type TopBuyer = CustomerReport['topBuyers'][number];
-const ACTION_COLOURS: Record<TopBuyer['action'], string> = { keep: '#2b8a3e', winBack: '#d9480f', letGo: '#868e96' };
+/** Badge colours with white text at 4.5:1 or more (WCAG AA). */
+const ACTION_COLOURS: Record<TopBuyer['action'], string> = { keep: '#237032', winBack: '#c2410c', letGo: '#5f676f' };
 const BAND_COLOURS = ['#ffe8cc', '#ffc078', '#ff922b', '#e8590c', '#c2255c', '#5f3dc4'];
+
+/** RFM scores run 1-5 by quintile: 4-5 is the top two fifths of the shop's buyers, 1-2 the bottom two. */
+const HIGH_SCORE = 4;
+const LOW_SCORE = 2;
+
+/** The buyer's three scores as words an owner says (常买、最近买过、花得多) instead of "R5 F5 M5". */
+function rfmWords(rfm: { recency: number; frequency: number; monetary: number }): string[] {
+  const word = (score: number, high: string, middle: string, low: string) => (score >= HIGH_SCORE ? high : score <= LOW_SCORE ? low : middle);
+  return [
+    word(rfm.frequency, 'rfm.often', 'rfm.sometimes', 'rfm.rarely'),
+    word(rfm.recency, 'rfm.recent', 'rfm.aWhile', 'rfm.longAgo'),
+    word(rfm.monetary, 'rfm.bigSpender', 'rfm.midSpender', 'rfm.smallSpender'),
+  ];
+}
 
 export function CustomersPage() {
   const t = useT();
   const format = useFormat();
-  const report = useApi(api.customers, { query: { top: String(TOP_BUYERS) } });
+  const report = useApi(api.customers, { query: { top: String(LISTED) } });
   const rfmText = (rfm: TopBuyer['rfm']) => {
     const [recency, frequency, monetary] = rfm.reasons;
     return t('customers.rfmFacts', {
       days: format.number(recency.value), orders: format.number(frequency.value), spend: format.number(monetary.value),
-      r: rfm.recency, f: rfm.frequency, m: rfm.monetary, beats: format.percent(monetary.beats),
+      words: rfmWords(rfm).map((key) => t(key)).join('、'), beats: format.percent(monetary.beats),
     });
   };
   const reasonText = (r: TopBuyer['reasons'][number]) =>
@@ -60,13 +81,13 @@ export function CustomersPage() {
             </div>
 
             <div className="table-wrap">
-              <table data-testid="segments">
+              <table data-testid="segments" className="cards-on-phone">
                 <tbody>
                   {r.segments.map((s) => (
                     <tr key={s.segment}>
-                      <td style={{ whiteSpace: 'nowrap' }}>{t(`segment.${s.segment}`)}</td>
-                      <td className="small muted">{t(`segmentWhy.${s.segment}`)}</td>
-                      <td className="small" style={{ whiteSpace: 'nowrap' }}>{t('customers.segmentFacts', { buyers: format.number(s.buyers), days: format.number(s.averageDaysSince) })}</td>
+                      <td className="card-title">{t(`segment.${s.segment}`)}</td>
+                      <td className="small muted wrap">{t(`segmentWhy.${s.segment}`)}</td>
+                      <td className="small wrap">{t('customers.segmentFacts', { buyers: format.number(s.buyers), days: format.number(s.averageDaysSince) })}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -76,12 +97,14 @@ export function CustomersPage() {
             <h2>{t('customers.model')}</h2>
             {!r.model ? <p className="muted">{t('customers.noModel')}</p> : (
               <>
-                <p className="small" data-testid="model-params">
+                <p className="small">{t('customers.modelPlain')}</p>
+                <details className="small muted" data-testid="model-params">
+                  <summary>{t('customers.modelDetail')}</summary>
                   {t('customers.modelParams', {
                     ...Object.fromEntries(Object.entries(r.model.bgnbd.params).map(([k, v]) => [k, v.toPrecision(4)])),
                     ...Object.fromEntries(Object.entries(r.model.gammaGamma.params).map(([k, v]) => [k, v.toPrecision(4)])),
                   })}
-                </p>
+                </details>
                 {r.model.spendSource === 'ownAverage' && <p className="muted small">{t('customers.ownAverage')}</p>}
               </>
             )}
@@ -109,11 +132,12 @@ export function CustomersPage() {
               <>
                 <h2>{t('customers.holdout', { weeks: format.number(r.holdout.horizon) })}</h2>
                 <p className="small" data-testid="holdout-summary">
-                  {t('customers.holdoutSummary', {
-                    predicted: format.number(r.holdout.predictedPurchases), actual: format.number(r.holdout.actualPurchases),
-                    mae: format.number(r.holdout.mae, 2, 2), naive: format.number(r.holdout.naiveMae, 2, 2),
-                  })}
+                  {t('customers.holdoutSummary', { predicted: format.number(r.holdout.predictedPurchases), actual: format.number(r.holdout.actualPurchases) })}
                 </p>
+                {/* The forecast is worth trusting when it misses each buyer by less than simply repeating their past rate. */}
+                <Confidence sure={r.holdout.mae < r.holdout.naiveMae}>
+                  {t('customers.holdoutError', { mae: format.number(r.holdout.mae, 2, 2), naive: format.number(r.holdout.naiveMae, 2, 2) })}
+                </Confidence>
                 <div className="chart">
                   <ResponsiveContainer width="100%" height={220}>
                     <BarChart data={r.holdout.byRepeatPurchases.map((b, i, all) => ({ ...b, x: i === all.length - 1 ? `${b.repeatPurchases}+` : String(b.repeatPurchases) }))}>
@@ -132,28 +156,39 @@ export function CustomersPage() {
 
             <h2>{t('customers.topBuyers')}</h2>
             <div className="table-wrap">
-              <table data-testid="top-buyers" style={{ whiteSpace: 'nowrap' }}>
+              <table data-testid="top-buyers" className="cards-on-phone">
                 <thead>
                   <tr>
-                    <th>{t('customers.buyer')}</th><th>{t('customers.action')}</th><th>{t('customers.value')}</th>
-                    <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th>
+                    <th>{t('customers.buyer')}</th><th>{t('customers.action')}</th><th>{t('customers.value', { weeks: r.horizonWeeks })}</th>
+                    <th>{t('customers.churnRisk')}</th><th>{t('customers.segment')}</th><th>{t('customers.why')}</th>
                   </tr>
                 </thead>
-                {r.topBuyers.map((b) => (
-                  // One body per buyer: the figures, then the reasons on their own full-width line so a phone can read them.
+                {r.topBuyers.slice(0, TOP_BUYERS).map((b) => (
                   <tbody key={b.buyerId} data-testid="top-buyer">
                     <tr>
-                      <td style={{ borderBottom: 0 }}>{b.buyerId}</td>
-                      <td style={{ borderBottom: 0 }}><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
-                      <td style={{ borderBottom: 0 }}>{format.yuan(b.expectedValue)}</td>
-                      <td style={{ borderBottom: 0 }}>{format.percent(b.churnRisk)}</td>
-                      <td style={{ borderBottom: 0 }}>{t(`segment.${b.segment}`)}</td>
+                      <td className="card-title">{b.buyerId}</td>
+                      <td data-label={t('customers.action')}><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
+                      <td data-label={t('customers.value', { weeks: r.horizonWeeks })}>{format.yuan(b.expectedValue)}</td>
+                      <td data-label={t('customers.churnRisk')}>{format.percent(b.churnRisk)}</td>
+                      <td data-label={t('customers.segment')}>{t(`segment.${b.segment}`)}</td>
+                      <td data-label={t('customers.why')} className="small muted wide wrap">
+                        {[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}
+                      </td>
                     </tr>
-                    <tr><td colSpan={5} className="small muted" style={{ whiteSpace: 'normal' }}>{[rfmText(b.rfm), ...b.reasons.map(reasonText)].join('；')}</td></tr>
                   </tbody>
                 ))}
               </table>
             </div>
+
+            <h2>{t('customers.winBack')}</h2>
+            {r.topBuyers.filter((b) => b.action === 'winBack').length === 0 && <p className="muted">{t('home.winBack.none')}</p>}
+            {r.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend).slice(0, WIN_BACK_SHOWN).map((b) => (
+              <div key={b.buyerId} className="card" data-testid="win-back-buyer">
+                <strong>{b.buyerId}</strong>
+                <p className="small">{rfmText(b.rfm)}</p>
+                <WinBackActions buyerId={b.buyerId} pastSpend={b.pastSpend} orders={b.rfm.reasons[1].value} />
+              </div>
+            ))}
 
             <h2>{t('customers.smallOrders')}</h2>
             <p data-testid="small-orders-summary">

@@ -1,3 +1,4 @@
+import { AskBox } from '../components/AskBox.js';
 import { RisingTrends } from '../components/home/RisingTrends.js';
 import { TopPainPoints } from '../components/home/TopPainPoints.js';
 import { WaitingSpend } from '../components/home/WaitingSpend.js';
@@ -17,6 +18,7 @@ export function Home() {
   return (
     <section>
       <h1>{t('home.board')}</h1>
+      <AskBox />
       <WaitingSpend />
       <TopPainPoints />
       <WinBackBuyers />

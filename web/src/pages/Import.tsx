@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { answerOf, api, ApiError, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { DataCounts } from '../components/home/DataCounts.js';
+import { WorkProgress } from '../components/WorkProgress.js';
 import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
 
@@ -44,18 +45,24 @@ export function ImportPage() {
   const [error, setError] = useState<string>();
   /** The kind the server says the file is, when it was sent as another one. */
   const [suggested, setSuggested] = useState<Kind>();
+  // True from the upload until a big file's reviews, analysed after the answer, are all analysed.
+  const [watching, setWatching] = useState(false);
   const history = useApi(api.imports);
 
   async function send(asKind: string) {
     if (!file) return;
     setBusy(true);
+    setWatching(true);
     setError(undefined);
     setSuggested(undefined);
     setResult(undefined);
     try {
-      setResult(await upload(file, asKind, platform, locale));
+      const answer = await upload(file, asKind, platform, locale);
+      setResult(answer);
+      if (answer.analysing === 0) setWatching(false);
       await history.reload();
     } catch (e) {
+      setWatching(false);
       setError(t('import.failed', { message: (e as Error).message }));
       setSuggested(suggestedKind(e));
     } finally {
@@ -95,6 +102,7 @@ export function ImportPage() {
         </label>
         <button type="submit" disabled={!file || busy}>{busy ? t('import.busy') : t('import.submit')}</button>
       </form>
+      <WorkProgress watching={watching} busy={busy} onFinished={() => setWatching(false)} />
       {error && <p className="error" role="alert">{error}</p>}
       {suggested && (
         <button type="button" data-testid="import-use-kind" onClick={() => importAs(suggested)} disabled={busy}>
@@ -106,6 +114,7 @@ export function ImportPage() {
           <strong>{t('import.result', { read: format.number(result.rowsRead), landed: format.number(result.landed), duplicates: format.number(result.duplicates), conflicts: format.number(result.conflicts), rejected: format.number(result.rejected) })}</strong>
           {result.notice && <p data-testid="import-notice">{result.notice.text}</p>}
           {result.orderStatusNote && <p data-testid="import-order-status">{result.orderStatusNote}</p>}
+          {result.analysing > 0 && <p role="status" data-testid="import-analysing">{t('import.analysing', { n: format.number(result.analysing) })}</p>}
           {result.rejects.length > 0 && (
             <>
               <h2>{t('import.rejects')}</h2>
@@ -126,15 +135,17 @@ export function ImportPage() {
       <Loaded state={history}>
         {(h) => (
           <div className="table-wrap">
-            <table>
-              <thead><tr><th>{t('import.when')}</th><th>{t('import.kind')}</th><th>{t('import.file')}</th><th>{t('import.status')}</th></tr></thead>
+            <table className="cards-on-phone" data-testid="import-history">
+              <thead><tr><th>{t('import.file')}</th><th>{t('import.when')}</th><th>{t('import.kind')}</th><th>{t('import.status')}</th></tr></thead>
               <tbody>
                 {h.imports.map((j) => (
                   <tr key={j.id}>
-                    <td>{format.dateTime(j.startedAt)}</td>
-                    <td>{t(`import.kind.${j.kind}`)}</td>
-                    <td>{j.fileName}</td>
-                    <td>{j.status} · +{format.number(j.landed)} / ={format.number(j.duplicates)} / ✗{format.number(j.rejected)}</td>
+                    <td className="card-title wrap">{j.fileName}</td>
+                    <td data-label={t('import.when')}>{format.dateTime(j.startedAt)}</td>
+                    <td data-label={t('import.kind')}>{t(`import.kind.${j.kind}`)}</td>
+                    <td data-label={t('import.status')} className="wrap">
+                      {t(`import.status.${j.status}`, { landed: format.number(j.landed), duplicates: format.number(j.duplicates), rejected: format.number(j.rejected) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

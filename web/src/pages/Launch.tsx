@@ -5,7 +5,8 @@ import { ErrorBox } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import { readChainLink, type ChainOrigin } from '../chain.js';
+import { conceptTestOf, readChainLink, type ChainOrigin } from '../chain.js';
+import { Link } from 'react-router-dom';
 
 /** The simulation plus the seasons a history-based demand was drawn from. */
 type LaunchRisk = Answer<typeof api.selection.launch.$post>;
@@ -139,7 +140,7 @@ export function LaunchPage() {
   return (
     <section>
       <h1>{t('launch.title')}</h1>
-      {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t('chain.fromIdea', { name: initial.origin.name })}</p>
+      {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t(initial.origin.from === 'product' ? 'chain.fromProduct' : 'chain.fromIdea', { name: initial.origin.name })}</p>
         : <p className="muted">{t('launch.intro')}</p>}
       {savedPlans.data && savedPlans.data.length > 0 && (
         <label>
@@ -193,12 +194,20 @@ export function LaunchPage() {
       {error && <ErrorBox error={error} />}
       {result && (
         <div data-testid="launch-result">
+          {initial.origin && <Link className="next-step" to={conceptTestOf(initial.origin.name)} data-testid="launch-to-concept">{t('chain.toConcept')}</Link>}
           <div className="stats">
             <Stat label={t('launch.expectedProfit')} value={format.yuan(result.expectedProfit)} testId="expected-profit" />
             <Stat label={t('launch.chanceOfLoss')} value={format.percent(result.chanceOfLoss, 1)} testId="chance-of-loss" />
             <Stat label={t('launch.breakEven')} value={result.breakEvenUnits === null ? t('launch.never') : format.number(Math.ceil(result.breakEvenUnits))} />
             <Stat label={t('launch.payback')} value={result.paybackDate ?? t('launch.notInSeason')} />
           </div>
+          {result.noPayback && (
+            <p className="card bad" data-testid="no-payback">
+              {result.noPayback.cause === 'unitLoss'
+                ? t('launch.cause.unitLoss', { net: format.yuan(result.netPerUnit, 2), cost: format.yuan(Number(fields.unitCost), 2) })
+                : t('launch.cause.firstBatch', { needed: format.number(result.noPayback.firstOrderNeeded) })}
+            </p>
+          )}
           <p className="muted small">
             {t('launch.range', { p5: format.yuan(result.profitPercentiles.p5), p50: format.yuan(result.profitPercentiles.p50), p95: format.yuan(result.profitPercentiles.p95) })}
             {' · '}

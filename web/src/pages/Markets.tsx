@@ -3,6 +3,7 @@ import { api, type Answer } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { AskCampaign } from '../components/AskCampaign.js';
 
 /** The report; null before any order or review. */
 type MarketReport = NonNullable<Answer<typeof api.markets.$get>>;
@@ -14,6 +15,8 @@ export function MarketsPage() {
   const pct = (x: number) => format.percent(x);
   const report = useApi(api.markets);
   const known = (x: number | null, show: (v: number) => string) => (x === null ? t('markets.unknown') : show(x));
+  // Every figure names its window: demand in the last N days, growth against the N days before.
+  const head = (key: string, days: number) => t(key, { days });
   return (
     <section>
       <h1>{t('markets.title')}</h1>
@@ -43,8 +46,8 @@ export function MarketsPage() {
                     <table className="cards-on-phone">
                       <thead>
                         <tr>
-                          <th>{t('markets.rank')}</th><th>{t('markets.key')}</th><th>{t('markets.score')}</th><th>{t('markets.demand')}</th>
-                          <th>{t('markets.growth')}</th><th>{t('markets.share')}</th><th>{t('markets.competitors')}</th><th>{t('markets.margin')}</th>
+                          <th>{t('markets.rank')}</th><th>{t('markets.key')}</th><th>{t('markets.score')}</th><th>{head('markets.demand', r.windowDays)}</th>
+                          <th>{head('markets.growth', r.windowDays)}</th><th>{t('markets.share')}</th><th>{t('markets.competitors')}</th><th>{t('markets.margin')}</th>
                           <th>{t('markets.reasons')}</th>
                         </tr>
                       </thead>
@@ -54,14 +57,15 @@ export function MarketsPage() {
                             <td data-label={t('markets.rank')}>{row.rank}</td>
                             <td data-label={t('markets.key')} className="card-title">{row.key}</td>
                             <td data-label={t('markets.score')}>{format.number(row.score)}</td>
-                            <td data-label={t('markets.demand')}>{known(row.cell.demand, (v) => format.number(v))}</td>
-                            <td data-label={t('markets.growth')}>{known(row.cell.growth, (g) => format.signedPercent(Math.expm1(g)))}</td>
+                            <td data-label={head('markets.demand', r.windowDays)}>{known(row.cell.demand, (v) => format.number(v))}</td>
+                            <td data-label={head('markets.growth', r.windowDays)}>{known(row.cell.growth, (g) => format.signedPercent(Math.expm1(g)))}</td>
                             <td data-label={t('markets.share')}>{known(row.cell.ownShare, pct)}</td>
                             <td data-label={t('markets.competitors')}>{known(row.cell.competitors, (c) => format.number(c))}</td>
                             <td data-label={t('markets.margin')}>{known(row.cell.margin, pct)}</td>
                             <td data-label={t('markets.reasons')} className="small wide">
                               {row.strengths.map((f) => <span key={f} className="badge good">{t('markets.strength', { factor: t(`factor.${f}`) })}</span>)}{' '}
                               {row.weaknesses.map((f) => <span key={f} className="badge bad">{t('markets.weakness', { factor: t(`factor.${f}`) })}</span>)}
+                              {dimension !== 'category' && <AskCampaign dimension={dimension} market={row.key} />}
                             </td>
                           </tr>
                         ))}

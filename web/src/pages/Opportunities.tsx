@@ -2,6 +2,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { answerOf, api, type Answer } from '../api.js';
+import { PendingReviews } from '../components/PendingReviews.js';
+import { Confidence } from '../components/Confidence.js';
+import { RecordedDecision } from '../components/RecordedDecision.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
@@ -15,21 +18,30 @@ type FactorEvidence = OpportunityScore['factors'][number]['evidence'][number];
 
 const FACTORS: readonly (keyof OpportunityWeights)[] = ['demand', 'growth', 'painRelief', 'competition', 'sameness', 'margin'];
 
-/** Shares and similarities read as percentages; counts and money as plain numbers. */
+/** Shares and similarities read as percentages, money as yuan, counts as whole numbers (never "12.35 件"). */
 const PERCENT_EVIDENCE = new Set(['growth', 'fieldSameness']);
+const MONEY_EVIDENCE = new Set(['netPerUnit', 'unitCost']);
+/** A rise is 可信 when the chance it is noise (the radar's q-value) is under 5 %. */
+const FALSE_ALARM_LEVEL = 0.05;
 
 function EvidenceLine({ e }: { e: FactorEvidence }) {
   const t = useT();
   const format = useFormat();
   if (e.kind === 'missing') return <li className="muted">{t(`opp.missing.${e.text}`)}</li>;
   if (e.kind === 'review') return <li><blockquote>{e.text}</blockquote></li>;
-  const label = e.kind === 'figure' ? t(`opp.evidence.${e.text}`) : e.text;
-  const asPercent = e.kind !== 'figure' || PERCENT_EVIDENCE.has(e.text);
-  const value = e.value === undefined ? '' : asPercent ? format.percent(e.value, 1) : format.number(e.value, 2);
-  return <li>{e.kind === 'competitor' ? t('opp.looksLike', { title: label, value }) : `${label}: ${value}`}</li>;
+  const v = e.value ?? 0;
+  if (e.kind === 'figure' && e.text === 'qValue') {
+    return <li><Confidence sure={v <= FALSE_ALARM_LEVEL}>{t('opp.qDetail', { value: format.number(v, 3) })}</Confidence></li>;
+  }
+  if (e.kind === 'painPoint') return <li>{t('opp.painShare', { label: e.text, share: format.percent(v, 1) })}</li>;
+  if (e.kind === 'competitor') return <li>{t('opp.looksLike', { title: e.text, value: format.percent(v) })}</li>;
+  const value = PERCENT_EVIDENCE.has(e.text) ? format.percent(v) : MONEY_EVIDENCE.has(e.text) ? format.yuan(v, 2) : format.number(v);
+  return <li>{t(`opp.evidence.${e.text}`)}：{value}</li>;
 }
 
-function OpportunityCard({ o }: { o: OpportunityScore }) {
+type Decision = Answer<typeof api.selection.decisions.$get>[number];
+
+function OpportunityCard({ o, decision }: { o: OpportunityScore; decision?: Decision }) {
   const t = useT();
   const format = useFormat();
   return (
@@ -39,6 +51,7 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
         <span className="badge">{o.idea.category}</span>
         <span className="spacer" />
         <span className="stat-value" data-testid="opportunity-score">{format.number(o.score)}</span>
+        <span className="muted small">{t('opp.outOf')}</span>
       </div>
       <ResponsiveContainer width="100%" height={190}>
         <BarChart data={o.factors.map((f) => ({ name: t(`opp.factor.${f.key}`), points: f.points }))} layout="vertical" margin={{ left: 8, right: 36 }}>
@@ -48,7 +61,8 @@ function OpportunityCard({ o }: { o: OpportunityScore }) {
           <Bar dataKey="points" fill="#d9480f" isAnimationActive={false} label={{ position: 'right', formatter: (v: unknown) => format.number(Number(v), 1) }} />
         </BarChart>
       </ResponsiveContainer>
-      <Link to={launchFromIdea(o.idea)}>{t('opp.toLaunch')}</Link>
+      {decision && <RecordedDecision decision={decision} />}
+      <Link className="next-step" to={launchFromIdea(o.idea)} data-testid="opportunity-to-launch">{t('opp.toLaunch')}</Link>
       <details>
         <summary>{t('opp.why')}</summary>
         {o.factors.map((f) => (
@@ -86,7 +100,7 @@ function WeightSliders({ initial, onSaved }: { initial: OpportunityWeights; onSa
   );
 }
 
-function IdeaForm({ categories }: { categories: string[] }) {
+function IdeaForm({ categories, decisions }: { categories: string[]; decisions: Decision[] }) {
   const t = useT();
   const [link] = useState(() => readChainLink(window.location.search));
   const [idea, setIdea] = useState({
@@ -135,14 +149,27 @@ function IdeaForm({ categories }: { categories: string[] }) {
       </div>
       <button type="submit" disabled={!idea.name || !idea.category}>{t('opp.scoreIdea')}</button>
       {error && <ErrorBox error={error} />}
-      {scored && <OpportunityCard o={scored} />}
+      {scored && <OpportunityCard o={scored} decision={decisions.find((d) => d.idea === scored.idea.name)} />}
     </form>
+  );
+}
+
+/** Ideas the owner decided on after testing them: the end of the chain, shown where ideas are made. */
+function Decisions({ decisions }: { decisions: Decision[] }) {
+  const t = useT();
+  if (decisions.length === 0) return null;
+  return (
+    <div data-testid="decisions">
+      <h2>{t('opp.decisions')}</h2>
+      {decisions.map((d) => <RecordedDecision key={d.id} decision={d} />)}
+    </div>
   );
 }
 
 export function OpportunitiesPage() {
   const t = useT();
   const ranking = useApi(api.selection.opportunities);
+  const decisions = useApi(api.selection.decisions);
   return (
     <section>
       <h1>{t('opp.title')}</h1>
@@ -150,10 +177,12 @@ export function OpportunitiesPage() {
       <Loaded state={ranking}>
         {(r) => (
           <>
+            <PendingReviews n={r.pendingReviews} />
             <WeightSliders initial={r.weights} onSaved={ranking.reload} />
             {r.opportunities.length === 0 && <p className="muted">{t('opp.empty')}</p>}
             {r.opportunities.map((o) => <OpportunityCard key={o.idea.name} o={o} />)}
-            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} />}
+            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} decisions={decisions.data ?? []} />}
+            <Decisions decisions={decisions.data ?? []} />
           </>
         )}
       </Loaded>

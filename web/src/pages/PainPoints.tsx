@@ -6,13 +6,16 @@ import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useLocale, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import { ideaFromPainPoint } from '../chain.js';
+import { ideaFromPainPoint, painPointMentions, readChainLink } from '../chain.js';
 
 /** The report plus how far review extraction has got. */
 type PainPointReport = Answer<typeof api.painpoints.$get>;
 type RankedPainPoint = PainPointReport['painPoints'][number];
 type PainPointGap = PainPointReport['gap']['oursWorse'][number];
 type PainPointSlice = PainPointReport['byProduct'][number];
+
+/** The report compares each pain point's complaint rate over the last 30 days with the 30 days before. */
+const GROWTH_WINDOW_DAYS = 30;
 
 /** Bars shown in the chart; the rest are in the list below it. */
 const CHART_BARS = 10;
@@ -37,7 +40,7 @@ function Quote({ text, phrases }: { text: string; phrases: string[] }) {
   );
 }
 
-function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: number }) {
+function PainPointCard({ painPoint, rank, reviews }: { painPoint: RankedPainPoint; rank: number; reviews: number }) {
   const t = useT();
   const format = useFormat();
   const [open, setOpen] = useState(false);
@@ -50,8 +53,9 @@ function PainPointCard({ painPoint, rank }: { painPoint: RankedPainPoint; rank: 
         <span className="badge">{p.group}</span>
       </div>
       <p className="small">
-        {t('painpoints.sufferers', { n: p.reviews, share: format.percent(p.share, 1, 1) })} · {t('painpoints.negativity', { value: format.percent(p.negativity, 1, 1) })} ·{' '}
-        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: format.signedPercent(p.growth) })}</span>
+        {t('painpoints.sufferers', { n: format.number(p.reviews), total: format.number(reviews), share: format.percent(p.share, 1, 1) })} ·{' '}
+        {t('painpoints.negativity', { value: format.percent(p.negativity, 1, 1) })} ·{' '}
+        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: format.signedPercent(p.growth), days: GROWTH_WINDOW_DAYS })}</span>
         {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: format.number(p.starsCost, 1, 1) })}</>}
       </p>
       <div className="row">
@@ -122,12 +126,28 @@ function SliceList({ title, slices, testId }: { title: string; slices: PainPoint
   );
 }
 
+/** Where a trend link brought the owner, how many pain points mention its term, and the way back to all of them. */
+function TermFilter({ term, matches, clear }: { term: string; matches: number; clear(): void }) {
+  const t = useT();
+  return (
+    <div className="chain-origin" data-testid="chain-origin">
+      <p>{t(matches > 0 ? 'painpoints.fromTrend' : 'painpoints.fromTrendNone', { term, n: matches })}</p>
+      <button type="button" className="secondary" onClick={clear}>{t('painpoints.showAll')}</button>
+    </div>
+  );
+}
+
 export function PainPointsPage() {
   const t = useT();
   const format = useFormat();
   const { locale } = useLocale();
   const [scope, setScope] = useState<Scope>({ kind: 'all' });
   const [since, setSince] = useState('');
+  // Opened from a rising trend term: only the pain points that mention it, until the owner asks for all.
+  const [term, setTerm] = useState(() => readChainLink(window.location.search).values.get('term') ?? '');
+  const matching = (all: RankedPainPoint[]) => (term ? all.filter((p) => painPointMentions(p, term)) : all);
+  // When nothing mentions the term, every pain point stays listed (the note above says so).
+  const shown = (all: RankedPainPoint[], p: RankedPainPoint) => matching(all).length === 0 || matching([p]).length > 0;
   // Scope choices come from the unscoped report, so narrowing never hides the other options.
   const everything = useApi(api.painpoints);
   const scoped = useApi(scope.kind === 'all' && !since ? null : api.painpoints, { query: queryOf(scope, since) });
@@ -164,6 +184,7 @@ export function PainPointsPage() {
               <Stat label={t('painpoints.count')} value={format.number(r.painPoints.length)} />
               <Stat label={t('painpoints.newlyAnalysed')} value={format.number(r.extractedNow)} />
             </div>
+            {r.owner === 'own' && <p className="muted small" data-testid="painpoints-own-only">{t('painpoints.ownOnly')}</p>}
             {r.pendingReviews > 0 && <p className="muted small" role="status">{t('painpoints.pending', { n: format.number(r.pendingReviews) })}</p>}
             {r.opportunities.length > 0 && (
               <>
@@ -171,6 +192,7 @@ export function PainPointsPage() {
                 {r.opportunities.map((o, i) => <p key={i} className="card" data-testid="painpoint-opportunity">{o[locale]}</p>)}
               </>
             )}
+            {term && <TermFilter term={term} matches={matching(r.painPoints).length} clear={() => setTerm('')} />}
             {r.painPoints.length === 0 ? <p className="muted">{t('painpoints.none')}</p> : (
               <>
                 <h2>{t('painpoints.chart')}</h2>
@@ -185,7 +207,7 @@ export function PainPointsPage() {
                   </ResponsiveContainer>
                 </div>
                 <h2>{t('painpoints.title')}</h2>
-                {r.painPoints.map((p, i) => <PainPointCard key={p.group} painPoint={p} rank={i + 1} />)}
+                {r.painPoints.map((p, i) => shown(r.painPoints, p) && <PainPointCard key={p.group} painPoint={p} rank={i + 1} reviews={r.reviews} />)}
               </>
             )}
             <h2>{t('painpoints.gap')}</h2>

@@ -5,6 +5,19 @@ import { Loaded } from '../components/Status.js';
 import { Stat } from '../components/Stat.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { metricNameKeys } from '../metric-name.js';
+
+/** A metric by what it measures, its code one tap away for the engineers who asked for it. */
+function MetricName({ code }: { code: string }) {
+  const t = useT();
+  const keys = metricNameKeys(code);
+  return (
+    <>
+      {t('scorecard.metricName', { capability: t(keys.capability), measure: t(keys.measure) })}
+      <details className="small muted"><summary>{t('scorecard.code')}</summary>{code}</details>
+    </>
+  );
+}
 
 export function ScorecardPage() {
   const t = useT();
@@ -24,14 +37,14 @@ export function ScorecardPage() {
             <h2>{t('scorecard.scores')}</h2>
             {Object.keys(c.scores).length === 0 ? <p className="muted">{t('scorecard.noScores')}</p> : (
               <div className="table-wrap">
-                <table data-testid="scores">
+                <table data-testid="scores" className="cards-on-phone">
                   <thead><tr><th>{t('scorecard.metric')}</th><th>{t('scorecard.value')}</th><th>{t('scorecard.change')}</th></tr></thead>
                   <tbody>
                     {Object.entries(c.scores).map(([k, v]) => (
                       <tr key={k}>
-                        <td>{k}</td>
-                        <td>{format.number(v, 3, Number.isInteger(v) ? 0 : 3)}</td>
-                        <td className={(c.change[k] ?? 0) >= 0 ? 'good' : 'bad'}>{c.change[k] === undefined ? '—' : `${c.change[k] >= 0 ? '▲' : '▼'} ${format.number(Math.abs(c.change[k]), 3, 3)}`}</td>
+                        <td className="card-title wrap"><MetricName code={k} /></td>
+                        <td data-label={t('scorecard.value')}>{format.number(v, 3, Number.isInteger(v) ? 0 : 3)}</td>
+                        <td data-label={t('scorecard.change')} className={(c.change[k] ?? 0) >= 0 ? 'good' : 'bad'}>{c.change[k] === undefined ? '—' : `${c.change[k] >= 0 ? '▲' : '▼'} ${format.number(Math.abs(c.change[k]), 3, 3)}`}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -74,13 +87,16 @@ export function ScorecardPage() {
             </div>
             <h2>{t('scorecard.retention')}</h2>
             <div className="table-wrap">
-              <table>
+              <table className="cards-on-phone">
                 <thead>
                   <tr><th>{t('scorecard.cohort')}</th>{(c.usage.retention[0]?.retained ?? []).map((_, k) => <th key={k}>{t('scorecard.week', { n: k })}</th>)}</tr>
                 </thead>
                 <tbody>
                   {c.usage.retention.map((r) => (
-                    <tr key={r.cohort}><td>{r.cohort} ({r.size})</td>{r.retained.map((x, k) => <td key={k}>{format.percent(x)}</td>)}</tr>
+                    <tr key={r.cohort}>
+                      <td className="card-title">{t('scorecard.cohortOf', { cohort: r.cohort, n: format.number(r.size) })}</td>
+                      {r.retained.map((x, k) => <td key={k} data-label={t('scorecard.week', { n: k })}>{format.percent(x)}</td>)}
+                    </tr>
                   ))}
                 </tbody>
               </table>

@@ -136,6 +136,8 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
   const review = (outcome: 'accepted' | 'rejected', text?: string) =>
     act(() => answerOf(api.agents.tasks[':id'].review.$post({ param: { id: task.id }, json: { outcome, ...(text ? { answer: text } : {}) } })));
   const open = task.reviewedAt === null && task.outcome !== 'failed';
+  // A buyer's question the employee could not answer needs the owner's reply; a drafted win-back message only her yes.
+  const needsReply = task.role === 'service' && task.outcome === 'needs_human' && (task.output as Output | null)?.kind !== 'winBack';
   return (
     <div className="card" data-testid="task-item" data-role={task.role} data-outcome={task.outcome}>
       <div className="row">
@@ -146,13 +148,13 @@ function TaskCard({ task, busy, act }: { task: AgentTask; busy: boolean; act: (w
       </div>
       <TaskSummary task={task} />
       {task.note && <p className="muted small">{t('tasks.note', { note: task.note })}</p>}
-      {open && task.role === 'service' && task.outcome === 'needs_human' && (
+      {open && needsReply && (
         <div className="row">
           <textarea value={answer} placeholder={t('tasks.replyPlaceholder')} onChange={(e) => setAnswer(e.target.value)} data-testid="task-reply" />
           <button disabled={busy || answer.trim() === ''} onClick={() => review('accepted', answer)} data-testid="task-reply-send">{t('tasks.replySend')}</button>
         </div>
       )}
-      {open && !(task.role === 'service' && task.outcome === 'needs_human') && (
+      {open && !needsReply && (
         <div className="row">
           <button disabled={busy} onClick={() => review('accepted')} data-testid="task-accept">{t('tasks.accept')}</button>
           <button className="secondary" disabled={busy} onClick={() => review('rejected')} data-testid="task-reject">{t('tasks.reject')}</button>
@@ -184,6 +186,9 @@ function TaskSummary({ task }: { task: AgentTask }) {
     for (const line of o.finalCopy ?? o.copy ?? []) lines.push(line);
     for (const s of o.suggestions ?? []) lines.push(`${t('tasks.suggestions')}：${s}`);
     for (const p of o.platforms ?? []) lines.push(t('tasks.platformTitle', { platform: t(`platform.${p.platform}`), title: p.title, n: format.number(p.problems.length) }));
+  } else if (task.role === 'service' && o.kind === 'winBack') {
+    lines.push(t('tasks.winBackLine', { buyer: o.buyerId, days: format.number(o.daysSinceLast), orders: format.number(o.orders), spent: format.number(o.spentYuan) }));
+    lines.push(t('tasks.draftLine', { text: o.answer }));
   } else if (task.role === 'service') {
     lines.push(t('tasks.questionLine', { text: o.question }), t('tasks.answerLine', { text: o.answer }));
   } else if (task.role === 'manager') {
@@ -193,6 +198,8 @@ function TaskSummary({ task }: { task: AgentTask }) {
     for (const k of (o.keywords ?? []).filter((x: Output) => x.productId)) lines.push(t('tasks.keyword', { keyword: k.keyword, bid: format.number(k.bidYuan, 2), reason: k.reason }));
     for (const b of o.budgets ?? []) lines.push(t('tasks.budget', { name: b.name, reason: b.reason }));
   } else if (task.role === 'campaign') {
+    const scope = o.scope?.channel ?? o.scope?.region;
+    if (scope) lines.push(t('tasks.campaignScope', { scope }));
     for (const c of o.campaigns ?? []) {
       lines.push(t('tasks.event', { join: t(c.join ? 'tasks.join' : 'tasks.skip'), platform: c.platform, event: c.eventName, start: c.startsOn, end: c.endsOn, reason: c.reason }));
     }

@@ -2,14 +2,21 @@ import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
+import { Confidence } from '../components/Confidence.js';
 import { Stat } from '../components/Stat.js';
+import { PendingReviews } from '../components/PendingReviews.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
 import { useApi } from '../useApi.js';
+import { painPointsOf } from '../chain.js';
+import { trendPeriods } from '../trend-periods.js';
 
 /** The window's scan, the rows this refresh read and the stored alerts. */
 type TrendReport = Answer<typeof api.trends.$get>;
 type TrendSignal = TrendReport['rising'][number];
+
+/** The radar holds false alarms across everything it tests at 5 % (Benjamini-Hochberg); below it a rise is 可信. */
+const FALSE_ALARM_LEVEL = 0.05;
 
 /**
  * The page's first sentence: what rises most surely and by how much, with its window and base (per-day rates, since
@@ -20,17 +27,14 @@ function TrendHeadline({ report }: { report: TrendReport }) {
   const format = useFormat();
   const top = report.rising[0];
   if (!top) return <p className="trend-headline" data-testid="trend-headline">{t('trends.headline.none')}</p>;
-  const recentDays = report.recentBuckets * report.bucketDays;
-  const baselineDays = (report.buckets - report.recentBuckets) * report.bucketDays;
   const vars = {
-    key: top.key, kind: t(`kind.${top.kind}`), recentDays, baselineDays, growth: format.signedPercent(top.growth),
-    recent: format.number(top.recent / recentDays, 1), baseline: format.number(top.baseline / Math.max(1, baselineDays), 1),
-    related: top.related.slice(0, 3).join('、'),
+    key: top.key, kind: t(`kind.${top.kind}`), ...trendPeriods(report), growth: format.signedPercent(top.growth),
+    recent: format.number(top.recent), baseline: format.number(top.baseline), related: top.related.slice(0, 3).join('、'),
   };
   return (
     <p className="trend-headline" data-testid="trend-headline">
       {t(top.related.length > 0 ? 'trends.headline.related' : 'trends.headline', vars)}{' '}
-      <Link className="next-step" to="/painpoints">{t('trends.toPainPoints')}</Link>
+      <Link className="next-step" to={painPointsOf(top.key)} data-testid="trend-to-painpoints">{t('trends.toPainPoints')}</Link>
     </p>
   );
 }
@@ -53,6 +57,7 @@ function Sparkline({ values }: { values: number[] }) {
 
 function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; window: string }) {
   const t = useT();
+  const format = useFormat();
   // One series and the reviews and posts behind it.
   const state = useApi(api.trends.series, { query: { kind, key: itemKey, window } });
   return (
@@ -64,9 +69,10 @@ function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; wi
             <ResponsiveContainer width="100%" height={140}>
               <BarChart data={signal.sparkline.map((value, i) => ({ period: i + 1, value }))}>
                 <XAxis dataKey="period" />
-                <YAxis />
-                <Tooltip />
-                <Bar dataKey="value" fill="#d9480f" />
+                <YAxis allowDecimals={false} />
+                {/* Posts count by engagement, so a period's total can be fractional: shown whole, like every count. */}
+                <Tooltip formatter={(v) => format.number(Number(v))} />
+                <Bar dataKey="value" fill="#c2410c" />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -84,29 +90,31 @@ function Evidence({ kind, itemKey, window }: { kind: string; itemKey: string; wi
   );
 }
 
-function RisingCard({ item, window }: { item: TrendSignal; window: string }) {
+function RisingCard({ item, window, days }: { item: TrendSignal; window: string; days: ReturnType<typeof trendPeriods> }) {
   const t = useT();
   const format = useFormat();
   const [open, setOpen] = useState(false);
+  const counts = { ...days, recent: format.number(item.recent), baseline: format.number(item.baseline), growth: format.signedPercent(item.growth) };
   return (
     <div className="card" data-testid="trend-item">
       <div className="row">
         <span className="badge">{t(`kind.${item.kind}`)}</span>
         <strong>{item.key}</strong>
         {item.emerging && <span className="badge bad">{t('trends.new')}</span>}
-        <span className="spacer" />
-        <span className="bad">{t('trends.growth', { value: format.signedPercent(item.growth) })}</span>
       </div>
+      <p className="small" data-testid="trend-counts">{t('trends.counts', counts)}</p>
       {item.related.length > 0 && <p className="small" data-testid="trend-related">{t('trends.related', { words: item.related.join(' · ') })}</p>}
       <Sparkline values={item.sparkline} />
-      <p className="small muted">
+      <Confidence sure={item.qValue <= FALSE_ALARM_LEVEL}>
         {t(`trends.test.${item.test}`)} · {t('trends.q', { value: item.qValue.toExponential(1) })} ·{' '}
-        {t('trends.recentBaseline', { recent: format.number(item.recent, 1), baseline: format.number(item.baseline, 1) })} ·{' '}
         {t('trends.slope', { value: `${item.senSlope >= 0 ? '+' : ''}${format.number(item.senSlope, 1)}` })}
-      </p>
-      <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {t(open ? 'trends.hideEvidence' : 'trends.showEvidence')}
-      </button>
+      </Confidence>
+      <div className="row">
+        <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {t(open ? 'trends.hideEvidence' : 'trends.showEvidence')}
+        </button>
+        <Link className="next-step" to={painPointsOf(item.key)}>{t('trends.toPainPoints')}</Link>
+      </div>
       {open && <Evidence kind={item.kind} itemKey={item.key} window={window} />}
     </div>
   );
@@ -118,24 +126,26 @@ function Alerts({ alerts }: { alerts: TrendAlert[] }) {
   if (alerts.length === 0) return <p className="muted">{t('trends.alerts.none')}</p>;
   return (
     <div className="table-wrap" data-testid="trend-alerts">
-      <table>
+      <table className="cards-on-phone">
         <thead>
           <tr>
             <th>{t('trends.alerts.item')}</th>
             <th>{t('trends.kind')}</th>
             <th>{t('trends.alerts.first')}</th>
             <th>{t('trends.alerts.last')}</th>
-            <th />
+            <th>{t('trends.alerts.growth')}</th>
           </tr>
         </thead>
         <tbody>
           {alerts.map((a) => (
             <tr key={`${a.windowDays}:${a.kind}:${a.key}`}>
-              <td>{a.key}</td>
-              <td>{t(`kind.${a.kind}`)}</td>
-              <td>{a.firstAlertedOn}</td>
-              <td>{a.lastAlertedOn}</td>
-              <td className="bad">{format.signedPercent(a.growth)}</td>
+              <td className="card-title">{a.key}</td>
+              <td data-label={t('trends.kind')}>{t(`kind.${a.kind}`)}</td>
+              <td data-label={t('trends.alerts.first')}>{a.firstAlertedOn}</td>
+              <td data-label={t('trends.alerts.last')}>{a.lastAlertedOn}</td>
+              <td data-label={t('trends.alerts.growth')} className="bad">
+                {t('trends.alerts.growthValue', { days: a.windowDays, growth: format.signedPercent(a.growth) })}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -172,6 +182,7 @@ export function TrendsPage() {
       <Loaded state={report}>
         {(r) => !r.asOf ? <p className="muted">{t('trends.empty')}</p> : (
           <>
+            <PendingReviews n={r.pendingReviews} />
             <TrendHeadline report={r} />
             <p className="small muted" data-testid="trends-as-of">
               {t('trends.asOf', { date: r.asOf, recent: r.recentBuckets, baseline: r.buckets - r.recentBuckets, days: r.bucketDays })}
@@ -185,7 +196,7 @@ export function TrendsPage() {
             <h2>{t('trends.rising')}</h2>
             {r.rising.length === 0 && <p className="muted">{t('trends.none')}</p>}
             {r.rising.filter((i) => kind === 'all' || i.kind === kind).map((item) => (
-              <RisingCard key={`${window}:${item.kind}:${item.key}`} item={item} window={window} />
+              <RisingCard key={`${window}:${item.kind}:${item.key}`} item={item} window={window} days={trendPeriods(r)} />
             ))}
             <h2>{t('trends.alerts')}</h2>
             <Alerts alerts={r.alerts} />

@@ -2,7 +2,6 @@ import type { TaggedWord } from '../../../text/segment.js';
 import { LABEL_COUNT, type FeatureRows } from '../feature-rows.js';
 import { EDGE_CODE, ownRowsOf, placeIn, type OwnRows, type PreparedLexicons } from '../features.js';
 import { IntKeyMap } from '../int-key-map.js';
-import { addRow, copyRow } from './nine-labels.js';
 import { WordCache } from '../../../text/word-cache.js';
 
 /** Where a character's three character features and two pair features sit in their rows (feature-rows.ts). */
@@ -24,8 +23,8 @@ const PLACES = 4;
  * array is built. Sums are of the same integer weights, so scores are exactly the ten rows' scores.
  */
 export class ReviewEmissions {
-  /** Sums of a few int16 weights; kept in 16 bits (checked when compiled) to halve what tagging reads. */
-  private readonly table: Int16Array;
+  /** Sums of a few weights, LABEL_COUNT per row. */
+  private readonly table: Int32Array;
   /** Start in `table` of each known character's three columns, by code unit; -1 unknown. */
   private readonly chars = new Int32Array(0x10000).fill(-1);
   private readonly pairs = new IntKeyMap();
@@ -34,18 +33,16 @@ export class ReviewEmissions {
    * Four places per distinct combination of a word's rows, compiled when a word first has it: words
    * are open-ended (numbers, Latin words), combinations are bounded by the model.
    */
-  private wordTable = new Int16Array(16 * PLACES * LABEL_COUNT);
+  private wordTable = new Int32Array(16 * PLACES * LABEL_COUNT);
   private readonly compiledWords = new Map<string, number>();
   private readonly words: WordCache<number>;
-  private scores = new Int32Array(0);
-  private wordRowAt = new Int32Array(0);
 
   constructor(rows: FeatureRows, private readonly weights: Int16Array, lexicons: PreparedLexicons) {
     const row = (base: number, column: number) => weights.subarray((base + column) * LABEL_COUNT, (base + column + 1) * LABEL_COUNT);
     const known = [...rows.rows()];
     const knownChars = known.filter((r) => r.table === 'char').map((r) => r.key.charCodeAt(0));
     const knownPairs = known.filter((r) => r.table === 'bigram').map((r) => (r.key.charCodeAt(0) << 16) | r.key.charCodeAt(1));
-    this.table = new Int16Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
+    this.table = new Int32Array((1 + knownChars.length * 3 + knownPairs.length * 2) * LABEL_COUNT);
     let end = 0;
     const append = (...parts: Int16Array[]) => {
       for (let l = 0; l < LABEL_COUNT; l++) this.table[end + l] = sumOfRows(parts, l);
@@ -80,13 +77,9 @@ export class ReviewEmissions {
   /** Emission scores of every character of `text` segmented into `words`: [char * LABEL_COUNT + label]. */
   of(text: string, words: readonly TaggedWord[]): Int32Array {
     const n = text.length;
-    if (this.scores.length < n * LABEL_COUNT) {
-      this.scores = new Int32Array(n * LABEL_COUNT * 2);
-      this.wordRowAt = new Int32Array(n * 2);
-    }
     // Where each character's word row starts in wordTable; a character no word covers (segmenters may
     // drop whitespace) has the bias alone, marked -1.
-    const { wordRowAt } = this;
+    const wordRowAt = new Int32Array(n);
     let i = 0;
     for (const word of words) {
       const compiled = this.words.of(word);
@@ -94,7 +87,8 @@ export class ReviewEmissions {
       for (let k = 0; k < length && i < n; k++, i++) wordRowAt[i] = compiled + placeIn(length, k) * LABEL_COUNT;
     }
     wordRowAt.fill(-1, i, n);
-    const { scores, table, wordTable } = this; // read after the words: compiling one may grow wordTable
+    const { table, wordTable } = this; // read after the words: compiling one may grow wordTable
+    const scores = new Int32Array(n * LABEL_COUNT);
     // Then the pairs over the text padded by an edge character each side; the pair starting at one
     // character is the pair ending at the next.
     let previous = EDGE_CODE;
@@ -107,12 +101,12 @@ export class ReviewEmissions {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : EDGE_CODE;
       if (ending >= 0) addRow(scores, at, table, ending + AT_SECOND);
       else {
-        this.addChar(at, previous, CHAR_BEFORE);
-        this.addChar(at, here, CHAR_HERE);
+        this.addChar(scores, at, previous, CHAR_BEFORE);
+        this.addChar(scores, at, here, CHAR_HERE);
       }
       const starting = this.pairs.get((here << 16) | next);
       if (starting >= 0) addRow(scores, at, table, starting + AT_FIRST);
-      else this.addChar(at, next, CHAR_AFTER);
+      else this.addChar(scores, at, next, CHAR_AFTER);
       previous = here;
       here = next;
       ending = starting;
@@ -120,16 +114,16 @@ export class ReviewEmissions {
     return scores;
   }
 
-  private addChar(at: number, code: number, column: number): void {
+  private addChar(scores: Int32Array, at: number, code: number, column: number): void {
     const start = this.chars[code];
-    if (start >= 0) addRow(this.scores, at, this.table, start + column * LABEL_COUNT);
+    if (start >= 0) addRow(scores, at, this.table, start + column * LABEL_COUNT);
   }
 
   /** A word's four places, each the bias plus its word, class, tag and class-with-tag rows; returns where they start. */
   private compileWord(own: OwnRows): number {
     const start = this.compiledWords.size * PLACES * LABEL_COUNT;
     if (start + PLACES * LABEL_COUNT > this.wordTable.length) {
-      const grown = new Int16Array(this.wordTable.length * 2);
+      const grown = new Int32Array(this.wordTable.length * 2);
       grown.set(this.wordTable);
       this.wordTable = grown;
     }
@@ -144,10 +138,19 @@ export class ReviewEmissions {
   }
 }
 
-/** Label `label` of the rows added up, which must fit the compiled tables' 16 bits. */
-function sumOfRows(rows: readonly Int16Array[], label: number): number {
+/** Label `label` of the rows added up. */
+function sumOfRows(rows: readonly ArrayLike<number>[], label: number): number {
   let sum = 0;
   for (const row of rows) sum += row[label];
-  if (sum !== (sum << 16) >> 16) throw new RangeError(`compiled tagger weight ${sum} does not fit 16 bits: keep weights smaller when training`);
   return sum;
+}
+
+/** Row `start` of `from` copied to scores [at …]. */
+function copyRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
+  for (let l = 0; l < LABEL_COUNT; l++) out[at + l] = from[start + l];
+}
+
+/** Row `start` of `from` added to scores [at …]. */
+function addRow(out: Int32Array, at: number, from: Int32Array, start: number): void {
+  for (let l = 0; l < LABEL_COUNT; l++) out[at + l] += from[start + l];
 }

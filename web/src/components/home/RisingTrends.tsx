@@ -5,6 +5,7 @@ import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
 import { HomeCard, NextStep } from './HomeCard.js';
 import { Sparkline } from './Sparkline.js';
+import { trendPeriods } from '../../trend-periods.js';
 
 // Three: the surest rises; the trend radar lists the rest with their tests.
 const SHOWN = 3;
@@ -29,6 +30,11 @@ export function RisingTrends() {
                 <Sparkline values={item.sparkline} />
                 <span className="home-big bad">{format.signedPercent(item.growth)}</span>
               </div>
+              <p className="small muted" data-testid="home-trend-counts">
+                {t('trends.counts', {
+                  ...trendPeriods(r), recent: format.number(item.recent), baseline: format.number(item.baseline), growth: format.signedPercent(item.growth),
+                })}
+              </p>
               <FeedbackButtons capability="trends" subjectId={`${item.kind}:${item.key}`} />
             </div>
           ));

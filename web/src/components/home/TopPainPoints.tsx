@@ -32,7 +32,7 @@ export function TopPainPoints() {
                 <span className="badge">{i + 1}</span>
                 <strong>{p.label}</strong>
                 <span className="spacer" />
-                <span className="small" data-testid="home-painpoint-share">{t('home.painpoints.share', { share: format.percent(p.share, 1, 1), n: p.reviews })}</span>
+                <span className="small" data-testid="home-painpoint-share">{t('home.painpoints.share', { share: format.percent(p.share, 1, 1), n: format.number(p.reviews), total: format.number(r.reviews) })}</span>
               </div>
               <div className="share-bar" aria-hidden><div style={{ width: `${(p.share / widest) * 100}%` }} /></div>
               {p.evidence[0] && <blockquote>{p.evidence[0].text}</blockquote>}

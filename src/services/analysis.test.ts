@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../demo/generate.js';
+import { insertDemoRows } from '../demo/load.js';
+import { countReviewsToExtract } from '../store/painpoints.js';
+import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
+import { storesUnderTest } from '../store/testing.js';
+import { analyseAfterImport, backgroundSettled } from './analysis.js';
+import { workInProgress } from './work-progress.js';
+
+describe.each(storesUnderTest())('analysis after an import on $name', (under) => {
+  const rows = generateDemo('a');
+  const store = useFreshStore(under, { merchants: SHOPS_A_AND_B, seed: (store) => insertDemoRows(store, { product: rows.product }) });
+  const pending = () => countReviewsToExtract(store, 'a');
+
+  it('analyses a small import before returning', async () => {
+    await insertDemoRows(store, { review: rows.review.slice(0, 200) });
+    const heard: [number, number][] = [];
+    const after = await analyseAfterImport(store, 'a', { kind: 'reviews', landed: 200 }, { onProgress: (done, total) => heard.push([done, total]) });
+    expect(after).toMatchObject({ analysing: 0, trends: { newRows: 200 } });
+    expect(heard.at(-1)).toEqual([200, 200]);
+    expect(await pending()).toBe(0);
+  });
+
+  it('lets a bigger import’s analysis run on, with its progress, until every review is analysed', async () => {
+    await insertDemoRows(store, { review: rows.review.slice(200, 2_700) });
+    const after = await analyseAfterImport(store, 'a', { kind: 'reviews', landed: 2_500 }, { waitUpTo: 1_000 });
+    expect(after).toEqual({ trends: null, analysing: 2_500 });
+    expect(workInProgress(store, 'a')).toMatchObject([{ kind: 'analysis' }]);
+    await backgroundSettled(store);
+    expect(workInProgress(store, 'a')).toEqual([]);
+    expect(await pending()).toBe(0);
+    expect(workInProgress(store, 'b')).toEqual([]);
+  });
+
+  it('has nothing to analyse when nothing landed', async () => {
+    expect(await analyseAfterImport(store, 'a', { kind: 'reviews', landed: 0 })).toEqual({ trends: null, analysing: 0 });
+  });
+});

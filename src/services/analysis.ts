@@ -1,0 +1,98 @@
+import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
+import { countReviewsToExtract } from '../store/painpoints.js';
+import type { Store } from '../store/store.js';
+import { DEFAULT_WINDOW, parseWindow } from '../trends/time-buckets.js';
+import type { ImportResult } from './imports.js';
+import { extractNewReviews } from './painpoints.js';
+import { trendReportFor } from './trends.js';
+import { noteWork } from './work-progress.js';
+
+/**
+ * What runs after an import: the new reviews are analysed (aspect-opinion extraction, stored in
+ * batches), then the trend radar takes in what landed. The CLI waits for it with a progress bar; the
+ * web app waits for a small file and lets a big one's analysis run on while its pages answer from
+ * what is ready (see `analysisRunning`) and the import page shows the percent done.
+ */
+
+/** Each merchant's analysis running now: a second request for it joins the first instead of analysing the same reviews again. */
+const analyses = new WeakMap<Store, Map<string, Promise<number>>>();
+
+/** Analyses every review not yet analysed; `onProgress` hears reviews done of the total after each stored batch. Returns how many ran. */
+export function analyseNewReviews(store: Store, merchantId: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  let byMerchant = analyses.get(store);
+  if (!byMerchant) analyses.set(store, (byMerchant = new Map()));
+  const already = byMerchant.get(merchantId);
+  if (already) return already;
+  const work = noteWork(store, merchantId, 'analysis', '');
+  const version = committedAbsaModel().version;
+  const analysis = (async () => {
+    const total = await countReviewsToExtract(store, merchantId);
+    work.update(0, total);
+    onProgress?.(0, total);
+    return extractNewReviews(store, merchantId, undefined, version, undefined, (done) => {
+      work.update(done, total);
+      onProgress?.(done, total);
+    });
+  })().finally(() => {
+    work.end();
+    byMerchant.delete(merchantId);
+  });
+  byMerchant.set(merchantId, analysis);
+  return analysis;
+}
+
+/** Kinds the trend radar reads; importing them updates the radar and its alerts. */
+const TREND_FEEDS = new Set<ImportResult['kind']>(['reviews', 'posts', 'keywords', 'orders']);
+
+/**
+ * Reviews analysed before the upload answers: a few seconds' work. A bigger file's reviews are
+ * analysed after the answer, with their progress on the import page.
+ */
+export const REVIEWS_ANALYSED_BEFORE_ANSWER = 5_000;
+
+export interface AfterImport {
+  /** What the trend radar took in, when it ran before the answer; null when nothing it reads landed or it runs on. */
+  trends: { newRows: number; rising: number } | null;
+  /** Reviews still being analysed after the answer (0 when all was done before it). */
+  analysing: number;
+}
+
+async function analyseThenRefreshTrends(store: Store, merchantId: string, onProgress?: (done: number, total: number) => void) {
+  await analyseNewReviews(store, merchantId, onProgress);
+  const report = await trendReportFor(store, merchantId, parseWindow(DEFAULT_WINDOW));
+  return { newRows: report.newRows, rising: report.rising.length };
+}
+
+/**
+ * Analyses what an import landed and feeds the trend radar. `waitUpTo` reviews are analysed before
+ * this returns (all by default, as the CLI does); past that the work runs on and this returns at once.
+ */
+export async function analyseAfterImport(
+  store: Store,
+  merchantId: string,
+  result: Pick<ImportResult, 'kind' | 'landed'>,
+  options: { waitUpTo?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<AfterImport> {
+  if (result.landed === 0 || !TREND_FEEDS.has(result.kind)) return { trends: null, analysing: 0 };
+  const pending = result.kind === 'reviews' ? await countReviewsToExtract(store, merchantId) : 0;
+  const work = analyseThenRefreshTrends(store, merchantId, options.onProgress);
+  if (pending <= (options.waitUpTo ?? Number.POSITIVE_INFINITY)) return { trends: await work, analysing: 0 };
+  // Running on after the answer: a failure is logged (the next page request analyses the rest).
+  const running = work.then(
+    () => undefined,
+    (error: unknown) => console.error(`analysis after import failed for ${merchantId}:`, error),
+  );
+  let set = runningOn.get(store);
+  if (!set) runningOn.set(store, (set = new Set()));
+  set.add(running);
+  void running.finally(() => set.delete(running));
+  return { trends: null, analysing: pending };
+}
+
+/** Work that runs on after an upload's answer, per store. */
+const runningOn = new WeakMap<Store, Set<Promise<void>>>();
+
+/** Resolves once the work running on after answers is over: before closing the store, and in tests. */
+export async function backgroundSettled(store: Store): Promise<void> {
+  await Promise.all([...(runningOn.get(store) ?? [])]);
+}

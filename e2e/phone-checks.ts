@@ -36,9 +36,20 @@ export function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-/** Latin words in what the page shows (closed details and hidden parts are not shown, so not counted). */
+/**
+ * Latin words in what the page shows (closed details and hidden parts are not shown, so not counted). The
+ * merchant's own codes (SKUs, marked translate="no") are her data, not our words, so they are left out.
+ */
 export async function latinWords(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('[translate="no"]').forEach((el) => el.remove());
+    document.body.append(body);
+    body.style.position = 'absolute';
+    const shown = body.innerText;
+    body.remove();
+    return shown;
+  });
   return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((w) => !ALLOWED_LATIN.has(w));
 }
 

@@ -38,7 +38,7 @@ export default {
     'profit.orders': '订单',
     'profit.returnRate': '退货率',
     'profit.topReason': '退货原因',
-    'profit.trend': '最近 3 个月 vs 之前 3 个月',
+    'profit.trend': '最近 3 个月比之前 3 个月',
     'profit.trendOf.grossProfit': '毛利 {recent}（之前 {before}）{change}',
     'profit.trendOf.revenue': '销售额 {recent}（之前 {before}）{change}',
     'profit.noCost': '没填成本',

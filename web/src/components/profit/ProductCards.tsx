@@ -10,7 +10,7 @@ export function ProductCards({ products }: { products: ProfitReport['products'] 
     <ul className="plain-list" data-testid="profit-products">
       {products.map((p) => (
         <li key={p.productId} className="card" data-testid={`profit-product-${p.productId}`}>
-          <strong>{p.name}</strong>{p.sku && <span className="small muted"> · {p.sku}</span>}
+          <strong>{p.name}</strong>{p.sku && <span className="small muted" translate="no"> · {p.sku}</span>}
           <div className="grid2 small">
             <span>{t('profit.revenue')}：{format.yuan(p.revenue)}</span>
             <span>{t('profit.units')}：{format.number(p.units)} · {t('profit.orders')}：{format.number(p.orders)}</span>

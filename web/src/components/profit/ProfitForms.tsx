@@ -27,7 +27,7 @@ export function MissingCostsForm({ missing, saved }: { missing: ProfitReport['mi
       {missing.map((p) => (
         <div key={p.productId} className="row">
           <label>
-            {p.name}（{p.sku}，{t('profit.revenue')} {format.yuan(p.revenue)}）
+            {p.name}（<span translate="no">{p.sku}</span>，{t('profit.revenue')} {format.yuan(p.revenue)}）
             <input type="number" inputMode="decimal" min={0} step="0.01" placeholder={t('profit.unitCost')} value={draft[p.productId] ?? ''}
               data-testid={`cost-${p.productId}`} onChange={(e) => setDraft({ ...draft, [p.productId]: e.target.value })} />
           </label>

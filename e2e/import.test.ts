@@ -65,7 +65,10 @@ describe('importing a file from the web app', () => {
     // 6,000 reviews: 300 real ones on twenty days each, more than the upload analyses before answering.
     const texts = realChineseReviews(300);
     const rows = Array.from({ length: 6_000 }, (_, i) => [texts[i % texts.length].text, `2026-09-${String(1 + Math.floor(i / texts.length)).padStart(2, '0')} 10:00`, 5, '淘宝']);
+    // A fresh page: the test before left the kind on 订单.
+    await k.page.reload();
     await openPage(k.page, '导入数据');
+    await k.page.getByRole('combobox', { name: '数据类型' }).selectOption('reviews');
     await k.page.setInputFiles('input[name=file]', { name: '大批评价.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv([['评价内容', '评价时间', '评分', '平台'], ...rows])) });
     await k.page.getByRole('button', { name: '开始导入' }).click();
     const analysing = k.page.getByTestId('import-analysing');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
  * encodings are named as the owner's software names them (her own file names end in .csv or .xlsx), and AI is how
  * sellers say it.
  */
-const ALLOWED_LATIN = new Set(['English', 'AI', 'CSV', 'csv', 'Excel', 'xlsx', 'JSON', 'JSONL', 'GBK']);
+const ALLOWED_LATIN = new Set(['English', 'AI', 'CSV', 'csv', 'Excel', 'xlsx', 'JSON', 'JSONL', 'GBK', 'JPG', 'PNG', 'WebP', 'zip']);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

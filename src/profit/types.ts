@@ -1,4 +1,4 @@
-import { SALES_STATUSES, type OrderStatus } from '../domain/types.js';
+import { SALES_STATUSES, type OrderStatus, type Product } from '../domain/types.js';
 
 /** Whether an order's money counts as a sale (paid, or partly refunded: the part kept). */
 export const isSale = (status: OrderStatus): boolean => (SALES_STATUSES as readonly OrderStatus[]).includes(status);
@@ -25,14 +25,7 @@ export interface ProfitLine {
 }
 
 /** An own product: what it is called and what one unit costs to make or buy (null until the owner enters it). */
-export interface ProfitProduct {
-  id: string;
-  sku: string;
-  name: string;
-  category: string;
-  price: number | null;
-  unitCost: number | null;
-}
+export type ProfitProduct = Pick<Product, 'id' | 'sku' | 'name' | 'category' | 'price' | 'unitCost'>;
 
 /** The owner's cost assumptions; `entered` is false while they are the defaults. */
 export interface ProfitSettings {

@@ -37,6 +37,14 @@ function ideaFromFlags(args: CommandArgs): IdeaDraft | null {
   };
 }
 
+type Evidence = RankedOpportunities['opportunities'][number]['factors'][number]['evidence'][number];
+
+/** A figure or a gap in the reader's words; a pain point, a quote or a competitor's title is the data itself. */
+function evidenceText(e: Evidence): string {
+  const text = e.kind === 'figure' ? term('evidence', e.text) : e.kind === 'missing' ? term('missing', e.text) : e.text;
+  return e.value === undefined ? text : `${text} ${+e.value.toFixed(3)}`;
+}
+
 export const opportunitiesCommand: Command<RankedOpportunities> = {
   name: 'opportunities',
   summary: 'opportunities.summary',
@@ -67,7 +75,7 @@ export const opportunitiesCommand: Command<RankedOpportunities> = {
   human({ opportunities }) {
     if (opportunities.length === 0) return say('opportunities.none');
     const evidenceOf = (f: RankedOpportunities['opportunities'][number]['factors'][number]) =>
-      f.evidence.length ? `  ${f.evidence.slice(0, 2).map((e) => (e.value === undefined ? e.text : `${e.text} ${+e.value.toFixed(3)}`)).join(' · ')}` : '';
+      f.evidence.length ? `  ${f.evidence.slice(0, 2).map(evidenceText).join(' · ')}` : '';
     return opportunities
       .map((o) =>
         [

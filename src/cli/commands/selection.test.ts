@@ -44,6 +44,10 @@ describe('kaikuan launch / opportunities / concepts', () => {
     const idea = JSON.parse((await cli('opportunities', '--idea', '可调拉杆露营车', '--category', '露营车', '--fixes', '拉杆', '--price', '299', '--unit-cost', '150', '--json')).out);
     const relief = idea.opportunities[0].factors.find((f: { key: string }) => f.key === 'painRelief');
     expect(relief.evidence.some((e: { text: string }) => e.text.includes('拉杆'))).toBe(true);
+    // For a person, each figure and gap is named in words, not by its key.
+    const shown = (await cli('opportunities')).out;
+    expect(shown).toContain('近 8 周平均每周搜索量');
+    expect(shown).not.toMatch(/searches\/week|netPerUnit|unitCost|qValue/);
     expect((await cli('opportunities', '--weight', 'luck=1')).code).toBe(2);
   });
 

@@ -22,7 +22,7 @@ export function terminalProgress(label: string, total: number | undefined, enabl
     const head = total
       ? `[${'#'.repeat(Math.round((Math.min(done, total) / total) * BAR_WIDTH)).padEnd(BAR_WIDTH, '.')}] ${pace.percent}%`
       : `${done.toLocaleString()}`;
-    const left = pace.etaSeconds === null ? '' : ` 剩 ${clock(pace.etaSeconds)}`;
+    const left = pace.etaSeconds === null ? '' : say('progress.left', { time: clock(pace.etaSeconds) });
     out.write(`\r${label} ${head} ${Math.round(pace.perSecond).toLocaleString()}/s${left} ${note}`.slice(0, out.columns ?? 120).padEnd(Math.min(out.columns ?? 120, 120)));
   };
   return {

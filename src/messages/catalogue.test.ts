@@ -97,6 +97,18 @@ describe('the message catalogue', () => {
   const STILL_ENGLISH: string[] = [
   ];
 
+  it('leaves no Chinese sentence in the CLI outside the catalogue, so KAIKUAN_LANG=en reads English', () => {
+    const root = join(import.meta.dirname, '..');
+    const written = sourceFiles(join(root, 'cli')).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${file.slice(root.length + 1)}:${i + 1}` }))
+        .filter(({ line }) => !/^\s*(\*|\/\*)/.test(line) && /['`"][^'`"]*[\u4e00-\u9fff]/.test(line))
+        .map(({ at }) => at),
+    );
+    expect(written).toEqual([]);
+  });
+
   it('has no error written as an English string outside the files still listed', () => {
     const root = join(import.meta.dirname, '..');
     const english = sourceFiles(root)

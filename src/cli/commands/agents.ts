@@ -82,8 +82,8 @@ export function describeTask(task: AgentTask): string {
 
 /** Pictures a task made: how many, where to see them (`kaikuan materials`), and the concept test a kit belongs to. */
 const materialLines = (o: Output) => [
-  `做了 ${o.materialIds.length} 张图，等店主采纳：kaikuan materials list${o.conceptTestId ? ` --concept ${o.conceptTestId}` : ''}`,
-  ...(o.conceptTestId ? [`测款：kaikuan concepts show ${o.conceptTestId}（A/B/C… 对应各套图）`] : []),
+  say('agents.pictures_made', { count: o.materialIds.length, concept: o.conceptTestId ? ` --concept ${o.conceptTestId}` : '' }),
+  ...(o.conceptTestId ? [say('agents.pictures_test', { test: o.conceptTestId })] : []),
 ];
 
 const summaries: Record<string, (o: Output) => string[]> = {
@@ -91,7 +91,7 @@ const summaries: Record<string, (o: Output) => string[]> = {
     say('agents.title', { title: o.finalTitle }),
     ...(o.finalCopy ?? o.copy ?? []),
     ...(o.suggestions ?? []).map((text: string) => say('agents.suggestion', { text })),
-    ...(o.platforms ?? []).map((p: Output) => `${p.platform} 标题：${p.title}（改了 ${p.problems.length} 处）`),
+    ...(o.platforms ?? []).map((p: Output) => say('agents.platform_title', { platform: p.platform, title: p.title, changes: p.problems.length })),
   ],
   service: (o) => [say('agents.question', { text: o.question }), say('agents.answer', { text: o.answer }), ...(o.needsHuman ? [say('agents.to_owner')] : [])],
   promotion: (o) => o.materialIds ? materialLines(o) : [

@@ -5,6 +5,7 @@ import { materialsZip, uploadPhoto } from '../../services/materials.js';
 import { listMaterials } from '../../store/materials.js';
 import { optionalString, requireOption, type Command } from '../command.js';
 import { merchantFromArgs } from './customers.js';
+import { say } from '../say.js';
 
 type MaterialsResult = Material | Material[] | { zip: string; bytes: number };
 
@@ -33,8 +34,8 @@ export const materialsCommand: Command<MaterialsResult> = {
     throw new AppError('bad_input', { key: 'materials_action', params: { action: action ?? '' } });
   },
   human(result) {
-    if ('zip' in result) return `已导出 ${result.zip}（${Math.round(result.bytes / 1024)} KB）`;
+    if ('zip' in result) return say('materials.zipped', { file: result.zip, kb: Math.round(result.bytes / 1024) });
     const list = Array.isArray(result) ? result : [result];
-    return list.map((m) => `${m.id}  ${m.kind}${m.variant ? ` ${m.variant}` : ''}  ${m.width}×${m.height}  ${m.status}`).join('\n') || '还没有素材';
+    return list.map((m) => `${m.id}  ${m.kind}${m.variant ? ` ${m.variant}` : ''}  ${m.width}×${m.height}  ${m.status}`).join('\n') || say('materials.none');
   },
 };

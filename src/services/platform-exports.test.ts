@@ -194,6 +194,21 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
     ]);
   });
 
+  it('reads 抖店 and 1688 review exports (GBK): 商品评分 as the rating, 好评/中评/差评 on 1688', async () => {
+    expect(await run('dy', 'reviews', 'douyin-reviews.csv')).toMatchObject({ rowsRead: 3, landed: 3, rejected: 0 });
+    expect(await run('al', 'reviews', '1688-reviews.csv')).toMatchObject({ rowsRead: 3, landed: 3, rejected: 0 });
+    const reviews = await store.db.selectFrom('review').select(['merchant_id', 'platform', 'product_id', 'rating', 'author'])
+      .where('merchant_id', 'in', ['dy', 'al']).orderBy('merchant_id').orderBy('reviewed_at').execute();
+    expect(reviews.map((r) => [r.merchant_id, r.platform, r.product_id, r.rating, r.author])).toEqual([
+      ['al', '1688', '680011223301', 5, 'hzhaojiaju'],
+      ['al', '1688', '680011223302', 3, 'szliangpin'],
+      ['al', '1688', '680011223301', 1, 'gzbaihuo'],
+      ['dy', 'douyin', '3601122001', 5, '露营**人'],
+      ['dy', 'douyin', '3601122002', 3, '露营**人'],
+      ['dy', 'douyin', '3601122001', 2, '小**鱼'],
+    ]);
+  });
+
   describe('a file sent as the wrong kind', () => {
     const refusal = async (kind: ImportFileOptions['kind'], name: string, path = fixture(name)) => {
       const error = await importFile(store, 'kind', { kind, path }).then(() => undefined, (e: unknown) => e);
@@ -214,6 +229,8 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
     it('says a review export sent as orders is reviews', async () => {
       expect(await refusal('orders', 'taobao-reviews.csv')).toMatchObject({ key: 'wrong_kind', kind: 'reviews', zh: '这个文件看起来是评价，不是订单：请选“评价”再导入' });
       expect(await refusal('orders', 'jd-reviews.csv')).toMatchObject({ kind: 'reviews' });
+      expect(await refusal('orders', 'douyin-reviews.csv')).toMatchObject({ kind: 'reviews' });
+      expect(await refusal('orders', '1688-reviews.csv')).toMatchObject({ kind: 'reviews' });
       // A plain review sheet no platform signs is told by the columns it has.
       expect(await refusal('orders', '', fileURLToPath(new URL('../ingest/fixtures/duplicates-conflicts.csv', import.meta.url)))).toMatchObject({ kind: 'reviews' });
       const orders = await store.db.selectFrom('sales_order').select('id').where('merchant_id', '=', 'kind').execute();

@@ -5,6 +5,9 @@ import type { PlatformExport } from './types.js';
  * 商品名称, 订购数量, 支付方式, 下单时间, 京东价, 订单金额, 结算金额, 应付金额, 订单状态, 订单类型,
  * 下单帐号, 客户姓名, 客户地址, 联系电话, 货号, 运费金额, 付款确认时间, 订单完成时间 ….
  * Reviews: 评价管理 → 商品评价 → 导出 (商品编号, 商品名称, 评价内容, 评价星级, 评价时间, 用户昵称).
+ * Not verified: code search found no public reader of the 京东 POP seller exports, only buyer-side pages
+ * and purchase importers naming 商品编号, 京东价, 商品数量 and 商家编码; those are read as the product,
+ * price, quantity and SKU too.
  */
 export const jdExports: readonly PlatformExport[] = [
   {
@@ -15,9 +18,9 @@ export const jdExports: readonly PlatformExport[] = [
       id: ['订单号'],
       buyerId: ['下单帐号'],
       orderedAt: ['下单时间'],
-      productId: ['商品ID'],
-      sku: ['货号'],
-      quantity: ['订购数量'],
+      productId: ['商品ID', '商品编号'],
+      sku: ['货号', '商家编码'],
+      quantity: ['订购数量', '商品数量'],
       unitPrice: ['京东价'],
       // What the buyer pays for this line after discounts; 订单金额 is before them, 结算金额 after JD's fees.
       amount: ['应付金额'],

@@ -20,6 +20,22 @@ describe('platform export maps', () => {
     expect(() => mapHeaders(headers, layout.fields)).not.toThrow();
   });
 
+  it('knows an export by the columns public readers of it name, and files a Tmall 订单报表 as Taobao unless told', () => {
+    // 抖店 as the pandas reports found by code search read it: no 子订单编号, no 订单应付金额; 商品金额 is the unit price.
+    const douyin = ['主订单编号', '选购商品', '货号', '商品ID', '商品数量', '商品金额', '订单提交时间', '支付完成时间', '订单完成时间', '订单状态', '取消原因', '售后状态', '订单类型', '收件人', '省'];
+    const layout = importLayout('orders', douyin, {});
+    expect(layout.platformExport).toMatchObject({ platform: 'douyin', kind: 'orders' });
+    const mapped = Object.fromEntries(mapHeaders(douyin, layout.fields).columns.map((c) => [c.field, c.header]));
+    expect(mapped).toMatchObject({ id: '主订单编号', unitPrice: '商品金额', quantity: '商品数量', sku: '货号', orderedAt: '订单提交时间' });
+    expect(mapped.amount).toBeUndefined();
+    // 1688 as its order-export userscript writes it: 运费 and 实付款 without (元).
+    expect(platformExportOf(['订单编号', '买家公司名', '买家会员名', '货品总价(元)', '运费', '实付款', '订单状态', '订单创建时间', '货品标题', '单价', '数量', 'Offer ID'])).toMatchObject({ platform: '1688' });
+    // A Tmall shop's 订单报表 carries the same columns (天猫卡券抵扣 included) as a Taobao shop's.
+    const tmall = ['订单编号', '买家会员名', '买家支付宝账号', '买家实际支付金额', '订单状态', '订单创建时间', '宝贝标题 ', '宝贝总数量', '天猫卡券抵扣', '主订单编号'];
+    expect(importLayout('orders', tmall, {}).defaults.platform).toBe('taobao');
+    expect(importLayout('orders', tmall, { platform: '天猫' }).defaults.platform).toBe('天猫');
+  });
+
   it('gives every status word of every export one of the five outcomes', () => {
     for (const e of PLATFORM_EXPORTS) {
       for (const [word, status] of Object.entries(e.statuses ?? {})) {

@@ -6,6 +6,18 @@ import type { PlatformExport } from './types.js';
  * 订单状态, 买家留言, 收货人姓名, 收货地址, 联系手机, 订单创建时间, 订单付款时间, 宝贝标题, 宝贝种类,
  * 物流单号, 宝贝总数量, 店铺名称, 订单关闭原因, 退款金额 … (the column set ERP importers such as
  * c2003070110/TBTool read). Reviews: 评价管理 → 导出评价. Products: 出售中的宝贝 → 导出.
+ *
+ * The 订单报表 was checked against public code that reads it (code search): pandas, Java, PHP and
+ * node-xlsx readers list 订单编号, 买家会员名, 买家支付宝账号, 支付单号, 支付详情, 买家应付货款, 买家应付邮费,
+ * 总金额, 买家实际支付金额, 订单状态, 买家留言, 收货人姓名, 收货地址, 联系手机, 订单创建时间, 订单付款时间,
+ * 宝贝标题, 宝贝种类, 物流单号, 订单备注, 宝贝总数量, 店铺Id, 店铺名称, 订单关闭原因 … 天猫卡券抵扣, 集分宝抵扣
+ * … 退款金额, 确认收货时间, 打款商家金额 … 主订单编号 (newer files add columns at the end; some headers
+ * end in a space, which compares away). The review export was not found in public code.
+ *
+ * 天猫 (Tmall) shops download the same 订单报表 from the same 卖家中心: the column 天猫卡券抵扣 is in every
+ * version, 淘宝 shops' included, and no header tells the two apart. So this map covers Tmall too, and a
+ * Tmall shop's rows are filed as 天猫 only when the merchant says so (`--platform 天猫`, or 平台 on the
+ * import page).
  */
 export const taobaoExports: readonly PlatformExport[] = [
   {

@@ -58,7 +58,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     expect(await page.inputValue('input[name=idea-fixes]')).toBe(handle.group);
     expect(await page.getByTestId('chain-origin').textContent()).toContain(handle.label);
     await page.fill('input[name=idea-name]', '可调拉杆露营车');
-    await page.selectOption('select[name=idea-category]', '露营车');
+    await page.fill('input[name=idea-category]', '露营车');
     await page.fill('input[name=idea-price]', '299');
     await page.fill('input[name=idea-unitCost]', '150');
     await page.getByRole('button', { name: '打分' }).click();

@@ -15,6 +15,7 @@ import {
   recordConceptReactions,
   recordLaunchDecision,
   saveCheckedLaunchPlan,
+  similarProductSeasons,
 } from '../../services/selection.js';
 import { LAUNCH_DECISIONS } from '../../domain/launch-decision.js';
 import { createConceptTest, listConceptTests, listLaunchPlans } from '../../store/selection.js';
@@ -43,6 +44,7 @@ const IdeaBody = z.object({
 });
 const OpportunityBody = z.object({ ideas: z.array(IdeaBody).min(1).max(20), weights: weightsSchema.optional() });
 const OpportunityQuery = z.object({ category: z.string().optional() });
+const SimilarQuery = z.object({ category: z.string().min(1).max(100), sellingWeeks: z.coerce.number().int().positive().max(520) });
 const NewConceptTest = z.object({
   name: z.string().min(1).max(100),
   variants: z.array(z.string().min(1).max(60)).min(2).max(12).refine((v) => new Set(v).size === v.length, 'names_must_differ'),
@@ -57,6 +59,12 @@ export function selectionRoutes({ store }: App) {
   .post('/launch', async (c) => {
     const body = await parseBody(c, LaunchBody);
     return c.json(await launchRiskFor(store, c.get('merchantId'), body.plan, { seed: body.seed, draws: body.draws }));
+  })
+  // Whether the merchant's own products in a category give a launch its demand, asked before the first tap.
+  .get('/launch/similar', async (c) => {
+    const query = parseQuery(c, SimilarQuery);
+    const seasons = await similarProductSeasons(store, c.get('merchantId'), query.category, query.sellingWeeks);
+    return c.json({ category: query.category, sellingWeeks: query.sellingWeeks, seasons: seasons.length });
   })
   .get('/launch/plans', async (c) => c.json(await listLaunchPlans<LaunchPlanDraft>(store, c.get('merchantId'))))
   .post('/launch/plans', async (c) => {

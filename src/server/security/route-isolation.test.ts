@@ -59,6 +59,7 @@ const ATTEMPTS: Record<string, (b: ObjectsOfB) => Attempt> = {
   'GET /api/painpoints': (b) => ({ path: `/api/painpoints?product=${b.productId}` }),
   'POST /api/selection/launch': (b) => ({ path: '/api/selection/launch', body: { plan: { ...PLAN, sellingWeeks: 8, demand: { kind: 'similar', category: b.category } }, draws: 200 } }),
   'GET /api/selection/launch/plans': () => ({ path: '/api/selection/launch/plans' }),
+  'GET /api/selection/launch/similar': (b) => ({ path: `/api/selection/launch/similar?category=${encodeURIComponent(b.category)}&sellingWeeks=8` }),
   'POST /api/selection/launch/plans': (b) => ({ path: '/api/selection/launch/plans', body: { name: '甲厂计划', plan: { ...PLAN, sellingWeeks: 8, demand: { kind: 'similar', category: b.category } } } }),
   'GET /api/selection/opportunities': (b) => ({ path: `/api/selection/opportunities?category=${encodeURIComponent(b.category)}` }),
   'POST /api/selection/opportunities': (b) => ({ path: '/api/selection/opportunities', body: { ideas: [{ name: '甲厂新品', category: b.category }] } }),

@@ -31,6 +31,7 @@ export default {
     'launch.category': '同类款的类目',
     'launch.seasonsUsed': '销量参考了 {count} 个自家同类款的首季销量：{units} 件。',
     'launch.noSimilar': '「{category}」里还没有自家款式完整卖满 {weeks} 周的记录：把销售季改短，或者用“最少 / 最可能 / 最多”估计。',
+    'launch.noOwnSales': '「{category}」里还没有自家款式卖满 {weeks} 周，没法照着算销量：下面先按“最少 / 最可能 / 最多”填你的估计。',
     'launch.restock': '卖完按起订量返单',
     'launch.more': '更多：价格弹性、先打样测试',
     'launch.elasticity': '价格弹性（如 -1.5）',
@@ -63,7 +64,7 @@ export default {
 
     'opp.title': '做什么：选品机会',
     'opp.intro': '每个类目（或你的新款想法）按六个因素打分：需求、增长、能解决的买家痛点、竞品多少、和竞品像不像、毛利。点“为什么”看证据，拖动权重按你的想法排。',
-    'opp.empty': '还没有类目。先导入商品和评价。',
+    'opp.empty': '还没有类目可排：导入商品和评价后，这里按类目排好机会。下面可以先写一个新款想法来打分。',
     'opp.why': '为什么这么打分',
     'opp.outOf': '分（满分 100）',
     'opp.factorLine': '得分 {score} · 权重 {weight}%',
@@ -183,6 +184,7 @@ export default {
     'launch.category': 'Category of similar products',
     'launch.seasonsUsed': 'Demand drawn from the first seasons of {count} of your similar products: {units} units.',
     'launch.noSimilar': 'None of your products in “{category}” has sold for a full {weeks} weeks yet: shorten the season or use low / likely / high.',
+    'launch.noOwnSales': 'None of your products in “{category}” has sold for {weeks} weeks yet, so sales cannot follow them: enter your low / likely / high guess below.',
     'launch.restock': 'Re-order in minimum-order batches when sold out',
     'launch.more': 'More: price elasticity, test a sample first',
     'launch.elasticity': 'Price elasticity (e.g. -1.5)',
@@ -215,7 +217,7 @@ export default {
 
     'opp.title': 'What to make: opportunities',
     'opp.intro': 'Each category (or your new idea) is scored on six factors: demand, growth, buyer pain it fixes, how many competitors, how alike it is to them, and margin. Open “why” for the evidence; move the weights to rank your way.',
-    'opp.empty': 'No categories yet. Import products and reviews first.',
+    'opp.empty': 'No categories to rank yet: import products and reviews and they are ranked here. You can score an idea of your own below.',
     'opp.outOf': 'out of 100',
     'opp.why': 'Why this score',
     'opp.factorLine': 'score {score} · weight {weight}%',

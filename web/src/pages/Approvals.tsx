@@ -5,6 +5,7 @@ import { answerOf, api, type Answer } from '../api.js';
 import { Stat } from '../components/Stat.js';
 import { ErrorBox, Loaded } from '../components/Status.js';
 import { useFormat, useT } from '../i18n.js';
+import { OwnNames, proposalNames } from '../components/OwnNames.js';
 import { useApi } from '../useApi.js';
 
 /** The limits an owner may set here; the rest keep their defaults. */
@@ -154,9 +155,9 @@ function ProposalCard({ proposal: p, execution, busy, act }: {
         <span className="spacer" />
         <span className="badge" data-testid="proposal-status">{t(`approvals.status.${p.status}`)}</span>
       </div>
-      <p>{p.description}</p>
+      <p><OwnNames text={p.description} names={proposalNames(p.payload)} /></p>
       <p className="muted small">
-        {t('approvals.by', { agent: named(`role.${p.agent}`, p.agent), action: named(`approvals.action.${p.action}`, p.action), channel: p.channel })}
+        <OwnNames text={t('approvals.by', { agent: named(`role.${p.agent}`, p.agent), action: named(`approvals.action.${p.action}`, p.action), channel: p.channel })} names={proposalNames(p.payload)} />
       </p>
       {p.layer === 'double' && p.status === 'pending' && <p className="small">{t('approvals.layer.double')}</p>}
       {p.status === 'awaiting_second' && (

@@ -166,7 +166,7 @@ export function CustomersPage() {
                 {r.topBuyers.slice(0, TOP_BUYERS).map((b) => (
                   <tbody key={b.buyerId} data-testid="top-buyer">
                     <tr>
-                      <td className="card-title">{b.buyerId}</td>
+                      <td className="card-title" translate="no">{b.buyerId}</td>
                       <td data-label={t('customers.action')}><span className="badge" style={{ background: ACTION_COLOURS[b.action], color: '#fff' }}>{t(`action.${b.action}`)}</span></td>
                       <td data-label={t('customers.value', { weeks: r.horizonWeeks })}>{format.yuan(b.expectedValue)}</td>
                       <td data-label={t('customers.churnRisk')}>{format.percent(b.churnRisk)}</td>
@@ -184,7 +184,7 @@ export function CustomersPage() {
             {r.topBuyers.filter((b) => b.action === 'winBack').length === 0 && <p className="muted">{t('home.winBack.none')}</p>}
             {r.topBuyers.filter((b) => b.action === 'winBack').sort((a, b) => b.pastSpend - a.pastSpend).slice(0, WIN_BACK_SHOWN).map((b) => (
               <div key={b.buyerId} className="card" data-testid="win-back-buyer">
-                <strong>{b.buyerId}</strong>
+                <strong translate="no">{b.buyerId}</strong>
                 <p className="small">{rfmText(b.rfm)}</p>
                 <WinBackActions buyerId={b.buyerId} pastSpend={b.pastSpend} orders={b.rfm.reasons[1].value} />
               </div>

@@ -140,7 +140,8 @@ export function ImportPage() {
               <tbody>
                 {h.imports.map((j) => (
                   <tr key={j.id}>
-                    <td className="card-title wrap">{j.fileName}</td>
+                    {/* The file's own name, as her computer saved it (ExportOrderList…): hers, not ours to translate. */}
+                    <td className="card-title wrap" translate="no">{j.fileName}</td>
                     <td data-label={t('import.when')}>{format.dateTime(j.startedAt)}</td>
                     <td data-label={t('import.kind')}>{t(`import.kind.${j.kind}`)}</td>
                     <td data-label={t('import.status')} className="wrap">

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { answerOf, api, ApiError, type Answer } from '../api.js';
 import { ErrorBox } from '../components/Status.js';
@@ -80,6 +80,14 @@ export function LaunchPage() {
   const [initial] = useState(initialFromLink);
   const [fields, setFields] = useState(initial.fields);
   const [mode, setMode] = useState<DemandMode>(initial.mode);
+  // Opened from an idea: whether the shop's own products in its category can give the demand, known before the first tap.
+  const similar = useApi(initial.mode === 'similar' ? api.selection.launch.similar : null, {
+    query: { category: initial.fields.category, sellingWeeks: initial.fields.sellingWeeks },
+  });
+  const noOwnSales = similar.data?.seasons === 0;
+  useEffect(() => {
+    if (noOwnSales) setMode((m) => (m === 'similar' ? 'range' : m));
+  }, [noOwnSales]);
   const savedPlans = useApi(api.selection.launch.plans);
   const [restock, setRestock] = useState(false);
   const [result, setResult] = useState<LaunchRisk>();
@@ -142,6 +150,7 @@ export function LaunchPage() {
       <h1>{t('launch.title')}</h1>
       {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t(initial.origin.from === 'product' ? 'chain.fromProduct' : 'chain.fromIdea', { name: initial.origin.name })}</p>
         : <p className="muted">{t('launch.intro')}</p>}
+      {noOwnSales && <p className="muted" data-testid="launch-no-own-sales">{t('launch.noOwnSales', { category: initial.fields.category, weeks: initial.fields.sellingWeeks })}</p>}
       {savedPlans.data && savedPlans.data.length > 0 && (
         <label>
           {t('launch.openSaved')}

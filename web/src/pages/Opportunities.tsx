@@ -138,9 +138,11 @@ function IdeaForm({ categories, decisions }: { categories: string[]; decisions: 
         {input('name')}
         <label>
           {t('opp.idea.category')}
-          <select name="idea-category" value={idea.category} onChange={(e) => setIdea({ ...idea, category: e.target.value })}>
-            {categories.map((c) => <option key={c}>{c}</option>)}
-          </select>
+          {/* A shop's known categories are offered; a new shop, with no product list yet, names its own. */}
+          <input name="idea-category" list="idea-categories" value={idea.category} onChange={(e) => setIdea({ ...idea, category: e.target.value })} />
+          <datalist id="idea-categories">
+            {categories.map((c) => <option key={c} value={c} />)}
+          </datalist>
         </label>
         {input('description')}
         {input('fixes')}
@@ -181,7 +183,7 @@ export function OpportunitiesPage() {
             <WeightSliders initial={r.weights} onSaved={ranking.reload} />
             {r.opportunities.length === 0 && <p className="muted">{t('opp.empty')}</p>}
             {r.opportunities.map((o) => <OpportunityCard key={o.idea.name} o={o} />)}
-            {r.opportunities.length > 0 && <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} decisions={decisions.data ?? []} />}
+            <IdeaForm categories={r.opportunities.map((o) => o.idea.category)} decisions={decisions.data ?? []} />
             <Decisions decisions={decisions.data ?? []} />
           </>
         )}

@@ -22,6 +22,17 @@ const CHART_BARS = 10;
 
 type Scope = { kind: 'all' } | { kind: 'product' | 'category'; key: string };
 
+/** A platform as the owner says it (淘宝, not the stored code taobao); a code without a name shows as stored. */
+function platformName(t: (key: string) => string, code: string): string {
+  const key = `platformName.${code}`;
+  const name = t(key);
+  return name === key ? code : name;
+}
+
+/** Characters of a pain point's name that fit the chart's 120 px axis on a phone. */
+const AXIS_CHARS = 8;
+const shortLabel = (label: string) => (label.length > AXIS_CHARS ? `${label.slice(0, AXIS_CHARS - 1)}…` : label);
+
 function queryOf(scope: Scope, since: string): Record<string, string | undefined> {
   return { ...(scope.kind === 'all' ? {} : { [scope.kind]: scope.key }), since: since || undefined };
 }
@@ -109,7 +120,9 @@ function GapList({ title, gaps }: { title: string; gaps: PainPointGap[] }) {
 }
 
 /** The top pain points of each product, platform or competitor, one line each. */
-function SliceList({ title, slices, testId }: { title: string; slices: PainPointSlice[]; testId: string }) {
+function SliceList({ title, slices, testId, nameOf = (key, label) => label }: {
+  title: string; slices: PainPointSlice[]; testId: string; nameOf?: (key: string, label: string) => string;
+}) {
   const t = useT();
   const format = useFormat();
   if (slices.length === 0) return null;
@@ -118,7 +131,7 @@ function SliceList({ title, slices, testId }: { title: string; slices: PainPoint
       <h2>{title}</h2>
       {slices.map((slice) => (
         <div key={slice.key} className="card">
-          <strong>{slice.label}</strong> <span className="muted small">{t('painpoints.sliceReviews', { n: slice.reviews })}</span>
+          <strong>{nameOf(slice.key, slice.label)}</strong> <span className="muted small">{t('painpoints.sliceReviews', { n: slice.reviews })}</span>
           <p className="small">{slice.painPoints.length === 0 ? t('painpoints.none') : slice.painPoints.map((p) => `${p.label}（${format.percent(p.share, 1, 1)}）`).join('，')}</p>
         </div>
       ))}
@@ -200,7 +213,8 @@ export function PainPointsPage() {
                   <ResponsiveContainer width="100%" height={Math.max(160, Math.min(CHART_BARS, r.painPoints.length) * 34)}>
                     <BarChart data={r.painPoints.slice(0, CHART_BARS).map((p) => ({ label: p.label, share: p.share * 100 }))} layout="vertical" margin={{ left: 24 }}>
                       <XAxis type="number" unit="%" />
-                      <YAxis type="category" dataKey="label" width={120} />
+                      {/* The axis holds eight characters; a longer name is cut here and read whole on its card below. */}
+                      <YAxis type="category" dataKey="label" width={120} tickFormatter={shortLabel} />
                       <Tooltip formatter={(v) => format.percent(Number(v) / 100, 1, 1)} />
                       <Bar dataKey="share" name={t('painpoints.share')} fill="#d9480f" />
                     </BarChart>
@@ -218,7 +232,7 @@ export function PainPointsPage() {
             </div>
             <SliceList title={t('painpoints.byCompetitor')} slices={r.byCompetitor} testId="painpoints-by-competitor" />
             <SliceList title={t('painpoints.byProduct')} slices={r.byProduct} testId="painpoints-by-product" />
-            <SliceList title={t('painpoints.byPlatform')} slices={r.byPlatform} testId="painpoints-by-platform" />
+            <SliceList title={t('painpoints.byPlatform')} slices={r.byPlatform} testId="painpoints-by-platform" nameOf={(code) => platformName(t, code)} />
           </>
         )}
       </Loaded>

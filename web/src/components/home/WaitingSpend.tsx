@@ -2,6 +2,7 @@ import { Loaded } from '../Status.js';
 import { api } from '../../api.js';
 import { useFormat, useT } from '../../i18n.js';
 import { useApi } from '../../useApi.js';
+import { OwnNames, proposalNames } from '../OwnNames.js';
 import { HomeCard } from './HomeCard.js';
 
 // The three largest first: the money most worth a look; the approvals inbox has every one.
@@ -33,7 +34,7 @@ export function WaitingSpend() {
                 <div key={p.id} className="home-item row" data-testid="home-spend-item">
                   <strong>{format.yuan(p.amountYuan, 2)}</strong>
                   <span className="badge">{t(`approvals.status.${p.status}`)}</span>
-                  <span className="small" style={{ flexBasis: '100%' }}>{p.description}</span>
+                  <span className="small" style={{ flexBasis: '100%' }}><OwnNames text={p.description} names={proposalNames(p.payload)} /></span>
                 </div>
               ))}
             </>

@@ -36,7 +36,7 @@ export function WinBackBuyers() {
               {named.map((b) => (
                 <div key={b.buyerId} className="home-item" data-testid="home-winback-buyer">
                   <div className="row">
-                    <strong>{b.buyerId}</strong>
+                    <strong translate="no">{b.buyerId}</strong>
                     <span className="spacer" />
                     <span>{t('home.winBack.spent', { amount: format.number(b.pastSpend) })}</span>
                   </div>

@@ -72,7 +72,7 @@ describe('a new shop’s first day on a phone (390×844, zh-CN): Taobao exports 
     // 4. 测算开模风险: no sales of its own in the category yet, so the page opens with an estimate, price and cost filled in.
     await scored.getByTestId('opportunity-to-launch').click();
     await page.getByTestId('launch-no-own-sales').waitFor();
-    expect(await page.getByTestId('launch-no-own-sales').textContent()).toContain('「热水器」里还没有自家款式卖满');
+    expect(await page.getByTestId('launch-no-own-sales').textContent()).toContain('「热水器」里还没有自家款式的销售记录');
     expect(await page.inputValue('select[name=demandMode]')).toBe('range');
     expect(await page.inputValue('input[name=price]')).toBe('899');
     expect(await page.inputValue('input[name=unitCost]')).toBe('520');

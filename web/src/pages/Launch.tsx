@@ -80,9 +80,10 @@ export function LaunchPage() {
   const [initial] = useState(initialFromLink);
   const [fields, setFields] = useState(initial.fields);
   const [mode, setMode] = useState<DemandMode>(initial.mode);
-  // Opened from an idea: whether the shop's own products in its category can give the demand, known before the first tap.
+  // Opened from an idea: whether the shop has sold anything of its own in the category (a first week at least), known
+  // before the first tap. With none, the owner's estimate is the only demand; with some, a season too long is hers to shorten.
   const similar = useApi(initial.mode === 'similar' ? api.selection.launch.similar : null, {
-    query: { category: initial.fields.category, sellingWeeks: initial.fields.sellingWeeks },
+    query: { category: initial.fields.category, sellingWeeks: '1' },
   });
   const noOwnSales = similar.data?.seasons === 0;
   useEffect(() => {
@@ -150,7 +151,7 @@ export function LaunchPage() {
       <h1>{t('launch.title')}</h1>
       {initial.origin ? <p className="chain-origin" data-testid="chain-origin">{t(initial.origin.from === 'product' ? 'chain.fromProduct' : 'chain.fromIdea', { name: initial.origin.name })}</p>
         : <p className="muted">{t('launch.intro')}</p>}
-      {noOwnSales && <p className="muted" data-testid="launch-no-own-sales">{t('launch.noOwnSales', { category: initial.fields.category, weeks: initial.fields.sellingWeeks })}</p>}
+      {noOwnSales && <p className="muted" data-testid="launch-no-own-sales">{t('launch.noOwnSales', { category: initial.fields.category })}</p>}
       {savedPlans.data && savedPlans.data.length > 0 && (
         <label>
           {t('launch.openSaved')}

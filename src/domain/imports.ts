@@ -48,4 +48,6 @@ export interface ImportDefaults {
   bucket?: 'day' | 'week' | 'month';
   /** Products: whether the rows are the merchant's own listings or competitors'. */
   owner?: 'own' | 'competitor';
+  /** Orders: each row is a whole order (淘宝 订单报表), its goods in one line, not one line of it. */
+  wholeOrders?: boolean;
 }

@@ -1,11 +1,15 @@
 import { AppError } from '../domain/errors.js';
 import { mapHeaders, type FieldSpec } from './headers.js';
 import { importKinds } from './kinds/index.js';
+import { orderLines } from './kinds/orders.js';
+import type { ImportKindSpec } from './kind.js';
 import { platformExportOf, type PlatformExport } from './platform-exports/index.js';
 import type { ImportDefaults, ImportKind } from './types.js';
 
 /** How one file is read: the kind's fields (a platform export's own columns first) and the values the file implies. */
 export interface ImportLayout {
+  /** The kind's rules for a row; a line export's rows need no buyer (orderLines). */
+  spec: ImportKindSpec;
   fields: readonly FieldSpec[];
   defaults: ImportDefaults;
   /** The platform export the headers show, when they show one. */
@@ -64,14 +68,20 @@ export function wrongKind(detected: ImportKind, chosen: ImportKind): AppError {
  * choose, before anything lands. JSON records name their own keys, so they keep the kind's fields.
  */
 export function importLayout(kind: ImportKind, headers: readonly string[] | undefined, defaults: ImportDefaults): ImportLayout {
-  const fields = importKinds[kind].fields;
-  if (!headers) return { fields, defaults };
+  const spec: ImportKindSpec = importKinds[kind];
+  const fields = spec.fields;
+  if (!headers) return { spec, fields, defaults };
   const found = platformExportOf(headers);
   if (found && found.kind !== kind) throw wrongKind(found.kind, kind);
   if (!found) {
     const fitting = kindThatFits(headers, kind);
     if (fitting) throw wrongKind(fitting, kind);
-    return { fields, defaults };
+    return { spec, fields, defaults };
   }
-  return { fields: withExportColumns(fields, found), defaults: { ...defaults, platform: defaults.platform ?? found.platform }, platformExport: found };
+  return {
+    spec: found.rows === 'lines of orders' ? orderLines : spec,
+    fields: withExportColumns(fields, found),
+    defaults: { ...defaults, platform: defaults.platform ?? found.platform, ...(found.rows === 'whole orders' ? { wholeOrders: true } : {}) },
+    platformExport: found,
+  };
 }

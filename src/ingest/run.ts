@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { contentLanes } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { SeenIdentities } from './identities.js';
-import { importKinds } from './kinds/index.js';
 import type { ValidRow } from './kind.js';
 import { importLayout } from './layout.js';
 import { recordMapper, type MappedRecord } from './mapper.js';
@@ -122,7 +121,6 @@ export async function runImport<K extends ImportKind>(plan: ImportPlan<K>): Prom
 }
 
 async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities: SeenIdentities): Promise<ImportSummary> {
-  const spec = importKinds[plan.kind];
   const locale = plan.locale ?? DEFAULT_LOCALE;
   const resumeAfter = plan.resumeAfterRow ?? 0;
   const batchRows = plan.batchRows ?? BATCH_ROWS;
@@ -130,9 +128,10 @@ async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities:
     kind: plan.kind, rowsRead: 0, resumedAfterRow: resumeAfter, duplicates: 0, conflicts: 0, landed: 0, rejected: 0, rejects: [],
   };
   if (plan.source.empty) return { ...summary, notice: { code: 'fileEmpty', text: say(problem('fileEmpty'), locale) } };
-  const parseFast = fastRowParser(spec.row);
   // Platform exports read by their own columns; a file of another kind is refused before any row.
   const layout = importLayout(plan.kind, plan.source.headers, plan.defaults ?? {});
+  const spec = layout.spec;
+  const parseFast = fastRowParser(spec.row);
   const map = recordMapper(plan.source.headers, layout.fields, spec.keepsExtras ?? false);
   const build = spec.start({ merchantId: plan.merchantId, defaults: layout.defaults }) as (
     row: ValidRow<unknown>,

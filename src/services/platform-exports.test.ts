@@ -17,7 +17,7 @@ import { importFile, type ImportFileOptions } from './imports.js';
 /** Platform exports as merchants download them (src/ingest/platform-exports/*.ts), one small fixture each. */
 const fixture = (name: string) => fileURLToPath(new URL(`../ingest/fixtures/platforms/${name}`, import.meta.url));
 
-const SHOPS = ['tb', 'jd', 'pdd', 'dy', 'al', 'later', 'kind'].map((id) => ({ id, name: `${id} 厂` }));
+const SHOPS = ['tb', 'tbl', 'tbr', 'jd', 'pdd', 'dy', 'al', 'later', 'kind'].map((id) => ({ id, name: `${id} 厂` }));
 
 async function storedOrders(store: TestStore, merchant: string) {
   const rows = await store.db.selectFrom('sales_order').selectAll().where('merchant_id', '=', merchant).orderBy('id').execute();
@@ -58,6 +58,57 @@ describe.each(storesUnderTest())('platform exports on $name', (under) => {
     expect(Number(totals.find((o) => o.id.endsWith('09'))!.total_amount)).toBe(218);
     expect(await listMarketSales(store, 'tb')).toHaveLength(5);
     expect((await listOrders(store, 'tb')).map((o) => o.status).sort()).toEqual(['paid', 'paid', 'paid', 'paid', 'partly_refunded']);
+  });
+
+  it('reads a Taobao 宝贝报表 (ExportOrderDetailList, GBK) as the lines of the 订单报表’s orders: they replace its one line per order', async () => {
+    await run('tbl', 'orders', 'taobao-orders.csv');
+    const before = await storedLines(store, 'tbl');
+    expect(before.filter((l) => l.order_id === '3721004455660009').map((l) => [l.line_no, l.amount])).toEqual([[0, 258]]);
+    const result = await run('tbl', 'orders', 'taobao-order-lines.csv');
+    expect(result).toMatchObject({ rowsRead: 5, landed: 4, duplicates: 1, conflicts: 0, rejected: 0 });
+    const lines = await storedLines(store, 'tbl');
+    expect(lines.filter((l) => ['3721004455660009', '3721004455660002'].includes(l.order_id)).map((l) => [l.order_id.slice(-2), l.line_no, l.product_id, l.sku, l.quantity, l.unit_price, l.amount])).toEqual([
+      ['02', 1, '透明收纳箱 加厚 三件套', 'SNX-3', 2, 79, 158],
+      ['09', 1, '户外折叠露营车 四轮大容量', 'LYC-4L', 1, 229, 218],
+      ['09', 2, '露营车挂袋', 'LYC-BAG', 1, 40, 40],
+    ]);
+    // Orders the 宝贝报表 does not list keep their one line.
+    expect(lines.filter((l) => l.order_id === '3721004455660001').map((l) => l.line_no)).toEqual([0]);
+    const orders = await storedOrders(store, 'tbl');
+    // The buyer, time and closing reason stay the 订单报表’s; the lines say which item was refunded.
+    expect(orders['3721004455660009']).toMatchObject({
+      buyer_id: '小鱼儿爱买买', ordered_at: '2026-10-20T12:05:33.000Z', total_amount: 258, status: 'partly_refunded', refund_amount: 40, return_reason: '少发一个挂袋，部分退款',
+    });
+    // An order the 订单报表 has not named yet is stored without a buyer and counts for nobody.
+    expect(orders['3721004455660010']).toMatchObject({ buyer_id: '', total_amount: 39.9, status: 'paid', channel: 'taobao' });
+    expect((await listOrderTotals(store, 'tbl')).map((o) => o.id)).not.toContain('3721004455660010');
+    const buyers = await store.db.selectFrom('buyer').select('id').where('merchant_id', '=', 'tbl').execute();
+    expect(buyers.map((b) => b.id)).not.toContain('');
+  });
+
+  it('takes the two Taobao files in either order: a 订单报表 after its 宝贝报表 names the buyers and adds no second line', async () => {
+    await run('tbr', 'orders', 'taobao-order-lines.csv');
+    expect((await storedOrders(store, 'tbr'))['3721004455660009'].buyer_id).toBe('');
+    const result = await run('tbr', 'orders', 'taobao-orders.csv');
+    expect(result).toMatchObject({ rowsRead: 10, rejected: 0 });
+    const orders = await storedOrders(store, 'tbr');
+    expect(orders['3721004455660009']).toMatchObject({ buyer_id: '小鱼儿爱买买', total_amount: 258, region: '江苏', refund_amount: 40 });
+    const lines = await storedLines(store, 'tbr');
+    expect(lines.filter((l) => l.order_id === '3721004455660009').map((l) => l.line_no)).toEqual([1, 2]);
+    expect(lines.filter((l) => l.order_id === '3721004455660001').map((l) => l.line_no)).toEqual([0]);
+    const tbl = await storedOrders(store, 'tbl');
+    for (const id of Object.keys(orders).filter((id) => id !== '3721004455660010')) {
+      expect(orders[id], id).toMatchObject({ buyer_id: tbl[id].buyer_id, total_amount: tbl[id].total_amount, status: tbl[id].status });
+    }
+  });
+
+  it('says an older 宝贝报表 without 订单创建时间 misses that column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaikuan-detail-'));
+    const path = join(dir, 'ExportOrderDetailList201903121048.csv');
+    writeFileSync(path, iconv.encode('订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\r\n="3721004455660002",透明收纳箱,79.00,2,,,,,交易成功,SNX-3\r\n', 'gbk'));
+    const error = await importFile(store, 'tbl', { kind: 'orders', path }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(renderError('zh-CN', error as AppError)).toContain('下单时间');
   });
 
   it('reads a JD order export (XLSX, a row per product) as orders with lines; a repeated line is a duplicate, a changed one a conflict', async () => {

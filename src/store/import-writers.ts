@@ -122,18 +122,52 @@ async function updateOutcomes(tx: Store, m: string, outcomes: Map<string, Outcom
   }
   for (const [id, o] of outcomes) {
     if (!o.statusSaid || (o.refundAmount === 0 && o.returnReason === null)) continue;
-    await tx.db.updateTable('sales_order').set({ refund_amount: o.refundAmount, return_reason: o.returnReason })
+    // A file that gives no reason (the 宝贝报表) keeps the one stored from another (the 订单报表's 订单关闭原因).
+    await tx.db.updateTable('sales_order').set({ refund_amount: o.refundAmount, return_reason: o.returnReason ?? sql<string | null>`return_reason` })
+      .where('merchant_id', '=', m).where('id', '=', id).execute();
+  }
+}
+
+/** Buyers an order is stored without ('': a 宝贝报表 came before its 订单报表); the order export names them later. */
+const NO_BUYER = '';
+
+/** Orders stored without a buyer get the one this batch names (the 订单报表 after its 宝贝报表). */
+async function nameBuyers(tx: Store, m: string, named: ImportedOrder[]): Promise<void> {
+  if (named.length === 0) return;
+  const ids = [...new Set(named.map((o) => o.id))];
+  const waiting = await tx.db.selectFrom('sales_order').select('id').where('merchant_id', '=', m).where('id', 'in', ids).where('buyer_id', '=', NO_BUYER).execute();
+  if (waiting.length === 0) return;
+  const byId = new Map(named.map((o) => [o.id, o] as const));
+  for (const { id } of waiting) {
+    const o = byId.get(id)!;
+    await tx.db.updateTable('sales_order').set({ buyer_id: o.buyerId, region: o.region, ordered_at: o.orderedAt })
       .where('merchant_id', '=', m).where('id', '=', id).execute();
   }
 }
 
 /**
+ * A whole-order row (line 0) stands for its order's goods only until the order's real lines (1, 2, …) are
+ * stored: the line 0 of an order whose lines are stored, or come in this batch, is not written.
+ */
+async function linesToWrite(tx: Store, m: string, records: ImportedOrder[]): Promise<ImportedOrder[]> {
+  const wholeOrders = records.filter((o) => o.lines[0].lineNo === 0);
+  if (wholeOrders.length === 0) return records;
+  const itemised = new Set(records.filter((o) => o.lines[0].lineNo > 0).map((o) => o.id));
+  const stored = await tx.db.selectFrom('order_line').select('order_id').distinct()
+    .where('merchant_id', '=', m).where('order_id', 'in', [...new Set(wholeOrders.map((o) => o.id))]).where('line_no', '>', 0).execute();
+  for (const { order_id } of stored) itemised.add(order_id);
+  return records.filter((o) => o.lines[0].lineNo > 0 || !itemised.has(o.id));
+}
+
+/**
  * Each record is one order line. The order and its buyer are created on first sight; then the
  * order's total is the sum of its stored lines and the buyer's first purchase is their earliest
- * order, so lines arriving in later batches or files keep both right.
+ * order, so lines arriving in later batches or files keep both right. An order's real lines replace
+ * the line 0 a whole-order export gave it.
  */
 const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
-  await tx.insertMany('buyer', records.map((o) => ({
+  const named = records.filter((o) => o.buyerId !== NO_BUYER);
+  await tx.insertMany('buyer', named.map((o) => ({
     merchant_id: m, id: o.buyerId, name: null, region: o.region, channel: o.channel, first_seen_at: o.orderedAt,
   })), ['merchant_id', 'id']);
   const outcomes = orderOutcomes(records);
@@ -144,14 +178,19 @@ const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
       status: outcome.status, refund_amount: outcome.refundAmount, return_reason: outcome.returnReason,
     };
   }), ['merchant_id', 'id']);
+  await nameBuyers(tx, m, named);
   await updateOutcomes(tx, m, outcomes);
-  const landed = await tx.insertMany('order_line', records.flatMap((o) => o.lines.map((l) => ({
+  const landed = await tx.insertMany('order_line', (await linesToWrite(tx, m, records)).flatMap((o) => o.lines.map((l) => ({
     merchant_id: m, order_id: o.id, line_no: l.lineNo, product_id: l.productId, sku: l.sku,
     quantity: l.quantity, unit_price: l.unitPrice, amount: l.amount,
   }))), ['merchant_id', 'order_id', 'line_no']);
   if (landed === 0) return 0;
+  const itemised = [...new Set(records.filter((o) => o.lines[0].lineNo > 0).map((o) => o.id))];
+  if (itemised.length > 0) {
+    await tx.db.deleteFrom('order_line').where('merchant_id', '=', m).where('order_id', 'in', itemised).where('line_no', '=', 0).execute();
+  }
   const orderIds = [...new Set(records.map((o) => o.id))];
-  const buyerIds = [...new Set(records.map((o) => o.buyerId))];
+  const buyerIds = [...new Set(named.map((o) => o.buyerId))];
   const earliestOrder = sql<string>`(select min(o.ordered_at) from sales_order o where o.merchant_id = ${m} and o.buyer_id = buyer.id)`;
   await tx.db
     .updateTable('sales_order')
@@ -161,6 +200,7 @@ const writeOrders: RecordWriter<'orders'> = async (tx, m, records) => {
     .where('merchant_id', '=', m)
     .where('id', 'in', orderIds)
     .execute();
+  if (buyerIds.length === 0) return landed;
   await tx.db
     .updateTable('buyer')
     .set({ first_seen_at: earliestOrder })

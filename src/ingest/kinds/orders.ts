@@ -44,6 +44,34 @@ const refund = cell<number>((value) => {
 
 const orderStatus = cell(parseOrderStatus);
 
+/** An order line's cells as read; what each export calls them is the kind's fields below. */
+const orderCells = z.object({
+  id: cells.optionalId,
+  lineNo: cells.optionalNumber,
+  lineRef: cells.optionalId,
+  buyerId: cells.optionalId,
+  receiver: cells.optionalText,
+  receiverPhone: cells.optionalText,
+  orderedAt: cells.time,
+  region: cells.optionalText,
+  channel: cells.optionalText,
+  productId: cells.optionalText,
+  sku: cells.optionalText,
+  spec: cells.optionalText,
+  quantity: cells.optionalNumber,
+  unitPrice: cells.optionalMoney,
+  amount: cells.optionalMoney,
+  status: orderStatus,
+  afterSale: cells.optionalText,
+  refundAmount: refund,
+  returnReason: cells.optionalText,
+});
+
+/** A line counts something and says what it cost: a positive quantity, and its money or its unit price. */
+const sensibleLine = (cells: typeof orderCells) => cells
+  .refine((o) => o.quantity === null || o.quantity > 0, { message: 'quantityNotPositive', path: ['quantity'] })
+  .refine((o) => o.amount !== null || o.unitPrice !== null, { message: 'needsAmountOrPrice', path: ['amount'] });
+
 /**
  * Order lines, one per row (the way 订单报表 and ERP exports list them); rows sharing an order id
  * become one order. Without an order id, a buyer's purchases at one moment are one order. Platform
@@ -79,31 +107,7 @@ export const orders = defineKind({
     { name: 'refundAmount', synonyms: ['退款金额', '退款', '已退款金额', 'refund amount', 'refunded', 'refund'] },
     { name: 'returnReason', synonyms: ['退款原因', '退货原因', '售后原因', 'return reason', 'refund reason'] },
   ],
-  row: z
-    .object({
-      id: cells.optionalId,
-      lineNo: cells.optionalNumber,
-      lineRef: cells.optionalId,
-      buyerId: cells.optionalId,
-      receiver: cells.optionalText,
-      receiverPhone: cells.optionalText,
-      orderedAt: cells.time,
-      region: cells.optionalText,
-      channel: cells.optionalText,
-      productId: cells.optionalText,
-      sku: cells.optionalText,
-      spec: cells.optionalText,
-      quantity: cells.optionalNumber,
-      unitPrice: cells.optionalMoney,
-      amount: cells.optionalMoney,
-      status: orderStatus,
-      afterSale: cells.optionalText,
-      refundAmount: refund,
-      returnReason: cells.optionalText,
-    })
-    .refine((o) => o.buyerId !== null || o.receiver !== null, { message: 'needsBuyer', path: ['buyerId'] })
-    .refine((o) => o.quantity === null || o.quantity > 0, { message: 'quantityNotPositive', path: ['quantity'] })
-    .refine((o) => o.amount !== null || o.unitPrice !== null, { message: 'needsAmountOrPrice', path: ['amount'] }),
+  row: sensibleLine(orderCells).refine((o) => o.buyerId !== null || o.receiver !== null, { message: 'needsBuyer', path: ['buyerId'] }),
   keyOf: (o) => `${o.id}\u001f${o.lines[0].lineNo}`,
   dates: ['orderedAt'],
   start: ({ merchantId, defaults }) => {
@@ -134,7 +138,9 @@ export const orders = defineKind({
         returnReason: refunded ? o.returnReason : null,
         lines: [
           {
-            lineNo: o.lineNo ?? nextLine(id, line),
+            // A row of a whole-order export (淘宝 订单报表) is the order's line 0, standing for all its goods until a
+            // line export (宝贝报表) brings the real lines 1, 2, … (src/store/import-writers.ts swaps them).
+            lineNo: o.lineNo ?? (defaults.wholeOrders ? 0 : nextLine(id, line)),
             productId: o.productId,
             sku: o.sku,
             quantity,
@@ -146,3 +152,10 @@ export const orders = defineKind({
     };
   },
 });
+
+/**
+ * Order lines whose order another export names with its buyer (淘宝 宝贝报表, lines of the 订单报表's orders):
+ * a row needs no buyer. Lines of an order stored before join it; an order no export has named a buyer for
+ * yet is stored with none ('') until one does, and counts for no buyer meanwhile.
+ */
+export const orderLines = defineKind({ ...orders, row: sensibleLine(orderCells) });

@@ -15,6 +15,11 @@ export interface PlatformExport {
   signature: readonly string[];
   /** Field of the kind → this export's headers for it, tried before the kind's general synonyms. */
   columns: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Orders: what one row is. `whole orders`: an order, its goods in one line (淘宝 订单报表); `lines of orders`:
+   * one line of an order whose buyer another export names (淘宝 宝贝报表). Unsaid: a line, buyer included.
+   */
+  rows?: 'whole orders' | 'lines of orders';
   /** Orders: the export's 订单状态 words and what each means for sales. */
   statuses?: Readonly<Record<string, OrderStatus>>;
 }

@@ -46,7 +46,7 @@ describe('kaikuan import', () => {
     expect(wrongKind.code).toBe(2);
     // A review file sent as orders: the error names the kind to choose, for people and for programs.
     expect(JSON.parse(wrongKind.out).error).toMatchObject({
-      key: 'wrong_kind', params: { kind: 'reviews' }, message: '这个文件看起来是评价，不是订单：请选“评价”再导入',
+      key: 'wrong_kind_command', params: { kind: 'reviews' }, message: `这个文件看起来是评价，不是订单：请用 kaikuan import reviews ${file} 再导入`,
     });
   });
 });

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { badInput } from '../../domain/errors.js';
+import { AppError, badInput } from '../../domain/errors.js';
 import { parseImportRequest } from '../../ingest/options.js';
 import { rejectsCsvHeader, rejectsCsvLine } from '../../ingest/report.js';
 import { IMPORT_KINDS } from '../../ingest/types.js';
@@ -62,6 +62,12 @@ export const importCommand: Command<ImportResult & AfterImport> = {
         earliest: request.earliest,
         onProgress: (p) => progress.tick(p.bytesRead, say('import.progress_rows', { rows: p.rowsRead.toLocaleString() }), p.rowsRead),
         onReject: rejectsFile && ((r) => rejectsFile.write(rejectsCsvLine(r))),
+      }).catch((error: unknown) => {
+        // The page offers a button for the kind the file is; a command line offers the command to type.
+        if (error instanceof AppError && error.key === 'wrong_kind') {
+          throw new AppError(error.code, { key: 'wrong_kind_command', params: { ...error.params, file: path } }, error.details);
+        }
+        throw error;
       });
       progress.done(say('import.progress_done', { landed: result.landed.toLocaleString() }));
       // New reviews are analysed now, so every page shows them on its first opening.

@@ -28,7 +28,7 @@ function realTexts(): string[] {
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** Streams `rows` review rows to a CSV; each row differs (a distinct minute), so every one must land. */
-async function writeReviewCsv(path: string, rows: number): Promise<void> {
+export async function writeReviewCsv(path: string, rows: number): Promise<void> {
   const texts = realTexts();
   const out = createWriteStream(path);
   const start = Date.UTC(2023, 0, 1);

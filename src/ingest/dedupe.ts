@@ -73,7 +73,7 @@ export function contentKey(...parts: readonly KeyPart[]): string {
  * need not match earlier releases, and one lane costs a third of `contentLanes` on every row's text.
  */
 export function recordPrint(record: object): number {
-  let h = LANE_SEEDS[2];
+  let h: number = LANE_SEEDS[2];
   for (const key in record) {
     const value = (record as Record<string, unknown>)[key];
     const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -63,7 +63,7 @@ export interface ImportSummary {
   rejected: number;
   rejects: ImportReject[];
   /** Said plainly when the file holds no rows at all. */
-  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords'>; text: string };
+  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords' | 'cutShort'>; text: string };
 }
 
 function isBlankRecord(fields: Record<string, unknown>): boolean {
@@ -166,6 +166,7 @@ async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities:
     if ('broken' in record) {
       rowsWithContent++;
       reject(record.row, record.field ?? '', record.value, record.broken);
+      if (record.cutShort) summary.notice = { code: 'cutShort', text: say(problem('cutShort', { line: record.cutShort.line, records: record.row - 1 }), locale) };
       continue;
     }
     const mapped = map(record);

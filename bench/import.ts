@@ -1,13 +1,15 @@
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import pg from 'pg';
 import { sharedData } from '../src/ingest/shared-data.js';
 import { createMerchant } from '../src/store/accounts.js';
 import { importFile } from '../src/services/imports.js';
-import { openStore } from '../src/store/store.js';
+import { openStore, type StoreConfig } from '../src/store/store.js';
 import { peakRssMb } from './memory.js';
 
 /** The issue's floor and ceiling for `npm run bench -- import`. */
@@ -17,6 +19,7 @@ const DEFAULT_ROWS = 1_000_000;
 /** Listings the reviews spread over, and platforms they come from, like a mid-size Taizhou shop. */
 const PRODUCTS = 200;
 const PLATFORMS = ['天猫', '淘宝', '京东', '拼多多', '抖音'];
+const PG_URL = process.env.KAIKUAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Real review texts: the Chinese corpus and the English Amazon one, in file order. */
 function realTexts(): string[] {
@@ -54,8 +57,8 @@ interface ImportFigures {
 }
 
 /** The import itself, in its own process so peak RSS counts the import and not building the file. */
-async function importInChild(csv: string, dbPath: string): Promise<ImportFigures> {
-  const store = await openStore({ kind: 'sqlite', path: dbPath });
+async function importInChild(csv: string, config: StoreConfig): Promise<ImportFigures> {
+  const store = await openStore(config);
   await createMerchant(store, { id: 'bench', name: '基准工厂' });
   const wall = performance.now();
   const cpu = process.cpuUsage();
@@ -68,30 +71,57 @@ async function importInChild(csv: string, dbPath: string): Promise<ImportFigures
 
 const CHILD_FLAG = '--import-child';
 if (process.argv[2] === CHILD_FLAG) {
-  const figures = await importInChild(process.argv[3], process.argv[4]);
+  const figures = await importInChild(process.argv[3], JSON.parse(process.argv[4]) as StoreConfig);
   process.send?.(figures);
 }
 
-function runChild(csv: string, dbPath: string): Promise<ImportFigures> {
+function runChild(csv: string, config: StoreConfig): Promise<ImportFigures> {
   return new Promise((resolve, reject) => {
     // fork inherits this process's loader flags (tsx), so the child runs this same TypeScript file.
-    const child = fork(fileURLToPath(import.meta.url), [CHILD_FLAG, csv, dbPath]);
+    const child = fork(fileURLToPath(import.meta.url), [CHILD_FLAG, csv, JSON.stringify(config)]);
     child.once('message', (m) => resolve(m as ImportFigures));
     child.once('exit', (code) => code !== 0 && reject(new Error(`import child exited with ${code}`)));
   });
 }
 
+async function postgresAdmin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh store for one run: a new SQLite file in `dir`, or a new PostgreSQL schema, dropped afterwards. */
+async function withFreshStore<T>(kind: string, dir: string, work: (config: StoreConfig) => Promise<T>): Promise<T> {
+  if (kind === 'sqlite') return work({ kind: 'sqlite', path: join(dir, 'kaikuan.db') });
+  if (kind !== 'postgres') throw new Error(`--store is sqlite or postgres, not ${kind}`);
+  const schema = `bench_import_${randomBytes(4).toString('hex')}`;
+  await postgresAdmin(`create schema ${schema}`);
+  try {
+    return await work({ kind: 'postgres', url: PG_URL, schema });
+  } finally {
+    await postgresAdmin(`drop schema if exists ${schema} cascade`);
+  }
+}
+
+/** `npm run bench -- import [--rows N] [--store sqlite|postgres]` (PostgreSQL at KAIKUAN_TEST_PG, a fresh schema). */
 export async function run(args: string[]): Promise<void> {
-  const rowsArg = args.indexOf('--rows');
-  const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : DEFAULT_ROWS;
+  const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+  const rows = Number(option('--rows') ?? DEFAULT_ROWS);
+  const storeKind = option('--store') ?? 'sqlite';
   const dir = mkdtempSync(join(tmpdir(), 'kaikuan-bench-import-'));
   try {
     const csv = join(dir, 'reviews.csv');
     await writeReviewCsv(csv, rows);
-    const f = await runChild(csv, join(dir, 'kaikuan.db'));
+    const f = await withFreshStore(storeKind, dir, (config) => runChild(csv, config));
     const rate = Math.round(f.landed / f.seconds);
-    console.log(`import: ${f.landed.toLocaleString()} reviews landed of ${rows.toLocaleString()} rows (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV), ${f.rejected} rejected`);
-    console.log(`  ${f.seconds.toFixed(2)} s wall, ${f.cpuSeconds.toFixed(2)} s CPU (${Math.round(f.landed / f.cpuSeconds).toLocaleString()} rows per CPU-second)`);
+    console.log(`import into ${storeKind}: ${f.landed.toLocaleString()} reviews landed of ${rows.toLocaleString()} rows (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV), ${f.rejected} rejected`);
+    // The import's own process (both its threads); PostgreSQL's server does its part in processes of its own.
+    const cpuOf = storeKind === 'postgres' ? 'CPU of the import, not of the PostgreSQL server' : 'CPU';
+    console.log(`  ${f.seconds.toFixed(2)} s wall, ${f.cpuSeconds.toFixed(2)} s ${cpuOf} (${Math.round(f.landed / f.cpuSeconds).toLocaleString()} rows per CPU-second)`);
     console.log(`  rows/s       ${rate.toLocaleString()}  (floor ${FLOOR_ROWS_PER_SECOND.toLocaleString()}: ${(rate / FLOOR_ROWS_PER_SECOND).toFixed(2)}x)`);
     console.log(`  peak RSS MB  ${f.peakRssMb}  (ceiling ${CEILING_PEAK_RSS_MB}: ${(f.peakRssMb / CEILING_PEAK_RSS_MB).toFixed(2)}x)`);
     // Two threads share the machine's cores with whatever else runs: a rate means little without the load.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey, timeOrderedKey } from './dedupe.js';
+import { contentKey, recordPrint, timeOrderedKey } from './dedupe.js';
 import { realChineseReviews } from './testing.js';
 
 describe('contentKey', () => {
@@ -29,5 +29,20 @@ describe('contentKey', () => {
     expect(key).toMatch(/^20240501020600-[0-9a-f]{24}$/);
     expect(key < timeOrderedKey('2024-05-01T02:06:01.000Z', 'tmall', '差')).toBe(true);
     expect(key).not.toBe(timeOrderedKey('2024-05-01T02:06:00.000Z', 'tmall', '差'));
+  });
+});
+
+describe('recordPrint', () => {
+  it('tells real reviews that share an identity but differ in one character or one field apart', () => {
+    const records = realChineseReviews(400).flatMap((r) => [
+      { id: 'R1', text: r.text, category: r.category, rating: 5 },
+      { id: 'R1', text: `${r.text}。`, category: r.category, rating: 5 },
+      { id: 'R1', text: r.text, category: r.category, rating: 4 },
+    ]);
+    const distinct = new Set(records.map((r) => JSON.stringify(r)));
+    expect(new Set(records.map(recordPrint)).size).toBe(distinct.size);
+    expect(recordPrint({ a: 'x', b: null })).toBe(recordPrint({ a: 'x', b: '' }));
+    expect(recordPrint({ a: 'ab', b: 'c' })).not.toBe(recordPrint({ a: 'a', b: 'bc' }));
+    expect(recordPrint({ lines: [{ sku: 'A', quantity: 1 }] })).not.toBe(recordPrint({ lines: [{ sku: 'A', quantity: 2 }] }));
   });
 });

@@ -172,6 +172,70 @@ describe('import of files mixing good rows with every kind of damage', () => {
     );
   });
 
+  it('lands every good record of a JSON array before it breaks, and names the break as one reject', async () => {
+    type Element = { good: true; text: string; rating: number } | { good: false; bad: 'notJson' | 'tooDeep' | 'rating' | 'futureDate'; seed: number };
+    const elementArb: fc.Arbitrary<Element> = fc.oneof(
+      // bounded-arguments: 60 sample texts
+      { weight: 4, arbitrary: fc.record({ text: fc.constantFrom(...texts), rating: fc.integer({ min: 1, max: 5 }) }).map((g) => ({ good: true as const, ...g })) },
+      { weight: 1, arbitrary: fc.record({ bad: fc.constantFrom('notJson', 'tooDeep', 'rating', 'futureDate'), seed: fc.nat() }).map((b) => ({ good: false as const, ...b })) },
+    );
+    const element = (e: Element, id: string): string => {
+      if (e.good) return JSON.stringify({ 评价ID: id, 评分: e.rating, 评价内容: e.text, 评价时间: '2024-05-01 10:00' });
+      const some = texts[e.seed % texts.length];
+      switch (e.bad) {
+        case 'notJson':
+          return `{"评价ID": "${id}", "评价内容": ${some.slice(0, 8)}}`;
+        case 'tooDeep':
+          return `{"评价ID": "${id}", "评价内容": ${'['.repeat(40)}${JSON.stringify(some)}${']'.repeat(40)}}`;
+        case 'rating':
+          return JSON.stringify({ 评价ID: id, 评分: 9, 评价内容: some, 评价时间: '2024-05-01 10:00' });
+        case 'futureDate':
+          return JSON.stringify({ 评价ID: id, 评分: 5, 评价内容: some, 评价时间: '2998-05-01 10:00' });
+      }
+    };
+    // How the file ends: whole, cut inside a record, without its closing bracket, or in garbled text.
+    const endings = ['whole', 'cutInRecord', 'noClosingBracket', 'garbledTail'] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(elementArb, { minLength: 0, maxLength: 30 }),
+        // bounded-arguments: four endings
+        fc.constantFrom(...endings),
+        fc.boolean(),
+        fc.integer({ min: 3, max: 97 }),
+        fc.nat(),
+        async (elements, ending, onePerLine, chunkSize, cutAt) => {
+          const separator = onePerLine ? ',\n' : ',';
+          const body = elements.map((e, i) => element(e, `j${i + 1}`)).join(separator);
+          const next = element({ good: true, text: texts[cutAt % texts.length], rating: 5 }, 'after');
+          const open = onePerLine ? '[\n' : '[';
+          const text = {
+            whole: `${open}${body}\n]\n`,
+            cutInRecord: `${open}${body}${elements.length > 0 ? separator : ''}${next.slice(0, 1 + (cutAt % (next.length - 1)))}`,
+            noClosingBracket: `${open}${body}\n`,
+            garbledTail: `${open}${body}${elements.length > 0 ? separator : ''}锟斤拷烫烫烫\n${next}\n]\n`,
+          }[ending];
+          const stored = earlierImport();
+          const before = structuredClone([...stored.entries()]);
+          const summary = await runImport({
+            kind: 'reviews', merchantId: 'm1', source: await openSource('json', chunked(Buffer.from(text), chunkSize)), sink: memorySink(stored), batchRows: 7,
+          });
+          const broken = ending === 'whole' ? [] : [elements.length + 1];
+          const badRows = elements.flatMap((e, i) => (e.good ? [] : [i + 1]));
+          expect(summary.rejects.map((r) => r.row)).toEqual([...badRows, ...broken]);
+          expect(summary.notice?.code).toBe(ending === 'whole' ? (elements.length === 0 ? 'noRecords' : undefined) : 'cutShort');
+          elements.forEach((e, i) => {
+            const id = `j${i + 1}`;
+            expect(stored.get(id)?.text).toBe(e.good ? e.text : undefined);
+          });
+          expect(stored.has('after')).toBe(false);
+          expect(summary.landed).toBe(elements.filter((e) => e.good).length);
+          for (const [id, record] of before) expect(stored.get(id)).toEqual(record);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('reads a file of runaway cells and quotes in bounded memory', async () => {
     // A 64 MB cell without quotes, then a quote that never closes over 64 MB of lines, good rows around them.
     const MB = 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contentLanes } from './dedupe.js';
+import { contentLanes, recordPrint } from './dedupe.js';
 import { fastRowParser } from './fast-row.js';
 import { SeenIdentities } from './identities.js';
 import type { ValidRow } from './kind.js';
@@ -62,7 +62,7 @@ export interface ImportSummary {
   rejected: number;
   rejects: ImportReject[];
   /** Said plainly when the file holds no rows at all. */
-  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords'>; text: string };
+  notice?: { code: Extract<MessageKey, 'fileEmpty' | 'headerOnly' | 'noRecords' | 'cutShort'>; text: string };
 }
 
 function isBlankRecord(fields: Record<string, unknown>): boolean {
@@ -94,16 +94,6 @@ function garbledField(fields: Record<string, unknown>): string | undefined {
     if (typeof v === 'string' && v.includes('\uFFFD')) return key;
   }
   return undefined;
-}
-
-/** Every value of a built record, hashed: two rows with one identity and one fingerprint are the same row. */
-function fingerprint(record: object): number {
-  const parts: (string | number | null)[] = [];
-  for (const value of Object.values(record)) {
-    parts.push(value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number));
-  }
-  // bounded-arguments: one part per field of a record (a dozen at most)
-  return contentLanes(...parts)[2];
 }
 
 /**
@@ -175,6 +165,7 @@ async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities:
     if ('broken' in record) {
       rowsWithContent++;
       reject(record.row, record.field ?? '', record.value, record.broken);
+      if (record.cutShort) summary.notice = { code: 'cutShort', text: say(problem('cutShort', { line: record.cutShort.line, records: record.row - 1 }), locale) };
       continue;
     }
     const mapped = map(record);
@@ -209,11 +200,8 @@ async function importRows<K extends ImportKind>(plan: ImportPlan<K>, identities:
     }
     // Rows before the resume point are still built and remembered: order line numbers and conflicts count every row.
     const built = build({ value, extras: mapped.extras });
-    // The hash's lanes are shared: take the identity's two before fingerprint() hashes again.
     const identity = contentLanes(keyOf(built));
-    const low = identity[0];
-    const high = identity[1];
-    const seen = identities.check(low, high, fingerprint(built), record.row);
+    const seen = identities.check(identity[0], identity[1], recordPrint(built), record.row);
     if (record.row <= resumeAfter) continue;
     if (seen === 'duplicate') {
       summary.duplicates++;

@@ -11,9 +11,10 @@ export type SourceRecord =
   /**
    * A record the reader could not parse (a JSONL line that is not JSON, an unclosed quote, a cell
    * over the cap); it becomes a reject. `rows` is how many file rows it covers (an unclosed quote
-   * may take a few); `field` and `value` name the cell when the reader knows it.
+   * may take a few); `field` and `value` name the cell when the reader knows it. `cutShort` marks
+   * a break that ends the file's readable part (a JSON array cut off part-way), at that line.
    */
-  | { row: number; broken: Problem; rows?: number; field?: string; value?: string };
+  | { row: number; broken: Problem; rows?: number; field?: string; value?: string; cutShort?: { line: number } };
 
 /** A reader turns a byte stream into records; CSV/XLSX announce their header first. */
 export interface SourceTable {

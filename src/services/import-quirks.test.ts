@@ -132,6 +132,33 @@ describe.each(storesUnderTest())('import quirks on $name', (under) => {
     expect(result.rejects.map((r) => [r.row, r.reason])).toEqual([[2, 'JSON 嵌套超过 32 层'], [4, '评分 -1 超出了 1–5 分']]);
   });
 
+  it('lands the records of a JSON array cut off part-way, and names the break as one reject', async () => {
+    const result = await run('cut-short.json');
+    expect(result).toMatchObject({ rowsRead: 4, landed: 3, rejected: 1 });
+    expect(result.rejects).toEqual([{
+      row: 4, field: '', value: '{"评价ID": "cut4", "评价内容": "物流很快，包装',
+      reason: '文件在第 5 行开始的这条记录中间就结束了（文件不完整，可能没有下载完或保存完），这条记录没有导入',
+    }]);
+    expect(result.notice).toEqual({ code: 'cutShort', text: '文件不完整，在第 5 行断开：前面的 3 条记录照常导入（有问题的列在拒绝清单里），断开处记为 1 条拒绝' });
+    expect(await listImportRejects(store, 'a', result.jobId)).toEqual(result.rejects);
+    expect((await reviewIds(store)).map((r) => r.id).filter((id) => id.startsWith('cut'))).toEqual(['cut1', 'cut2', 'cut3']);
+    // Read on a second thread, and in English, it says the same.
+    const parallel = await importFile(store, 'b', { kind: 'reviews', path: fixture('cut-short.json'), parallel: true, locale: 'en' });
+    expect(parallel).toMatchObject({ landed: 3, rejected: 1, notice: { code: 'cutShort' } });
+    expect(parallel.rejects[0].reason).toBe('the file ends in the middle of the record that starts on line 5 (the file is incomplete, perhaps not fully downloaded or saved); that record is not imported');
+    expect(parallel.notice?.text).toBe('the file is cut short at line 5: the 3 records before it were imported as usual (any with problems are in the rejects), and the break is 1 reject');
+  });
+
+  it('stops a JSON array at garbled text, saying which lines were not read', async () => {
+    const result = await run('garbled-tail.json');
+    expect(result).toMatchObject({ rowsRead: 3, landed: 2, rejected: 1, notice: { code: 'cutShort' } });
+    expect(result.rejects).toEqual([{
+      row: 3, field: '', value: expect.stringMatching(/^锟斤拷锟斤拷烫烫烫\n/),
+      reason: '第 4 行出现了 JSON 数组里不该有的“锟斤拷锟斤拷烫烫烫”（这里只能是逗号或数组结尾的“]”）：从这一行到文件末尾第 6 行都没有导入',
+    }]);
+    expect((await reviewIds(store)).map((r) => r.id).filter((id) => id.startsWith('tail'))).toEqual(['tail1', 'tail2']);
+  });
+
   it('takes a formula cell by its saved result and rejects one without, by name', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('评价');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { Dialect } from './migrations/migration.js';
@@ -121,6 +121,23 @@ export async function openPostgresPool(pool: PostgresPool): Promise<Store> {
   return store;
 }
 
+/**
+ * `INSERT … VALUES ($1, …), … ON CONFLICT DO NOTHING` for `rowCount` rows, written as text: Kysely's
+ * builder turned every batch into a syntax tree of 65,000 values and compiled it again, which cost
+ * the writing thread more than the rows' own work (about 10 µs a row).
+ */
+function postgresInsert(table: TableName, columns: string[], conflictColumns: string[], rowCount: number): string {
+  const tuples: string[] = new Array(rowCount);
+  let parameter = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const placeholders: string[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) placeholders[c] = `$${++parameter}`;
+    tuples[r] = `(${placeholders.join(',')})`;
+  }
+  const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(',');
+  return `INSERT INTO "${table}" (${quoted(columns)}) VALUES ${tuples.join(',')} ON CONFLICT (${quoted(conflictColumns)}) DO NOTHING`;
+}
+
 function postgresStore(pool: PostgresPool): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 
@@ -129,15 +146,19 @@ function postgresStore(pool: PostgresPool): Store {
     dialect: 'postgres',
     async insertMany(table, rows, conflictColumns) {
       if (rows.length === 0) return 0;
-      const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMS / Object.keys(rows[0]).length));
+      const columns = Object.keys(rows[0]);
+      const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
       let landed = 0;
-      for (let i = 0; i < rows.length; i += perStatement) {
-        const result = await (kdb as Kysely<any>)
-          .insertInto(table)
-          .values(rows.slice(i, i + perStatement))
-          .onConflict((oc) => oc.columns(conflictColumns as never).doNothing())
-          .executeTakeFirst();
-        landed += Number(result.numInsertedOrUpdatedRows ?? 0n);
+      for (let from = 0; from < rows.length; from += perStatement) {
+        const count = Math.min(perStatement, rows.length - from);
+        const values: unknown[] = new Array(count * columns.length);
+        let k = 0;
+        for (let r = from; r < from + count; r++) {
+          const row = rows[r];
+          for (const c of columns) values[k++] = row[c] ?? null;
+        }
+        const result = await kdb.executeQuery(CompiledQuery.raw(postgresInsert(table, columns, conflictColumns, count), values));
+        landed += Number(result.numAffectedRows ?? 0n);
       }
       return landed;
     },

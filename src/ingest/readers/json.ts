@@ -1,15 +1,8 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { streamArray } from 'stream-json/streamers/stream-array.js';
-import { badInput } from '../../domain/errors.js';
 import { problem } from '../../messages/imports.js';
 import type { SourceRecord, SourceTable } from '../types.js';
-
-/**
- * How deep a record's JSON may nest. A row is an object of cells, perhaps with a list or two inside;
- * beyond this it is not a row, and walking it (to text, to a worker thread) could overflow the stack.
- */
-export const MAX_JSON_DEPTH = 32;
+import { jsonArrayRecords, MAX_JSON_DEPTH } from './json-array.js';
 
 /** Nesting depth of JSON text, counted without parsing (brackets inside strings do not count). */
 export function jsonTextDepth(text: string): number {
@@ -24,20 +17,6 @@ export function jsonTextDepth(text: string): number {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
     else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return deepest;
-}
-
-/** Nesting depth of a parsed value, walked with a stack of its own (no recursion to overflow). */
-export function valueDepth(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -64,21 +43,11 @@ async function skipBlankStart(text: AsyncIterable<string>): Promise<{ empty: tru
 
 const NO_RECORDS = (async function* () {})();
 
-/** A JSON array of objects, element by element; row = element number from 1. Memory holds one element. */
+/** A JSON array of objects, element by element (see `jsonArrayRecords`); row = element number from 1. */
 export async function readJsonArray(input: AsyncIterable<string>): Promise<SourceTable> {
   const start = await skipBlankStart(input);
   if (start.empty) return { headers: undefined, records: NO_RECORDS, empty: true };
-  const elements = Readable.from(start.text).pipe(streamArray.withParserAsStream());
-  async function* records(): AsyncGenerator<SourceRecord> {
-    try {
-      for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
-        yield valueDepth(value) > MAX_JSON_DEPTH ? tooDeep(key + 1) : { row: key + 1, object: value };
-      }
-    } catch (error) {
-      throw badInput({ key: 'import_json_not_array' }, { parser: (error as Error).message });
-    }
-  }
-  return { headers: undefined, records: records() };
+  return { headers: undefined, records: jsonArrayRecords(start.text) };
 }
 
 /** One JSON object per line; row = line number. A line that is not JSON is a reject, not a failure. */

@@ -62,6 +62,37 @@ describe('JSON readers', () => {
     expect(records[3]).toEqual({ row: 4, object: { content: reviews[3].text, rating: 5 } });
   });
 
+  it('reads the records before a break, then gives the break as one record, however the bytes are cut', async () => {
+    const good = reviews.slice(0, 3).map((r, i) => JSON.stringify({ content: r.text, rating: i + 3 }));
+    const files = {
+      cutInRecord: `[\n${good.join(',\n')},\n{"content": "${reviews[3].text.slice(0, 5)}`,
+      noClosingBracket: `[${good.join(',')}\n`,
+      garbledTail: `[\n${good.join(',\n')},\n\u0000\u0000 garbage\n${good[0]}\n]\n`,
+    };
+    const expected = {
+      cutInRecord: { row: 4, broken: { code: 'jsonEndsInRecord', params: { line: 5 } }, cutShort: { line: 5 } },
+      noClosingBracket: { row: 4, broken: { code: 'jsonNoArrayEnd', params: { line: 1 } }, cutShort: { line: 1 } },
+      garbledTail: { row: 4, broken: { code: 'jsonBrokenTail', params: { line: 5, last: 7 } }, cutShort: { line: 5 } },
+    };
+    for (const chunkSize of [1, 5, 64, 4096]) {
+      for (const [name, text] of Object.entries(files)) {
+        const records = await all((await openSource('json', chunked(Buffer.from(text), chunkSize))).records);
+        expect(records.slice(0, 3)).toEqual(reviews.slice(0, 3).map((r, i) => ({ row: i + 1, object: { content: r.text, rating: i + 3 } })));
+        expect(records).toHaveLength(4);
+        expect(records[3]).toMatchObject(expected[name as keyof typeof expected]);
+      }
+    }
+  });
+
+  it('rejects an element that does not parse and reads on when the array holds together', async () => {
+    const json = `[{"content": "${reviews[0].text}"},\n{"content":\n oops},\n{"content": "${reviews[1].text}"}, [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`;
+    const records = await all((await openSource('json', chunked(Buffer.from(json), 11))).records);
+    expect(records.map((r) => r.row)).toEqual([1, 2, 3, 4]);
+    expect(records[1]).toMatchObject({ broken: { code: 'notJsonLines', params: { from: 2, to: 3 } } });
+    expect(records[2]).toEqual({ row: 3, object: { content: reviews[1].text } });
+    expect(records[3]).toMatchObject({ broken: { code: 'tooDeep' } });
+  });
+
   it('refuses JSON that is not an array', async () => {
     const table = await openSource('json', chunked(Buffer.from('{"content": "x"}')));
     await expect(all(table.records)).rejects.toMatchObject({ code: 'bad_input' });

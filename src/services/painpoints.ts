@@ -137,7 +137,7 @@ function batched<A extends unknown[], R, Q>(many: (requests: Q[]) => Promise<R[]
           );
         });
       }
-      // bounded-arguments: the arguments of one call of the batched function (four).
+      // bounded-arguments: the arguments of one call of the batched function (five).
       waiting.push({ request: request(...args), resolve, reject });
     });
 }
@@ -199,8 +199,8 @@ export async function painPointReportFor(
     {
       months: (source) => listMonthComplaintCells(store, merchantId, within(source)),
       phrasings: (source, groupList) => listPhrasingCounts(store, merchantId, within(source), groupList),
-      evidence: batched((requests: EvidenceRequest[]) => listEvidenceCandidates(store, merchantId, requests), (source, groupList, offset, limit) => ({
-        filter: within(source), groups: groupList, offset, limit,
+      evidence: batched((requests: EvidenceRequest[]) => listEvidenceCandidates(store, merchantId, requests), (source, groupList, says, offset, limit) => ({
+        filter: within(source), groups: groupList, says, offset, limit,
       })),
     },
   );

@@ -12,6 +12,17 @@ export const UNRATED_AS = 3;
 export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * What a card's quote should say: the card's name and the ways buyers phrase it. A quote that contains
+ * one of them as written comes first, so the first quote reads like the card's title; the store asks the
+ * same of its rows (instr / strpos in `listEvidenceCandidates`).
+ */
+export const cardWords = (label: string, phrasings: readonly { text: string }[] = []): string[] =>
+  [...new Set([label, ...phrasings.map((p) => p.text)])].filter((w) => w !== '');
+
+/** Whether a text says one of the card's words, as the store's query decides it. */
+export const saysAnyOf = (words: readonly string[]) => (review: Pick<ReviewMentions, 'text'>) => words.some((w) => review.text.includes(w));
+
+/**
  * The first `count` quotes of reviews already in evidence order, never the same text twice. The store
  * gives them in that order from an index (painpoint_complaint); `pickEvidence` sorts them in memory.
  */
@@ -35,7 +46,7 @@ export function distinctEvidence(ranked: Iterable<EvidenceReview>, count = EVIDE
 export function pickEvidence(
   complaining: ReviewMentions[],
   count = EVIDENCE_PER_PAIN_POINT,
-  saysIt: (review: ReviewMentions) => boolean = () => true,
+  saysIt: (review: ReviewMentions) => boolean = () => false,
 ): EvidenceReview[] {
   const says = new Map(complaining.map((r) => [r, saysIt(r)]));
   const ranked = [...complaining].sort(

@@ -83,9 +83,9 @@ export function opportunitiesOf(gap: GapView, ownPainPoints: readonly StatedPain
 export function buildPainPointReport(reviews: ReviewMentions[], owner: OwnerScope = 'own'): PainPointReport {
   const mine = reviews.filter((r) => inOwnerScope(r.owner, owner));
   const painPoints = rankPainPoints(mine, { limit: TOP_PAIN_POINTS });
-  const labels = new Map(painPoints.map((p) => [p.group, p.label]));
+  const named = new Map(painPoints.map((p) => [p.group, p]));
   const slices = (list: ReviewMentions[], keyOf: (r: ReviewMentions) => string | null, labelOf = keyOf): PainPointSlice[] =>
-    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, labels, { limit: TOP_PER_SLICE })).map(
+    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, named, { limit: TOP_PER_SLICE })).map(
       ({ items, ...slice }) => slice,
     );
   const gap = gapView(reviews);

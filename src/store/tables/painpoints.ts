@@ -40,6 +40,8 @@ export interface PainPointReviewCountTable {
   /** Of those, reviews with a rating, and their ratings summed: the rating regression's inputs. */
   rated: number;
   rating_sum: number;
+  /** Their ratings squared and summed: the spread behind a card's stars-lost range (950). */
+  rating_squares: number;
 }
 
 export interface PainPointMentionCountTable {
@@ -65,6 +67,7 @@ export interface PainPointReviewTotalTable {
   reviews: number;
   rated: number;
   rating_sum: number;
+  rating_squares: number;
   last_day: string;
 }
 

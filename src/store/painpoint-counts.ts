@@ -23,7 +23,7 @@ import type { Store, TableName } from './store.js';
 const ROWS_PER_UPSERT = 1000;
 
 /** Adds each row's counts to the stored row with the same key (and keeps the later `latest` day), or stores it. */
-async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>, latest?: string) {
+export async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>, latest?: string) {
   const all = [...rows].map((row) => ({ merchant_id: merchantId, ...row }));
   const later = tx.dialect === 'postgres' ? 'greatest' : 'max';
   const set = Object.fromEntries(counts.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`]));

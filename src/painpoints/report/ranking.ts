@@ -2,6 +2,7 @@ import { cardWords, pickEvidence, saysAnyOf } from './evidence.js';
 import { complaintCountsOf, painPointFigures, reviewCells, type PainPointFigures } from './figures.js';
 import { growthFromWindows, monthlyTrend, reviewsPerMonth, windowsOfReviews, type MonthlyCount } from './growth.js';
 import { phrasingOf } from './phrasing.js';
+import { sourcesOf, type EvidenceSources, type PostCell } from './sources.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
 import { OVERALL_GROUP, type PainPoint } from '../types.js';
@@ -15,13 +16,15 @@ export interface RankedPainPoint extends PainPoint {
   trend: MonthlyCount[];
   /** What the card shows (figures.ts): reviews affected, share of my reviews with its range, stars lost, trend, how sure. */
   figures: PainPointFigures;
+  /** Reviews and social posts saying it (sources.ts). */
+  sources: EvidenceSources;
 }
 
 /**
  * A pain point as a per-product (category, platform, competitor) list shows it: share and quotes, named
  * as the page's own list names the group, without phrasings, trend or the card's figures.
  */
-export type SlicePainPoint = Omit<RankedPainPoint, 'phrasings' | 'trend' | 'figures'>;
+export type SlicePainPoint = Omit<RankedPainPoint, 'phrasings' | 'trend' | 'figures' | 'sources'>;
 
 /** What the page's own list says of a group: its name and phrasings, which slice lists reuse. */
 export type NamedPainPoint = Pick<RankedPainPoint, 'label' | 'phrasings'>;
@@ -46,6 +49,8 @@ const PHRASINGS_SHOWN = 5;
 export interface RankOptions {
   limit?: number;
   growthWindowDays?: number;
+  /** Social posts counted beside the reviews (whole-shop lists only). */
+  posts?: readonly PostCell[];
 }
 
 /** What ranking knows of one group in scope. */
@@ -164,6 +169,7 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       phrasings: said,
       trend: monthlyTrend(perMonth, suffering),
       figures: painPointFigures(complaintCountsOf(cells, windows, p.group), options.growthWindowDays),
+      sources: sourcesOf(suffering.length, options.posts ?? [], p.group),
     };
   });
 }

@@ -28,6 +28,7 @@ import {
   type PainPointReport,
   type PainPointSlice,
 } from './report.js';
+import { sourcesOf, type PostCell } from './sources.js';
 import { starsCostFromCells } from './stars-cost.js';
 
 /**
@@ -81,6 +82,8 @@ export interface StoredPainPointCounts {
   mentions: MentionCell[];
   /** Committed group → the merchant's group, for groups that merged. */
   groups: Record<string, string>;
+  /** Social posts per set of complained committed groups, for a whole-shop report (none otherwise). */
+  posts: { complaints: string; posts: number }[];
 }
 
 /** Evidence rows read per query: a few quotes, after skipping repeated texts. */
@@ -97,6 +100,7 @@ export async function buildReportFromCounts(counts: StoredPainPointCounts, detai
   const members = membersOf(counts.groups);
 
   const pairs = pairsOf(counts);
+  const posts: PostCell[] = counts.posts.map((cell) => ({ groups: merged(cell.complaints), posts: cell.posts }));
   const mine = pairs.filter((pair) => inOwnerScope(ownerOf(pair), counts.owner));
   const competitorKeys = counts.products.filter((p) => p.owner === 'competitor').map((p) => p.id);
   const ownerSource = (owner: OwnerScope): PainPointSource =>
@@ -129,6 +133,7 @@ export async function buildReportFromCounts(counts: StoredPainPointCounts, detai
           phrasings,
           trend: trendOf(perMonth, complaintsByMonth.get(p.group) ?? new Map()),
           figures: painPointFigures(complaintCountsOf(counted.cells, counted.windows, p.group)),
+          sources: sourcesOf(p.reviews, posts, p.group),
         };
       }),
     );

@@ -8,6 +8,7 @@ import { migration as salesByDay } from './840_sales_by_day.js';
 import { migration as profitSettings } from './870_profit_settings.js';
 import { migration as materials } from './880_materials.js';
 import { migration as painpointRatingSquares } from './950_painpoint_rating_squares.js';
+import { migration as painpointPosts } from './951_painpoint_posts.js';
 import { migration as painpoints } from './100_painpoints.js';
 import { migration as trends } from './200_trends.js';
 import { migration as selection } from './300_selection.js';
@@ -34,4 +35,5 @@ export const migrations: Migration[] = [
   profitSettings,
   materials,
   painpointRatingSquares,
+  painpointPosts,
 ];

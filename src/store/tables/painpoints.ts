@@ -154,6 +154,7 @@ export interface PainPointCountStateTable {
 
 export interface PainPointsTables {
   painpoint_count_state: PainPointCountStateTable;
+  painpoint_post_count: PainPointPostCountTable;
   review_extraction: ReviewExtractionTable;
   aspect_opinion: AspectOpinionTable;
   painpoint_review_count: PainPointReviewCountTable;
@@ -166,4 +167,13 @@ export interface PainPointsTables {
   painpoint_opinion_count: PainPointOpinionCountTable;
   painpoint_named_count: PainPointNamedCountTable;
   painpoint_complaint: PainPointComplaintTable;
+}
+
+/** Social posts by day and the set of committed groups they complain about (951): notes beside reviews. */
+export interface PainPointPostCountTable {
+  merchant_id: string;
+  /** YYYY-MM-DD (UTC) of posted_at. */
+  day: string;
+  complaints: string;
+  posts: number;
 }

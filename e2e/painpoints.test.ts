@@ -20,6 +20,11 @@ describe('pain-points page in Chromium', () => {
     expect(await items.first().getByTestId('confidence').textContent()).toContain(figures.enough ? '可信' : '还不确定');
     expect(await items.first().getByTestId('painpoint-how').textContent()).toContain('这个数怎么来的');
     expect(await items.first().textContent()).not.toContain('负面');
+    // Notes beside reviews, labelled by source, on the cards they support.
+    const withNotes = report.painPoints.findIndex((p) => p.sources.posts > 0);
+    expect(withNotes).toBeGreaterThanOrEqual(0);
+    const { reviews, posts } = report.painPoints[withNotes].sources;
+    expect(await items.nth(withNotes).getByTestId('painpoint-sources').textContent()).toBe(`评价 ${reviews.toLocaleString('zh-CN')} 条 · 笔记 ${posts.toLocaleString('zh-CN')} 篇`);
     expect((await k.page.getByTestId('painpoints-reviews').textContent())!.replace(/\D/g, '')).toBe(String(report.reviews));
     const bars = k.page.getByTestId('painpoints-chart').locator('svg .recharts-bar-rectangle');
     expect(await bars.count()).toBe(Math.min(10, report.painPoints.length));

@@ -219,6 +219,7 @@ const en = {
   'painpoints.trend.tooFew': 'too few reviews to tell a trend',
   'painpoints.sure': 'sure (5 or more reviews)',
   'painpoints.unsure': 'not sure yet (fewer than 5 reviews)',
+  'painpoints.sources': '      said in {reviews} reviews · {posts} social notes',
   'painpoints.evidence': '      “{text}” (review {id})',
   'painpoints.opportunities': 'Opportunities',
 
@@ -502,6 +503,7 @@ const zhCN: Record<CliKey, string> = {
   'painpoints.trend.tooFew': '评价太少，还看不出变多还是变少',
   'painpoints.sure': '可信（至少 5 条评价）',
   'painpoints.unsure': '还不确定（少于 5 条评价）',
+  'painpoints.sources': '      评价 {reviews} 条 · 笔记 {posts} 篇',
   'painpoints.evidence': '      “{text}”（评价 {id}）',
   'painpoints.opportunities': '机会',
 

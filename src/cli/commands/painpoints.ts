@@ -52,6 +52,7 @@ export const painpointsCommand: Command<PainPointsResult> = {
           low: percent(f.share.low), high: percent(f.share.high), stars, trend, sure: say(f.enough ? 'painpoints.sure' : 'painpoints.unsure'),
         }),
       );
+      if (p.sources.posts > 0) lines.push(say('painpoints.sources', { reviews: p.sources.reviews, posts: p.sources.posts }));
       for (const e of p.evidence) lines.push(say('painpoints.evidence', { text: e.text.replace(/\s+/g, ' ').slice(0, 80), id: e.reviewId }));
     });
     if (r.opportunities.length > 0) {

@@ -53,6 +53,8 @@ export default {
     'painpoints.how.starsLost': '没提这个问题的评价的平均星级，减去提到它的评价的平均星级，只算有星级的评价；两边都至少 5 条才给出。括号里的范围按 95% 计算。',
     'painpoints.how.trend': '最近 {days} 天里提到它的评价占比，和再往前 {days} 天的占比比较；只有差别超出偶然（双比例检验 p < 0.05）才说变多或变少，每段少于 20 条评价时不下结论。',
     'painpoints.how.sure': '可信：至少 5 条评价提到它；还不确定：少于 5 条，可能只是个别情况，先别据此改模具或换供应商。',
+    'painpoints.sources': '评价 {reviews} 条 · 笔记 {posts} 篇',
+    'painpoints.how.sources': '评价和笔记分开数：评价是所选范围、所选时间段里说到它的评价；小红书、哔哩哔哩等平台的笔记不写是哪件商品，只在看全部商品时数，是同一时间段里说到它的笔记篇数，只作旁证，不影响排名。',
   },
   en: {
     'nav.painpoints': 'Pain points',
@@ -107,5 +109,7 @@ export default {
     'painpoints.how.starsLost': 'Mean rating of the reviews that do not mention it minus that of those that do, rated reviews only, given when both sides have at least 5. The range is 95 %.',
     'painpoints.how.trend': 'Share of reviews mentioning it in the last {days} days against the {days} days before; called growing or shrinking only beyond chance (two-proportion test, p < 0.05), and not at all with fewer than 20 reviews in a window.',
     'painpoints.how.sure': 'Sure: at least 5 reviews mention it; not sure yet: fewer than 5, possibly a one-off, so do not change a mould or a supplier on it yet.',
+    'painpoints.sources': '{reviews} reviews · {posts} notes',
+    'painpoints.how.sources': 'Reviews and notes are counted apart: reviews in the chosen scope and period that mention it; social notes (Xiaohongshu, Bilibili) name no product, so they are counted only for all products, in the same period, as supporting evidence that does not change the ranking.',
   },
 };

@@ -78,6 +78,7 @@ function Figures({ figures: f, reviews }: { figures: RankedPainPoint['figures'];
           <li>{t('painpoints.how.starsLost')}</li>
           <li>{t('painpoints.how.trend', { days })}</li>
           <li>{t('painpoints.how.sure')}</li>
+          <li>{t('painpoints.how.sources')}</li>
         </ul>
       </details>
     </>
@@ -97,6 +98,11 @@ function PainPointCard({ painPoint, rank, reviews }: { painPoint: RankedPainPoin
         <span className="badge">{p.group}</span>
       </div>
       <Figures figures={p.figures} reviews={reviews} />
+      {p.sources.posts > 0 && (
+        <p className="small" data-testid="painpoint-sources">
+          {t('painpoints.sources', { reviews: format.number(p.sources.reviews), posts: format.number(p.sources.posts) })}
+        </p>
+      )}
       <div className="row">
         <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
           {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}

@@ -194,7 +194,7 @@ export async function listPhrasingCounts(store: Store, merchantId: string, filte
 export interface EvidenceRequest {
   filter: PainPointCellFilter;
   groups: readonly string[];
-  /** Words a quote should say (the card's name, its phrasings): reviews containing one come first. */
+  /** Words a quote should say (the card's name, then its phrasings): reviews saying the name come first, then a phrasing. */
   says: readonly string[];
   offset: number;
   limit: number;
@@ -204,8 +204,9 @@ export interface EvidenceRequest {
 const REQUESTS_PER_QUERY = 200;
 
 /**
- * For each request, reviews complaining about any of its groups in its filter, in evidence order (those
- * whose text says one of its words first, then lowest rating, informative, shortest, id as stored),
+ * For each request, reviews complaining about any of its groups in its filter, in evidence order (saying
+ * its first word, then another of its words, as `sayingTier` ranks them; then lowest rating, informative,
+ * shortest, id as stored),
  * `limit` from `offset`: painpoint_complaint's evidence indexes give the rows of the groups in that order
  * after the words. Many requests go to the database as one statement.
  */
@@ -213,11 +214,12 @@ export async function listEvidenceCandidates(store: Store, merchantId: string, r
   const found: EvidenceCandidate[][] = requests.map(() => []);
   // Ids compare byte by byte, as JavaScript compares them, whatever the database's collation.
   const id = store.dialect === 'postgres' ? sql`c.review_id collate "C"` : sql`c.review_id`;
-  // 0 when the review's text contains one of the words as written (JavaScript's `includes`), else 1.
+  // 0 when the review's text contains the first word as written (JavaScript's `includes`), 1 another, else 2.
   const silent = (says: readonly string[]) => {
-    if (says.length === 0) return sql<number>`1`;
-    const found = says.map((w) => (store.dialect === 'postgres' ? sql`strpos(r.text, ${w}) > 0` : sql`instr(r.text, ${w}) > 0`));
-    return sql<number>`case when ${sql.join(found, sql` or `)} then 0 else 1 end`;
+    if (says.length === 0) return sql<number>`2`;
+    const found = (w: string) => (store.dialect === 'postgres' ? sql`strpos(r.text, ${w}) > 0` : sql`instr(r.text, ${w}) > 0`);
+    const others = says.length > 1 ? sql`when ${sql.join(says.slice(1).map(found), sql` or `)} then 1 ` : sql``;
+    return sql<number>`case when ${found(says[0])} then 0 ${others}else 2 end`;
   };
   const part = ({ filter, groups, says, offset, limit }: EvidenceRequest, k: number) =>
     store.db

@@ -1,6 +1,6 @@
 import { groupByComplaint } from './complaint-groups.js';
 import type { ComplaintVocabulary } from './complaints.js';
-import { cardWords, pickEvidence, saysAnyOf } from './evidence.js';
+import { cardWords, pickEvidence, sayingTier } from './evidence.js';
 import { rankPainPoints, type RankedPainPoint, type RankOptions } from './ranking.js';
 import type { ReviewMentions } from './review-mentions.js';
 
@@ -15,6 +15,6 @@ export function rankComplaints(reviews: readonly ReviewMentions[], options: Rank
   return rankPainPoints(grouped, options).map((p) => {
     const name = names.get(p.group) ?? p.label;
     const complaining = grouped.filter((r) => r.opinions.some((o) => o.aspectGroup === p.group && o.polarity === 'negative'));
-    return { ...p, label: name, evidence: pickEvidence(complaining, p.evidence.length || undefined, saysAnyOf(cardWords(name, p.phrasings))) };
+    return { ...p, label: name, evidence: pickEvidence(complaining, p.evidence.length || undefined, sayingTier(cardWords(name, p.phrasings))) };
   });
 }

@@ -73,8 +73,8 @@ describe('rankPainPoints', () => {
     ];
     const [p] = rankPainPoints(reviews);
     expect(p.label).toBe('拉杆角度不能调');
-    // Saying the name or a phrasing (拉手角度不能调) counts alike, lowest rating first; the 1-star review says it in other words.
-    expect(p.evidence.map((e) => e.reviewId)).toEqual([reviews[0].reviewId, reviews[1].reviewId, reviews[3].reviewId]);
+    // The name as written first (rating 2, then 3), then a phrasing (拉手角度不能调); the 1-star review says it in other words.
+    expect(p.evidence.map((e) => e.reviewId)).toEqual([reviews[0].reviewId, reviews[3].reviewId, reviews[1].reviewId]);
   });
 
   it('gives each card the figures a product developer acts on', () => {

@@ -1,4 +1,4 @@
-import { cardWords, pickEvidence, saysAnyOf } from './evidence.js';
+import { cardWords, pickEvidence, sayingTier } from './evidence.js';
 import { complaintCountsOf, painPointFigures, reviewCells, type PainPointFigures } from './figures.js';
 import { growthFromWindows, monthlyTrend, reviewsPerMonth, windowsOfReviews, type MonthlyCount } from './growth.js';
 import { phrasingOf } from './phrasing.js';
@@ -165,7 +165,7 @@ export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions =
       ...p,
       label,
       reviews: suffering.length,
-      evidence: pickEvidence(suffering, undefined, saysAnyOf(cardWords(label, said))),
+      evidence: pickEvidence(suffering, undefined, sayingTier(cardWords(label, said))),
       phrasings: said,
       trend: monthlyTrend(perMonth, suffering),
       figures: painPointFigures(complaintCountsOf(cells, windows, p.group), options.growthWindowDays),
@@ -180,6 +180,6 @@ export function rankSlicePainPoints(reviews: ReviewMentions[], named: ReadonlyMa
   return scored.map((p) => ({
     ...p,
     label: named.get(p.group)?.label ?? p.group,
-    evidence: pickEvidence(complaining.get(p.group)!, undefined, saysAnyOf(wordsOf(named, p.group))),
+    evidence: pickEvidence(complaining.get(p.group)!, undefined, sayingTier(wordsOf(named, p.group))),
   }));
 }

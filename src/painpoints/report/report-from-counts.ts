@@ -68,7 +68,7 @@ export interface PainPointDetails {
   months(source: PainPointSource): Promise<MonthComplaintCell[]>;
   /** Negative phrasings of the committed groups, within `source`. */
   phrasings(source: PainPointSource, groups: string[]): Promise<PhrasingCount[]>;
-  /** Complaining reviews about any of `groups` within `source`, in evidence order, those saying one of `says` first. */
+  /** Complaining reviews about any of `groups` within `source`, in evidence order, those saying `says[0]` (the name) first, then another of `says`. */
   evidence(source: PainPointSource, groups: string[], says: string[], offset: number, limit: number): Promise<EvidenceCandidate[]>;
 }
 
@@ -298,7 +298,7 @@ async function phrasingsOf(details: PainPointDetails, source: PainPointSource, s
 }
 
 /**
- * The first quotes in evidence order, those saying one of the card's `words` first, read a page at a time
+ * The first quotes in evidence order, those saying the card's name, then its other `words`, first, read a page at a time
  * until enough distinct texts are found.
  */
 async function evidenceOf(details: PainPointDetails, source: PainPointSource, groups: string[], words: string[], count = 3): Promise<EvidenceReview[]> {

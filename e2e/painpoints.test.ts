@@ -14,6 +14,17 @@ describe('pain-points page in Chromium', () => {
     await items.first().waitFor();
     expect(await items.count()).toBe(report.painPoints.length);
     expect(await items.first().textContent()).toContain(report.painPoints[0].label);
+    // Figures a developer acts on, each explained; never "负面 100%".
+    const figures = report.painPoints[0].figures;
+    expect(await items.first().getByTestId('painpoint-figures').textContent()).toContain(`${figures.affected.toLocaleString('zh-CN')} 条评价在抱怨`);
+    expect(await items.first().getByTestId('confidence').textContent()).toContain(figures.enough ? '可信' : '还不确定');
+    expect(await items.first().getByTestId('painpoint-how').textContent()).toContain('这个数怎么来的');
+    expect(await items.first().textContent()).not.toContain('负面');
+    // Notes beside reviews, labelled by source, on the cards they support.
+    const withNotes = report.painPoints.findIndex((p) => p.sources.posts > 0);
+    expect(withNotes).toBeGreaterThanOrEqual(0);
+    const { reviews, posts } = report.painPoints[withNotes].sources;
+    expect(await items.nth(withNotes).getByTestId('painpoint-sources').textContent()).toBe(`评价 ${reviews.toLocaleString('zh-CN')} 条 · 笔记 ${posts.toLocaleString('zh-CN')} 篇`);
     expect((await k.page.getByTestId('painpoints-reviews').textContent())!.replace(/\D/g, '')).toBe(String(report.reviews));
     const bars = k.page.getByTestId('painpoints-chart').locator('svg .recharts-bar-rectangle');
     expect(await bars.count()).toBe(Math.min(10, report.painPoints.length));

@@ -6,10 +6,10 @@
 
 /** What one saved batch changes, keyed by each table's key; counts are signed (a replaced extraction subtracts). */
 export interface PainPointCountDeltas {
-  reviews: Map<string, { product_key: string; platform: string; day: string; complaints: string; reviews: number; rated: number; rating_sum: number }>;
+  reviews: Map<string, { product_key: string; platform: string; day: string; complaints: string; reviews: number; rated: number; rating_sum: number; rating_squares: number }>;
   mentions: Map<string, { product_key: string; platform: string; day: string; aspect_group: string; mentions: number; negative_mentions: number }>;
   phrasings: Map<string, { product_key: string; platform: string; day: string; aspect_group: string; phrasing: string; mentions: number }>;
-  reviewTotals: Map<string, { product_key: string; platform: string; complaints: string; reviews: number; rated: number; rating_sum: number; last_day: string }>;
+  reviewTotals: Map<string, { product_key: string; platform: string; complaints: string; reviews: number; rated: number; rating_sum: number; rating_squares: number; last_day: string }>;
   mentionTotals: Map<string, { product_key: string; platform: string; aspect_group: string; mentions: number; negative_mentions: number }>;
   reviewMonths: Map<string, { product_key: string; platform: string; month: string; complaints: string; reviews: number }>;
   phrasingTotals: Map<string, { product_key: string; platform: string; aspect_group: string; phrasing: string; mentions: number }>;
@@ -45,6 +45,7 @@ export interface ComplaintCell {
   reviews: number;
   rated: number;
   ratingSum: number;
+  ratingSquares: number;
   /** The last day with reviews in this cell. */
   lastDay: string;
 }

@@ -14,11 +14,17 @@ import { listGroupingReviews, listReviewMentions, type PainPointScope } from '..
 import type { Store } from '../store/store.js';
 import { useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
-import { extractNewReviews, painPointReportFor } from './painpoints.js';
+import { groupsOfKey } from '../painpoints/report/counts.js';
+import { listPostCells, listPostComplaints } from '../store/painpoint-posts.js';
+import { extractNewPosts, extractNewReviews, painPointReportFor } from './painpoints.js';
 
 async function reference(store: Store, merchantId: string, scope: PainPointScope) {
   const groups = merchantAspectGroups(await listGroupingReviews(store, merchantId));
-  return buildPainPointReport(regroupReviews(await listReviewMentions(store, merchantId, scope), groups), scope.owner ?? 'own');
+  // Each read post as a cell of one, for the whole shop only (posts name no product or platform).
+  const posts = scope.productId || scope.category || scope.platform ? [] : (await listPostComplaints(store, merchantId, scope.since)).map((post) => ({
+    groups: new Set(groupsOfKey(post.complaints!).map((g) => groups[g] ?? g)), posts: 1,
+  }));
+  return buildPainPointReport(regroupReviews(await listReviewMentions(store, merchantId, scope), groups), scope.owner ?? 'own', posts);
 }
 
 async function fromCounts(store: Store, merchantId: string, scope: PainPointScope) {
@@ -63,17 +69,33 @@ describe.each(storesUnderTest())('the pain-point report from stored counts on $n
   describe('on the demo shop', () => {
     const store = useFreshStore(under, {
       merchants: [{ id: 'demo', name: '演示厂' }],
-      seed: (s) => insertDemoRows(s, (({ product, review }) => ({ product, review }))(generateDemo('demo'))),
+      seed: (s) => insertDemoRows(s, (({ product, review, social_post }) => ({ product, review, social_post }))(generateDemo('demo'))),
     });
 
     it('equals the in-memory report for every kind of scope', async () => {
       await extractNewReviews(store, 'demo');
+      await extractNewPosts(store, 'demo');
       const [product] = await store.db.selectFrom('product').select(['id', 'category']).where('merchant_id', '=', 'demo').where('owner', '=', 'own').execute();
       for (const scope of scopesOf(product.id, product.category, '拼多多')) {
         const expected = await reference(store, 'demo', scope);
         expect(expected.painPoints.length, JSON.stringify(scope)).toBeGreaterThan(0);
         expect(await fromCounts(store, 'demo', scope), JSON.stringify(scope)).toEqual(expected);
       }
+      // The demo's notes complain about the shop's pain points too: cards count them beside the reviews.
+      const whole = await fromCounts(store, 'demo', {});
+      expect(whole.painPoints.some((p) => p.sources.posts > 0 && p.sources.reviews === p.reviews)).toBe(true);
+    }, 300_000);
+
+    it('counts a post once per model: read again by another, it moves from its old groups to its new ones', async () => {
+      const everyNoteAbout = (group: string) => (texts: readonly string[]) =>
+        texts.map(() => [{ aspect: group, aspectGroup: group, opinion: '太差', polarity: 'negative' as const, clause: '太差' }]);
+      const posts = Number((await store.db.selectFrom('social_post').select((eb) => eb.fn.countAll().as('n')).where('merchant_id', '=', 'demo').executeTakeFirstOrThrow()).n);
+      expect(await extractNewPosts(store, 'demo', everyNoteAbout('包装'), 'test-v2')).toBe(posts);
+      const cells = async () => (await listPostCells(store, 'demo')).filter((c) => c.posts !== 0);
+      expect(await cells()).toEqual([{ complaints: '包装', posts }]);
+      // Back to the committed model: the counts it made before.
+      expect(await extractNewPosts(store, 'demo')).toBe(posts);
+      expect((await cells()).some((c) => c.complaints === '包装' && c.posts === posts)).toBe(false);
     }, 300_000);
   });
 

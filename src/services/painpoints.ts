@@ -1,7 +1,7 @@
 import { extractManyAspectOpinions } from '../painpoints/tagger/extract.js';
 import { merchantAspectGroupsFromCounts } from '../painpoints/report/merchant-aspect-groups.js';
 import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
-import { addReviewCounts, complaintRows, emptyCountDeltas, type ReviewFacts } from '../painpoints/report/counts.js';
+import { addReviewCounts, complaintRows, dayOf, emptyCountDeltas, groupSetKey, type ReviewFacts } from '../painpoints/report/counts.js';
 import { buildReportFromCounts, type PainPointSource } from '../painpoints/report/report-from-counts.js';
 import { daysBefore, GROWTH_WINDOW_DAYS } from '../painpoints/report/growth.js';
 import type { PainPointReport } from '../painpoints/report/report.js';
@@ -30,6 +30,7 @@ import {
   listReportProducts,
   painPointCountsVersion,
 } from '../store/painpoint-counts.js';
+import { listPostCells, listPostsToExtract, markOtherPostVersionsPending, savePostCounts } from '../store/painpoint-posts.js';
 import type { Store } from '../store/store.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
@@ -93,6 +94,33 @@ export async function extractNewReviews(
   return done;
 }
 
+/**
+ * Reads the social posts waiting for the current model with the same tagger and counts the groups each
+ * complains about, batch by batch (posts are few beside reviews). Returns how many ran.
+ */
+export async function extractNewPosts(
+  store: Store,
+  merchantId: string,
+  extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
+  modelVersion: string = committedAbsaModel().version,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<number> {
+  await markOtherPostVersionsPending(store, merchantId, modelVersion);
+  let done = 0;
+  while (done < limit) {
+    const batch = await listPostsToExtract(store, merchantId, Math.min(EXTRACTION_BATCH, limit - done));
+    if (batch.length === 0) break;
+    const opinions = extract(batch.map((p) => p.text));
+    const read = batch.map((post, i) => ({
+      id: post.id, day: dayOf(post.posted_at), before: post.complaints,
+      after: groupSetKey(opinions[i].filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup)),
+    }));
+    await store.transaction((tx) => savePostCounts(tx, merchantId, modelVersion, read));
+    done += batch.length;
+  }
+  return done;
+}
+
 export type PainPointReportWithProgress = PainPointReport & {
   /** Reviews extracted to answer this request. */
   extractedNow: number;
@@ -137,7 +165,7 @@ function batched<A extends unknown[], R, Q>(many: (requests: Q[]) => Promise<R[]
           );
         });
       }
-      // bounded-arguments: the arguments of one call of the batched function (four).
+      // bounded-arguments: the arguments of one call of the batched function (five).
       waiting.push({ request: request(...args), resolve, reject });
     });
 }
@@ -162,6 +190,7 @@ export async function painPointReportFor(
   maxExtract = Number.POSITIVE_INFINITY,
 ): Promise<PainPointReportWithProgress> {
   const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
+  await extractNewPosts(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId) : 0;
   const groups = await merchantGroupsFor(store, merchantId);
   const products = await listReportProducts(store, merchantId);
@@ -195,12 +224,16 @@ export async function painPointReportFor(
         );
   const owner = ownerScopeOf(scope);
   const report = await buildReportFromCounts(
-    { products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups },
+    {
+      products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups,
+      // Posts name no product or platform: they count beside the whole shop's reviews only.
+      posts: base.productKeys || base.platform ? [] : await listPostCells(store, merchantId, base.sinceDay),
+    },
     {
       months: (source) => listMonthComplaintCells(store, merchantId, within(source)),
       phrasings: (source, groupList) => listPhrasingCounts(store, merchantId, within(source), groupList),
-      evidence: batched((requests: EvidenceRequest[]) => listEvidenceCandidates(store, merchantId, requests), (source, groupList, offset, limit) => ({
-        filter: within(source), groups: groupList, offset, limit,
+      evidence: batched((requests: EvidenceRequest[]) => listEvidenceCandidates(store, merchantId, requests), (source, groupList, says, offset, limit) => ({
+        filter: within(source), groups: groupList, says, offset, limit,
       })),
     },
   );

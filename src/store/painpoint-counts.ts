@@ -19,11 +19,11 @@ import type { Store, TableName } from './store.js';
  * summed by the report with GROUP BY. Count rows are never read one by one.
  */
 
-/** Rows per upsert statement: under both databases' parameter caps at eight columns. */
+/** Rows per upsert statement: under both databases' parameter caps at ten columns. */
 const ROWS_PER_UPSERT = 1000;
 
 /** Adds each row's counts to the stored row with the same key (and keeps the later `latest` day), or stores it. */
-async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>, latest?: string) {
+export async function addCounts(tx: Store, table: TableName, merchantId: string, keys: string[], counts: string[], rows: Iterable<object>, latest?: string) {
   const all = [...rows].map((row) => ({ merchant_id: merchantId, ...row }));
   const later = tx.dialect === 'postgres' ? 'greatest' : 'max';
   const set = Object.fromEntries(counts.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`]));
@@ -46,9 +46,9 @@ export async function addPainPointCounts(
   complaints: PainPointComplaintRow[],
 ): Promise<void> {
   const cell = ['product_key', 'platform', 'day'];
-  await addCounts(tx, 'painpoint_review_count', merchantId, [...cell, 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviews.values());
+  await addCounts(tx, 'painpoint_review_count', merchantId, [...cell, 'complaints'], ['reviews', 'rated', 'rating_sum', 'rating_squares'], deltas.reviews.values());
   await addCounts(tx, 'painpoint_mention_count', merchantId, [...cell, 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentions.values());
-  await addCounts(tx, 'painpoint_review_total', merchantId, ['product_key', 'platform', 'complaints'], ['reviews', 'rated', 'rating_sum'], deltas.reviewTotals.values(), 'last_day');
+  await addCounts(tx, 'painpoint_review_total', merchantId, ['product_key', 'platform', 'complaints'], ['reviews', 'rated', 'rating_sum', 'rating_squares'], deltas.reviewTotals.values(), 'last_day');
   await addCounts(tx, 'painpoint_mention_total', merchantId, ['product_key', 'platform', 'aspect_group'], ['mentions', 'negative_mentions'], deltas.mentionTotals.values());
   await addCounts(tx, 'painpoint_review_month', merchantId, ['product_key', 'platform', 'month', 'complaints'], ['reviews'], deltas.reviewMonths.values());
   await addCounts(tx, 'painpoint_phrasing_total', merchantId, ['aspect_group', 'phrasing', 'product_key', 'platform'], ['mentions'], deltas.phrasingTotals.values());
@@ -95,11 +95,11 @@ export async function listComplaintCells(store: Store, merchantId: string, filte
       .selectFrom('painpoint_review_total')
       .where(inCells(merchantId, filter) as never)
       .where('reviews', '>', 0)
-      .select(['product_key', 'platform', 'complaints', 'reviews', 'rated', 'rating_sum', 'last_day'])
+      .select(['product_key', 'platform', 'complaints', 'reviews', 'rated', 'rating_sum', 'rating_squares', 'last_day'])
       .execute();
     return totals.map((r) => ({
       productKey: r.product_key, platform: r.platform, complaints: r.complaints,
-      reviews: n(r.reviews), rated: n(r.rated), ratingSum: n(r.rating_sum), lastDay: r.last_day,
+      reviews: n(r.reviews), rated: n(r.rated), ratingSum: n(r.rating_sum), ratingSquares: n(r.rating_squares), lastDay: r.last_day,
     }));
   }
   const rows = await store.db
@@ -111,13 +111,14 @@ export async function listComplaintCells(store: Store, merchantId: string, filte
       eb.fn.sum<number>('reviews').as('reviews'),
       eb.fn.sum<number>('rated').as('rated'),
       eb.fn.sum<number>('rating_sum').as('rating_sum'),
+      eb.fn.sum<number>('rating_squares').as('rating_squares'),
       eb.fn.max('day').as('last_day'),
     ])
     .groupBy(['product_key', 'platform', 'complaints'])
     .execute();
   return rows.map((r) => ({
     productKey: r.product_key, platform: r.platform, complaints: r.complaints,
-    reviews: n(r.reviews), rated: n(r.rated), ratingSum: n(r.rating_sum), lastDay: r.last_day,
+    reviews: n(r.reviews), rated: n(r.rated), ratingSum: n(r.rating_sum), ratingSquares: n(r.rating_squares), lastDay: r.last_day,
   }));
 }
 
@@ -193,6 +194,8 @@ export async function listPhrasingCounts(store: Store, merchantId: string, filte
 export interface EvidenceRequest {
   filter: PainPointCellFilter;
   groups: readonly string[];
+  /** Words a quote should say (the card's name, then its phrasings): reviews saying the name come first, then a phrasing. */
+  says: readonly string[];
   offset: number;
   limit: number;
 }
@@ -201,15 +204,24 @@ export interface EvidenceRequest {
 const REQUESTS_PER_QUERY = 200;
 
 /**
- * For each request, reviews complaining about any of its groups in its filter, in evidence order (lowest
- * rating, informative, shortest, id as stored), `limit` from `offset`: the first rows of
- * painpoint_complaint's evidence indexes. Many requests go to the database as one statement.
+ * For each request, reviews complaining about any of its groups in its filter, in evidence order (saying
+ * its first word, then another of its words, as `sayingTier` ranks them; then lowest rating, informative,
+ * shortest, id as stored),
+ * `limit` from `offset`: painpoint_complaint's evidence indexes give the rows of the groups in that order
+ * after the words. Many requests go to the database as one statement.
  */
 export async function listEvidenceCandidates(store: Store, merchantId: string, requests: readonly EvidenceRequest[]): Promise<EvidenceCandidate[][]> {
   const found: EvidenceCandidate[][] = requests.map(() => []);
   // Ids compare byte by byte, as JavaScript compares them, whatever the database's collation.
   const id = store.dialect === 'postgres' ? sql`c.review_id collate "C"` : sql`c.review_id`;
-  const part = ({ filter, groups, offset, limit }: EvidenceRequest, k: number) =>
+  // 0 when the review's text contains the first word as written (JavaScript's `includes`), 1 another, else 2.
+  const silent = (says: readonly string[]) => {
+    if (says.length === 0) return sql<number>`2`;
+    const found = (w: string) => (store.dialect === 'postgres' ? sql`strpos(r.text, ${w}) > 0` : sql`instr(r.text, ${w}) > 0`);
+    const others = says.length > 1 ? sql`when ${sql.join(says.slice(1).map(found), sql` or `)} then 1 ` : sql``;
+    return sql<number>`case when ${found(says[0])} then 0 ${others}else 2 end`;
+  };
+  const part = ({ filter, groups, says, offset, limit }: EvidenceRequest, k: number) =>
     store.db
       .selectFrom((db) =>
         db
@@ -217,7 +229,8 @@ export async function listEvidenceCandidates(store: Store, merchantId: string, r
           .innerJoin('review as r', (j) => j.onRef('r.merchant_id', '=', 'c.merchant_id').onRef('r.id', '=', 'c.review_id'))
           .where((eb) => inCells(merchantId, filter, 'c')(eb as never))
           .where('c.aspect_group', 'in', groups)
-          .select(['c.review_id', 'r.text', 'c.evidence_rating', 'c.short', 'c.text_length'])
+          .select(['c.review_id', 'r.text', 'c.evidence_rating', 'c.short', 'c.text_length', silent(says).as('silent')])
+          .orderBy('silent')
           .orderBy('c.evidence_rating')
           .orderBy('c.short')
           .orderBy('c.text_length')
@@ -226,7 +239,7 @@ export async function listEvidenceCandidates(store: Store, merchantId: string, r
           .offset(offset)
           .as('e'),
       )
-      .select([sql.lit(k).as('k'), 'e.review_id', 'e.text', 'e.evidence_rating', 'e.short', 'e.text_length']);
+      .select([sql.lit(k).as('k'), 'e.review_id', 'e.text', 'e.silent', 'e.evidence_rating', 'e.short', 'e.text_length']);
   for (let from = 0; from < requests.length; from += REQUESTS_PER_QUERY) {
     const parts = requests.slice(from, from + REQUESTS_PER_QUERY).map((request, i) => part(request, from + i));
     const query = parts.slice(1).reduce((all, next) => all.unionAll(next), parts[0]);
@@ -234,7 +247,7 @@ export async function listEvidenceCandidates(store: Store, merchantId: string, r
     // A union promises no order: each request's rows are put back in evidence order here.
     rows.sort(
       (a, b) =>
-        Number(a.k) - Number(b.k) || a.evidence_rating - b.evidence_rating || a.short - b.short || a.text_length - b.text_length ||
+        Number(a.k) - Number(b.k) || Number(a.silent) - Number(b.silent) || a.evidence_rating - b.evidence_rating || a.short - b.short || a.text_length - b.text_length ||
         (a.review_id < b.review_id ? -1 : a.review_id > b.review_id ? 1 : 0),
     );
     for (const row of rows) found[Number(row.k)].push({ reviewId: row.review_id, text: row.text });

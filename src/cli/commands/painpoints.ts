@@ -39,12 +39,20 @@ export const painpointsCommand: Command<PainPointsResult> = {
     const lines = [say('painpoints.head', { merchant: r.merchant, reviews: r.reviews, now: r.extractedNow, whose: say(`painpoints.whose.${r.owner}`) }), ''];
     if (r.painPoints.length === 0) lines.push(say('painpoints.none'));
     r.painPoints.forEach((p, i) => {
+      const f = p.figures;
+      const stars = f.starsLost
+        ? say('painpoints.starsLost', { value: f.starsLost.value.toFixed(1), low: f.starsLost.low.toFixed(1), high: f.starsLost.high.toFixed(1) })
+        : say('painpoints.starsUnknown');
+      const trend = say(`painpoints.trend.${f.trend.direction}`, {
+        days: f.trend.windowDays, recent: percent(f.trend.recentShare), previous: percent(f.trend.previousShare),
+      });
       lines.push(
         say('painpoints.row', {
-          rank: String(i + 1).padStart(2), label: p.label, group: p.group, reviews: p.reviews, share: percent(p.share),
-          negativity: percent(p.negativity), growth: `${p.growth >= 0 ? '+' : ''}${percent(p.growth)}`, stars: p.starsCost.toFixed(2),
+          rank: String(i + 1).padStart(2), label: p.label, affected: f.affected, reviews: r.reviews, share: percent(f.share.value),
+          low: percent(f.share.low), high: percent(f.share.high), stars, trend, sure: say(f.enough ? 'painpoints.sure' : 'painpoints.unsure'),
         }),
       );
+      if (p.sources.posts > 0) lines.push(say('painpoints.sources', { reviews: p.sources.reviews, posts: p.sources.posts }));
       for (const e of p.evidence) lines.push(say('painpoints.evidence', { text: e.text.replace(/\s+/g, ' ').slice(0, 80), id: e.reviewId }));
     });
     if (r.opportunities.length > 0) {

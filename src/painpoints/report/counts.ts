@@ -46,11 +46,12 @@ export function addReviewCounts(into: PainPointCountDeltas, review: ReviewFacts,
   const at = key(cell.product_key, cell.platform, cell.day);
   const complaints = groupSetKey(opinions.filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup));
   const rated = review.rating === null ? 0 : 1;
-  const reviewCounts = { reviews: sign, rated: sign * rated, rating_sum: sign * (review.rating ?? 0) };
-  add(into.reviews, key(at, complaints), { ...cell, complaints, reviews: 0, rated: 0, rating_sum: 0 }, reviewCounts);
+  const rating = review.rating ?? 0;
+  const reviewCounts = { reviews: sign, rated: sign * rated, rating_sum: sign * rating, rating_squares: sign * rating * rating };
+  add(into.reviews, key(at, complaints), { ...cell, complaints, reviews: 0, rated: 0, rating_sum: 0, rating_squares: 0 }, reviewCounts);
   const pair = { product_key: cell.product_key, platform: cell.platform };
   const total = key(pair.product_key, pair.platform, complaints);
-  add(into.reviewTotals, total, { ...pair, complaints, reviews: 0, rated: 0, rating_sum: 0, last_day: cell.day }, reviewCounts);
+  add(into.reviewTotals, total, { ...pair, complaints, reviews: 0, rated: 0, rating_sum: 0, rating_squares: 0, last_day: cell.day }, reviewCounts);
   if (cell.day > into.reviewTotals.get(total)!.last_day) into.reviewTotals.get(total)!.last_day = cell.day;
   const month = cell.day.slice(0, 7);
   add(into.reviewMonths, key(pair.product_key, pair.platform, month, complaints), { ...pair, month, complaints, reviews: 0 }, { reviews: sign });

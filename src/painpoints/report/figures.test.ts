@@ -31,7 +31,7 @@ describe('the figures on a pain-point card', () => {
     expect(trendOf({ reviews: 10, affected: 5 }, { reviews: 100, affected: 10 }).direction).toBe('tooFew');
   });
 
-  it('counts from reviews what an aggregate would, and says when there are too few to act on', () => {
+  it('counts from reviews what an aggregate would, in windows ending on the last day with reviews, and says when there are too few to act on', () => {
     const now = new Date('2026-06-30T00:00:00Z');
     const review = (id: string, daysAgo: number, rating: number, complains: boolean): ReviewMentions => ({
       reviewId: id, text: '', productId: 'P', productName: null, category: null, brand: null, platform: '淘宝', owner: 'own', rating,
@@ -39,7 +39,7 @@ describe('the figures on a pain-point card', () => {
       opinions: complains ? [{ aspect: '轮子', aspectGroup: '轮子||小', opinion: '太小', polarity: 'negative', clause: '轮子太小' }] : [],
     });
     const reviews = [review('a', 1, 1, true), review('b', 2, 2, true), review('c', 40, 5, false), review('d', 45, 4, true), review('e', 90, 5, false)];
-    const counts = complaintCounts(reviews, '轮子||小', now);
+    const counts = complaintCounts(reviews, '轮子||小');
     expect(counts).toMatchObject({
       reviews: 5, affected: 3, recent: { reviews: 2, affected: 2 }, previous: { reviews: 2, affected: 1 },
       affectedRatings: { n: 3, sum: 7 }, otherRatings: { n: 2, sum: 10 },

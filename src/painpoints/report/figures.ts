@@ -6,6 +6,7 @@
  * big, how costly and how sure. Each has a "这个数怎么来的" text in web/src/messages/painpoints.ts.
  */
 import { betaQuantile, normalUpperTail } from '../../math/distributions.js';
+import { GROWTH_WINDOW_DAYS, windowsOfReviews, type GrowthWindow } from './growth.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 
 /** Ratings of a set of reviews as sums, which an SQL aggregate returns directly. */
@@ -23,7 +24,7 @@ export interface ComplaintCounts {
   /** Ratings of the affected reviews and of the other reviews in scope (rated ones only). */
   affectedRatings: RatingSums;
   otherRatings: RatingSums;
-  /** The last window (e.g. 30 days) and the one before it: reviews and affected reviews in each. */
+  /** The last window (30 days with reviews) and the one before it: reviews and affected reviews in each. */
   recent: { reviews: number; affected: number };
   previous: { reviews: number; affected: number };
 }
@@ -43,7 +44,8 @@ export interface PainPointFigures {
   share: Estimate;
   /** Mean rating of the other reviews minus that of the affected ones; null with too few ratings. */
   starsLost: (Estimate & { rated: number }) | null;
-  trend: { direction: TrendDirection; recentShare: number; previousShare: number };
+  /** The complaint rate in the last `windowDays` days with reviews against the same number of days before. */
+  trend: { direction: TrendDirection; recentShare: number; previousShare: number; windowDays: number };
   /** Enough affected reviews to act on rather than wait for more. */
   enough: boolean;
 }
@@ -86,7 +88,7 @@ export function starsLost(affected: RatingSums, other: RatingSums): (Estimate & 
 }
 
 /** Rising or falling only when the two windows' complaint rates differ beyond chance (two-proportion z-test). */
-export function trendOf(recent: ComplaintCounts['recent'], previous: ComplaintCounts['previous']): PainPointFigures['trend'] {
+export function trendOf(recent: ComplaintCounts['recent'], previous: ComplaintCounts['previous']): Omit<PainPointFigures['trend'], 'windowDays'> {
   const recentShare = recent.reviews > 0 ? recent.affected / recent.reviews : 0;
   const previousShare = previous.reviews > 0 ? previous.affected / previous.reviews : 0;
   if (recent.reviews < MIN_WINDOW_REVIEWS || previous.reviews < MIN_WINDOW_REVIEWS) return { direction: 'tooFew', recentShare, previousShare };
@@ -98,45 +100,59 @@ export function trendOf(recent: ComplaintCounts['recent'], previous: ComplaintCo
   return { direction, recentShare, previousShare };
 }
 
-export function painPointFigures(counts: ComplaintCounts): PainPointFigures {
+export function painPointFigures(counts: ComplaintCounts, windowDays = GROWTH_WINDOW_DAYS): PainPointFigures {
   return {
     affected: counts.affected,
     share: shareInterval(counts.affected, counts.reviews),
     starsLost: starsLost(counts.affectedRatings, counts.otherRatings),
-    trend: trendOf(counts.recent, counts.previous),
+    trend: { ...trendOf(counts.recent, counts.previous), windowDays },
     enough: counts.affected >= MIN_REVIEWS_TO_ACT,
   };
 }
 
-const DAY = 86_400_000;
+/**
+ * Reviews that complain about the same set of groups, with their ratings summed: one review is a cell of
+ * one, and a stored count row (painpoint_review_count) is a cell as it is.
+ */
+export interface FigureCell {
+  groups: ReadonlySet<string>;
+  reviews: number;
+  rated: number;
+  ratingSum: number;
+  ratingSquares: number;
+}
 
 /**
- * The counts of one pain point (`group`) from reviews held in memory; an aggregate over stored triples
- * returns the same numbers with COUNT/SUM. Windows end at `now`.
+ * The counts of one pain point (`group`) from cells and the growth windows (growth.ts: the last
+ * `GROWTH_WINDOW_DAYS` days with reviews and the same before), so the trend on the card and the growth
+ * that ranks it read the same days.
  */
-export function complaintCounts(reviews: readonly ReviewMentions[], group: string, now: Date, windowDays = 30): ComplaintCounts {
-  const empty = (): RatingSums => ({ n: 0, sum: 0, sumSquares: 0 });
+export function complaintCountsOf(cells: Iterable<FigureCell>, windows: Record<'recent' | 'prior', GrowthWindow>, group: string): ComplaintCounts {
   const counts: ComplaintCounts = {
-    reviews: reviews.length, affected: 0, affectedRatings: empty(), otherRatings: empty(),
-    recent: { reviews: 0, affected: 0 }, previous: { reviews: 0, affected: 0 },
+    reviews: 0, affected: 0, affectedRatings: { n: 0, sum: 0, sumSquares: 0 }, otherRatings: { n: 0, sum: 0, sumSquares: 0 },
+    recent: { reviews: windows.recent.reviews, affected: windows.recent.complaints.get(group) ?? 0 },
+    previous: { reviews: windows.prior.reviews, affected: windows.prior.complaints.get(group) ?? 0 },
   };
-  const recentFrom = now.getTime() - windowDays * DAY;
-  const previousFrom = recentFrom - windowDays * DAY;
-  for (const review of reviews) {
-    const hit = complainedGroups(review).has(group);
-    if (hit) counts.affected++;
-    if (review.rating !== null) {
-      const sums = hit ? counts.affectedRatings : counts.otherRatings;
-      sums.n++;
-      sums.sum += review.rating;
-      sums.sumSquares += review.rating * review.rating;
-    }
-    const at = Date.parse(review.reviewedAt);
-    const window = at > now.getTime() ? null : at >= recentFrom ? counts.recent : at >= previousFrom ? counts.previous : null;
-    if (window) {
-      window.reviews++;
-      if (hit) window.affected++;
-    }
+  for (const cell of cells) {
+    const hit = cell.groups.has(group);
+    counts.reviews += cell.reviews;
+    if (hit) counts.affected += cell.reviews;
+    const sums = hit ? counts.affectedRatings : counts.otherRatings;
+    sums.n += cell.rated;
+    sums.sum += cell.ratingSum;
+    sums.sumSquares += cell.ratingSquares;
   }
   return counts;
+}
+
+/** Each review of a list as a cell of one. */
+export function reviewCells(reviews: readonly ReviewMentions[]): FigureCell[] {
+  return reviews.map((r) => ({
+    groups: complainedGroups(r), reviews: 1, rated: r.rating === null ? 0 : 1, ratingSum: r.rating ?? 0, ratingSquares: (r.rating ?? 0) ** 2,
+  }));
+}
+
+/** The counts of one pain point from reviews held in memory: what the stored cells give with SUM. */
+export function complaintCounts(reviews: readonly ReviewMentions[], group: string, windowDays = GROWTH_WINDOW_DAYS): ComplaintCounts {
+  return complaintCountsOf(reviewCells(reviews), windowsOfReviews(reviews, windowDays), group);
 }

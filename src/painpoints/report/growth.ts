@@ -49,13 +49,13 @@ export function growthFromWindows(windows: Record<'recent' | 'prior', GrowthWind
 
 const dayOfReview = (review: ReviewMentions) => review.reviewedAt.slice(0, 10);
 
-/** Relative change of each group's complaint rate, last window vs. the one before (0 = flat, 1 = doubled). */
-export function growthByGroup(reviews: ReviewMentions[], groups: string[], windowDays = GROWTH_WINDOW_DAYS) {
-  if (reviews.length === 0) return new Map(groups.map((g) => [g, 0]));
+/** Reviews and complaints per group in the last window and the one before, the last day with reviews ending them. */
+export function windowsOfReviews(reviews: readonly ReviewMentions[], windowDays = GROWTH_WINDOW_DAYS): Record<'recent' | 'prior', GrowthWindow> {
+  const windows = emptyWindows();
+  if (reviews.length === 0) return windows;
   let lastDay = '';
   for (const review of reviews) if (dayOfReview(review) > lastDay) lastDay = dayOfReview(review);
   const windowOf = growthWindowsOf(lastDay, windowDays);
-  const windows = emptyWindows();
   for (const review of reviews) {
     const which = windowOf(dayOfReview(review));
     if (!which) continue;
@@ -63,7 +63,12 @@ export function growthByGroup(reviews: ReviewMentions[], groups: string[], windo
     window.reviews++;
     for (const g of complainedGroups(review)) window.complaints.set(g, (window.complaints.get(g) ?? 0) + 1);
   }
-  return growthFromWindows(windows, groups);
+  return windows;
+}
+
+/** Relative change of each group's complaint rate, last window vs. the one before (0 = flat, 1 = doubled). */
+export function growthByGroup(reviews: ReviewMentions[], groups: string[], windowDays = GROWTH_WINDOW_DAYS) {
+  return growthFromWindows(windowsOfReviews(reviews, windowDays), groups);
 }
 
 const monthOf = (review: ReviewMentions) => review.reviewedAt.slice(0, 7);

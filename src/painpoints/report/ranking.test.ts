@@ -63,6 +63,35 @@ describe('rankPainPoints', () => {
     expect(p.evidence).toHaveLength(3);
     expect(p.evidence.map((e) => e.reviewId)).toEqual([reviews[0].reviewId, reviews[2].reviewId, reviews[3].reviewId]);
   });
+
+  it("quotes first the reviews that say the card's name or one of its phrasings as written, then by rating", () => {
+    const reviews = [
+      review([{ aspect: '拉杆', aspectGroup: '拉杆', opinion: '角度不能调', polarity: 'negative', clause: '拉杆角度不能调' }], { rating: 2, text: '拉杆角度不能调，弯腰很累' }),
+      review([{ aspect: '拉手', aspectGroup: '拉杆', opinion: '角度不能调', polarity: 'negative', clause: '拉手角度不能调' }], { rating: 3, text: '拉手角度不能调，别的还行' }),
+      review([{ aspect: '拉杆', aspectGroup: '拉杆', opinion: '角度不能调', polarity: 'negative', clause: '拉杆那个角度不能调' }], { rating: 1, text: '拉杆那个角度不能调，差评' }),
+      review([{ aspect: '拉杆', aspectGroup: '拉杆', opinion: '角度不能调', polarity: 'negative', clause: '拉杆角度不能调' }], { rating: 3, text: '拉杆角度不能调的，凑合用' }),
+    ];
+    const [p] = rankPainPoints(reviews);
+    expect(p.label).toBe('拉杆角度不能调');
+    // The name as written first (rating 2, then 3), then a phrasing (拉手角度不能调); the 1-star review says it in other words.
+    expect(p.evidence.map((e) => e.reviewId)).toEqual([reviews[0].reviewId, reviews[3].reviewId, reviews[1].reviewId]);
+  });
+
+  it('gives each card the figures a product developer acts on', () => {
+    const reviews = [
+      ...times(6, (i) => review([said('轮子', '太小', 'negative')], { rating: 1 + (i % 2) })),
+      ...times(14, (i) => review([said('价格', '便宜', 'positive')], { rating: 4 + (i % 2) })),
+    ];
+    const [wheel] = rankPainPoints(reviews);
+    expect(wheel.figures.affected).toBe(6);
+    expect(wheel.figures.share.value).toBeCloseTo(6 / 20);
+    expect(wheel.figures.share.low).toBeLessThan(6 / 20);
+    expect(wheel.figures.share.high).toBeGreaterThan(6 / 20);
+    expect(wheel.figures.starsLost!.value).toBeCloseTo(3);
+    expect(wheel.figures.enough).toBe(true);
+    // Every review on one day: both windows are too small to call a trend.
+    expect(wheel.figures.trend).toMatchObject({ direction: 'tooFew', windowDays: 30 });
+  });
 });
 
 describe('growthByGroup', () => {

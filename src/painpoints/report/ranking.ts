@@ -1,6 +1,8 @@
-import { pickEvidence } from './evidence.js';
-import { growthByGroup, monthlyTrend, reviewsPerMonth, type MonthlyCount } from './growth.js';
+import { cardWords, pickEvidence, sayingTier } from './evidence.js';
+import { complaintCountsOf, painPointFigures, reviewCells, type PainPointFigures } from './figures.js';
+import { growthFromWindows, monthlyTrend, reviewsPerMonth, windowsOfReviews, type MonthlyCount } from './growth.js';
 import { phrasingOf } from './phrasing.js';
+import { sourcesOf, type EvidenceSources, type PostCell } from './sources.js';
 import { complainedGroups, type ReviewMentions } from './review-mentions.js';
 import { starsCostByGroup } from './stars-cost.js';
 import { OVERALL_GROUP, type PainPoint } from '../types.js';
@@ -12,13 +14,26 @@ export interface RankedPainPoint extends PainPoint {
   /** Most common ways buyers phrase the complaint, most frequent first. */
   phrasings: { text: string; count: number }[];
   trend: MonthlyCount[];
+  /** What the card shows (figures.ts): reviews affected, share of my reviews with its range, stars lost, trend, how sure. */
+  figures: PainPointFigures;
+  /** Reviews and social posts saying it (sources.ts). */
+  sources: EvidenceSources;
 }
 
 /**
- * A pain point as a per-product (category, platform, competitor) list shows it: figures and quotes, named
- * as the page's own list names the group, without phrasings or trend.
+ * A pain point as a per-product (category, platform, competitor) list shows it: share and quotes, named
+ * as the page's own list names the group, without phrasings, trend or the card's figures.
  */
-export type SlicePainPoint = Omit<RankedPainPoint, 'phrasings' | 'trend'>;
+export type SlicePainPoint = Omit<RankedPainPoint, 'phrasings' | 'trend' | 'figures' | 'sources'>;
+
+/** What the page's own list says of a group: its name and phrasings, which slice lists reuse. */
+export type NamedPainPoint = Pick<RankedPainPoint, 'label' | 'phrasings'>;
+
+/** The card's words for a group: as the page's list names it, else the group itself. */
+export const wordsOf = (named: ReadonlyMap<string, NamedPainPoint>, group: string) => {
+  const p = named.get(group);
+  return p ? cardWords(p.label, p.phrasings) : cardWords(group);
+};
 
 /** One review can be chance; two buyers independently saying it is a pattern worth showing. */
 export const MIN_COMPLAINING_REVIEWS = 2;
@@ -34,6 +49,8 @@ const PHRASINGS_SHOWN = 5;
 export interface RankOptions {
   limit?: number;
   growthWindowDays?: number;
+  /** Social posts counted beside the reviews (whole-shop lists only). */
+  posts?: readonly PostCell[];
 }
 
 /** What ranking knows of one group in scope. */
@@ -120,7 +137,8 @@ function countGroups(reviews: ReviewMentions[]) {
 function scoreReviews(reviews: ReviewMentions[], options: RankOptions) {
   const { complaining, mentions } = countGroups(reviews);
   const groups = candidateGroups(new Map([...complaining].map(([g, list]) => [g, list.length])));
-  const growth = growthByGroup(reviews, groups, options.growthWindowDays);
+  const windows = windowsOfReviews(reviews, options.growthWindowDays);
+  const growth = growthFromWindows(windows, groups);
   const starsCost = starsCostByGroup(reviews, groups);
   const figures = groups.map((group) => ({
     group,
@@ -130,30 +148,38 @@ function scoreReviews(reviews: ReviewMentions[], options: RankOptions) {
     growth: growth.get(group) ?? 0,
     starsCost: starsCost.get(group) ?? 0,
   }));
-  return { complaining, scored: scorePainPoints(figures, reviews.length, options.limit) };
+  return { complaining, windows, scored: scorePainPoints(figures, reviews.length, options.limit) };
 }
 
 /** Pain points of the reviews in scope, worst first, with quotes, phrasings and the monthly trend. */
 export function rankPainPoints(reviews: ReviewMentions[], options: RankOptions = {}): RankedPainPoint[] {
-  const { complaining, scored } = scoreReviews(reviews, options);
+  const { complaining, windows, scored } = scoreReviews(reviews, options);
   // Quotes, phrasings and trends only for what is shown: they read every complaining review.
   const perMonth = reviewsPerMonth(reviews);
+  const cells = reviewCells(reviews);
   return scored.map((p): RankedPainPoint => {
     const suffering = complaining.get(p.group)!;
     const said = phrasings(suffering, p.group);
+    const label = said[0]?.text ?? p.group;
     return {
       ...p,
-      label: said[0]?.text ?? p.group,
+      label,
       reviews: suffering.length,
-      evidence: pickEvidence(suffering),
+      evidence: pickEvidence(suffering, undefined, sayingTier(cardWords(label, said))),
       phrasings: said,
       trend: monthlyTrend(perMonth, suffering),
+      figures: painPointFigures(complaintCountsOf(cells, windows, p.group), options.growthWindowDays),
+      sources: sourcesOf(suffering.length, options.posts ?? [], p.group),
     };
   });
 }
 
-/** Pain points for a slice list, named as `labels` names them (the page's own list), else by group. */
-export function rankSlicePainPoints(reviews: ReviewMentions[], labels: ReadonlyMap<string, string>, options: RankOptions = {}): SlicePainPoint[] {
+/** Pain points for a slice list, named as `named` (the page's own list) names them, else by group. */
+export function rankSlicePainPoints(reviews: ReviewMentions[], named: ReadonlyMap<string, NamedPainPoint>, options: RankOptions = {}): SlicePainPoint[] {
   const { complaining, scored } = scoreReviews(reviews, options);
-  return scored.map((p) => ({ ...p, label: labels.get(p.group) ?? p.group, evidence: pickEvidence(complaining.get(p.group)!) }));
+  return scored.map((p) => ({
+    ...p,
+    label: named.get(p.group)?.label ?? p.group,
+    evidence: pickEvidence(complaining.get(p.group)!, undefined, sayingTier(wordsOf(named, p.group))),
+  }));
 }

@@ -11,8 +11,12 @@ import type { ProductOwner } from '../../domain/types.js';
 import type { EvidenceReview } from '../types.js';
 import { groupsOfKey } from './counts.js';
 import { gapFromCounts, type GapCounts } from './gap.js';
+import { cardWords } from './evidence.js';
+import { complaintCountsOf, painPointFigures, type FigureCell } from './figures.js';
 import { emptyWindows, growthFromWindows, growthWindowsOf, trendOf } from './growth.js';
-import { candidateGroups, scorePainPoints, topPhrasings, type RankedPainPoint, type ScoredPainPoint, type SlicePainPoint } from './ranking.js';
+import {
+  candidateGroups, scorePainPoints, topPhrasings, wordsOf, type RankedPainPoint, type ScoredPainPoint, type SlicePainPoint,
+} from './ranking.js';
 import {
   inOwnerScope,
   isOwnReview,
@@ -24,6 +28,7 @@ import {
   type PainPointReport,
   type PainPointSlice,
 } from './report.js';
+import { sourcesOf, type PostCell } from './sources.js';
 import { starsCostFromCells } from './stars-cost.js';
 
 /**
@@ -63,8 +68,8 @@ export interface PainPointDetails {
   months(source: PainPointSource): Promise<MonthComplaintCell[]>;
   /** Negative phrasings of the committed groups, within `source`. */
   phrasings(source: PainPointSource, groups: string[]): Promise<PhrasingCount[]>;
-  /** Complaining reviews about any of `groups` within `source`, in evidence order. */
-  evidence(source: PainPointSource, groups: string[], offset: number, limit: number): Promise<EvidenceCandidate[]>;
+  /** Complaining reviews about any of `groups` within `source`, in evidence order, those saying `says[0]` (the name) first, then another of `says`. */
+  evidence(source: PainPointSource, groups: string[], says: string[], offset: number, limit: number): Promise<EvidenceCandidate[]>;
 }
 
 export interface StoredPainPointCounts {
@@ -77,6 +82,8 @@ export interface StoredPainPointCounts {
   mentions: MentionCell[];
   /** Committed group → the merchant's group, for groups that merged. */
   groups: Record<string, string>;
+  /** Social posts per set of complained committed groups, for a whole-shop report (none otherwise). */
+  posts: { complaints: string; posts: number }[];
 }
 
 /** Evidence rows read per query: a few quotes, after skipping repeated texts. */
@@ -93,13 +100,15 @@ export async function buildReportFromCounts(counts: StoredPainPointCounts, detai
   const members = membersOf(counts.groups);
 
   const pairs = pairsOf(counts);
+  const posts: PostCell[] = counts.posts.map((cell) => ({ groups: merged(cell.complaints), posts: cell.posts }));
   const mine = pairs.filter((pair) => inOwnerScope(ownerOf(pair), counts.owner));
   const competitorKeys = counts.products.filter((p) => p.owner === 'competitor').map((p) => p.id);
   const ownerSource = (owner: OwnerScope): PainPointSource =>
     owner === 'own' ? { excludeProductKeys: competitorKeys } : owner === 'competitor' ? { productKeys: competitorKeys } : {};
 
   const detailed = async (list: Pair[], source: PainPointSource, limit: number): Promise<RankedPainPoint[]> => {
-    const scored = score(list, merged, limit);
+    const counted = tally(list, merged);
+    const scored = score(counted, limit);
     const said = await phrasingsOf(details, source, scored, members);
     const perMonth = new Map<string, number>();
     const complaintsByMonth = new Map<string, Map<string, number>>();
@@ -114,29 +123,35 @@ export async function buildReportFromCounts(counts: StoredPainPointCounts, detai
       }
     }
     return Promise.all(
-      scored.map(async (p) => ({
-        ...p,
-        label: said.get(p.group)?.[0]?.text ?? p.group,
-        evidence: await evidenceOf(details, source, members(p.group)),
-        phrasings: said.get(p.group) ?? [],
-        trend: trendOf(perMonth, complaintsByMonth.get(p.group) ?? new Map()),
-      })),
+      scored.map(async (p) => {
+        const phrasings = said.get(p.group) ?? [];
+        const label = phrasings[0]?.text ?? p.group;
+        return {
+          ...p,
+          label,
+          evidence: await evidenceOf(details, source, members(p.group), cardWords(label, phrasings)),
+          phrasings,
+          trend: trendOf(perMonth, complaintsByMonth.get(p.group) ?? new Map()),
+          figures: painPointFigures(complaintCountsOf(counted.cells, counted.windows, p.group)),
+          sources: sourcesOf(p.reviews, posts, p.group),
+        };
+      }),
     );
   };
 
   const painPoints = await detailed(mine, ownerSource(counts.owner), TOP_PAIN_POINTS);
-  const labels = new Map(painPoints.map((p) => [p.group, p.label]));
+  const named = new Map(painPoints.map((p) => [p.group, p]));
   // Each slice's quotes come from the store within the slice's own products (and platform).
   const slices = (list: Pair[], keyOf: (pair: Pair) => string | null, labelOf: (pair: Pair) => string | null, sourceOf: (list: Pair[]) => PainPointSource) =>
     Promise.all(
-      slicesOf(list, keyOf, labelOf, reviewsOf, (l) => score(l, merged, TOP_PER_SLICE)).map(
+      slicesOf(list, keyOf, labelOf, reviewsOf, (l) => score(tally(l, merged), TOP_PER_SLICE)).map(
         async ({ items, ...slice }): Promise<PainPointSlice> => ({
           ...slice,
           painPoints: await Promise.all(
             slice.painPoints.map(async (p): Promise<SlicePainPoint> => ({
               ...p,
-              label: labels.get(p.group) ?? p.group,
-              evidence: await evidenceOf(details, sourceOf(items), members(p.group)),
+              label: named.get(p.group)?.label ?? p.group,
+              evidence: await evidenceOf(details, sourceOf(items), members(p.group), wordsOf(named, p.group)),
             })),
           ),
         }),
@@ -209,24 +224,31 @@ function membersOf(groups: Record<string, string>): (group: string) => string[] 
   return (group) => members.get(group) ?? [group];
 }
 
-/** Ranking's figures from the counts of some pairs, as `rankPainPoints` computes them from reviews. */
-function score(list: Pair[], merged: (complaints: string) => ReadonlySet<string>, limit: number): ScoredPainPoint[] {
+/** What the counts of some pairs say per merchant group: what ranking and the cards' figures read. */
+interface Tally {
+  reviews: number;
+  complaining: Map<string, number>;
+  cells: FigureCell[];
+  mentions: Map<string, { all: number; negative: number }>;
+  windows: ReturnType<typeof emptyWindows>;
+}
+
+function tally(list: Pair[], merged: (complaints: string) => ReadonlySet<string>): Tally {
   const complaining = new Map<string, number>();
-  const rated: { groups: ReadonlySet<string>; rated: number; ratingSum: number }[] = [];
+  const cells: FigureCell[] = [];
   let lastDay = '';
   for (const pair of list) {
     for (const cell of pair.cells) {
       const set = merged(cell.complaints);
       for (const g of set) complaining.set(g, (complaining.get(g) ?? 0) + cell.reviews);
-      rated.push({ groups: set, rated: cell.rated, ratingSum: cell.ratingSum });
+      cells.push({ groups: set, reviews: cell.reviews, rated: cell.rated, ratingSum: cell.ratingSum, ratingSquares: cell.ratingSquares });
       if (cell.lastDay > lastDay) lastDay = cell.lastDay;
     }
   }
-  const groups = candidateGroups(complaining);
-  if (groups.length === 0) return [];
   const mentions = new Map<string, { all: number; negative: number }>();
   const windows = emptyWindows();
-  const windowOf = growthWindowsOf(lastDay);
+  // No reviews, no days: the windows stay empty.
+  const windowOf = lastDay === '' ? () => null : growthWindowsOf(lastDay);
   for (const pair of list) {
     for (const m of pair.mentions) {
       const group = merged(m.aspectGroup).values().next().value!; // one committed group → its merchant group
@@ -242,8 +264,15 @@ function score(list: Pair[], merged: (complaints: string) => ReadonlySet<string>
       for (const g of merged(day.complaints)) windows[which].complaints.set(g, (windows[which].complaints.get(g) ?? 0) + day.reviews);
     }
   }
+  return { reviews: reviewsOf(list), complaining, cells, mentions, windows };
+}
+
+/** Ranking's figures from a tally, as `rankPainPoints` computes them from reviews. */
+function score({ reviews, complaining, cells, mentions, windows }: Tally, limit: number): ScoredPainPoint[] {
+  const groups = candidateGroups(complaining);
+  if (groups.length === 0) return [];
   const growth = growthFromWindows(windows, groups);
-  const starsCost = starsCostFromCells(rated, groups);
+  const starsCost = starsCostFromCells(cells, groups);
   const figures = groups.map((group) => ({
     group,
     reviews: complaining.get(group)!,
@@ -252,7 +281,7 @@ function score(list: Pair[], merged: (complaints: string) => ReadonlySet<string>
     growth: growth.get(group) ?? 0,
     starsCost: starsCost.get(group) ?? 0,
   }));
-  return scorePainPoints(figures, reviewsOf(list), limit);
+  return scorePainPoints(figures, reviews, limit);
 }
 
 /** The shown groups' top phrasings, summed over each group's committed members. */
@@ -268,12 +297,15 @@ async function phrasingsOf(details: PainPointDetails, source: PainPointSource, s
   return new Map([...counts].map(([group, byText]) => [group, topPhrasings(byText)]));
 }
 
-/** The first quotes in evidence order, read a page at a time until enough distinct texts are found. */
-async function evidenceOf(details: PainPointDetails, source: PainPointSource, groups: string[], count = 3): Promise<EvidenceReview[]> {
+/**
+ * The first quotes in evidence order, those saying the card's name, then its other `words`, first, read a page at a time
+ * until enough distinct texts are found.
+ */
+async function evidenceOf(details: PainPointDetails, source: PainPointSource, groups: string[], words: string[], count = 3): Promise<EvidenceReview[]> {
   const seen = new Set<string>();
   const evidence: EvidenceReview[] = [];
   for (let offset = 0; ; offset += EVIDENCE_PAGE) {
-    const page = await details.evidence(source, groups, offset, EVIDENCE_PAGE);
+    const page = await details.evidence(source, groups, words, offset, EVIDENCE_PAGE);
     for (const review of page) {
       if (seen.has(review.text)) continue;
       seen.add(review.text);
@@ -304,7 +336,7 @@ async function statedPainPoints(
   members: (group: string) => string[],
   details: PainPointDetails,
 ) {
-  const scored = score(own, merged, OPPORTUNITIES_SHOWN);
+  const scored = score(tally(own, merged), OPPORTUNITIES_SHOWN);
   const said = await phrasingsOf(details, source, scored, members);
   return scored.map((p) => ({ ...p, label: said.get(p.group)?.[0]?.text ?? p.group }));
 }

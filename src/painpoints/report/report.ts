@@ -4,6 +4,7 @@ import { gapView, type GapView } from './gap.js';
 import { gapStatement, painPointStatement, type OpportunityStatement, type StatedPainPoint } from './opportunity.js';
 import { rankPainPoints, rankSlicePainPoints, type RankedPainPoint, type SlicePainPoint } from './ranking.js';
 import type { ReviewMentions } from './review-mentions.js';
+import type { PostCell } from './sources.js';
 
 /** Pain points shown for the whole scope; the long tail is in the per-slice lists. */
 export const TOP_PAIN_POINTS = 20;
@@ -77,15 +78,15 @@ export function opportunitiesOf(gap: GapView, ownPainPoints: readonly StatedPain
 }
 
 /**
- * Everything the pain-point page, CLI and agents show, from the reviews in scope and their extractions,
- * in memory. The pages read stored counts instead (report-from-counts.ts); this is their reference.
+ * Everything the pain-point page, CLI and agents show, from the reviews in scope and their extractions
+ * (and, for the whole shop, the social posts' complained groups), in memory. The pages read stored counts instead (report-from-counts.ts); this is their reference.
  */
-export function buildPainPointReport(reviews: ReviewMentions[], owner: OwnerScope = 'own'): PainPointReport {
+export function buildPainPointReport(reviews: ReviewMentions[], owner: OwnerScope = 'own', posts: readonly PostCell[] = []): PainPointReport {
   const mine = reviews.filter((r) => inOwnerScope(r.owner, owner));
-  const painPoints = rankPainPoints(mine, { limit: TOP_PAIN_POINTS });
-  const labels = new Map(painPoints.map((p) => [p.group, p.label]));
+  const painPoints = rankPainPoints(mine, { limit: TOP_PAIN_POINTS, posts });
+  const named = new Map(painPoints.map((p) => [p.group, p]));
   const slices = (list: ReviewMentions[], keyOf: (r: ReviewMentions) => string | null, labelOf = keyOf): PainPointSlice[] =>
-    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, labels, { limit: TOP_PER_SLICE })).map(
+    slicesOf(list, keyOf, labelOf, (l) => l.length, (l) => rankSlicePainPoints(l, named, { limit: TOP_PER_SLICE })).map(
       ({ items, ...slice }) => slice,
     );
   const gap = gapView(reviews);

@@ -7,6 +7,8 @@ import { migration as painpointCounts } from './830_painpoint_counts.js';
 import { migration as salesByDay } from './840_sales_by_day.js';
 import { migration as profitSettings } from './870_profit_settings.js';
 import { migration as materials } from './880_materials.js';
+import { migration as painpointRatingSquares } from './950_painpoint_rating_squares.js';
+import { migration as painpointPosts } from './951_painpoint_posts.js';
 import { migration as painpoints } from './100_painpoints.js';
 import { migration as trends } from './200_trends.js';
 import { migration as selection } from './300_selection.js';
@@ -32,4 +34,6 @@ export const migrations: Migration[] = [
   launchDecisions,
   profitSettings,
   materials,
+  painpointRatingSquares,
+  painpointPosts,
 ];

@@ -67,6 +67,11 @@ export interface SocialPostTable {
   shares: number;
   posted_at: string;
   url: string | null;
+  /** 1 until the current pain-point model has read the post (951). */
+  extraction_pending: number;
+  /** The set of committed groups it complained about as last counted ('' none), and the model that read it. */
+  complaints: string | null;
+  extraction_version: string | null;
 }
 
 export interface BuyerTable {

@@ -40,6 +40,8 @@ export interface PainPointReviewCountTable {
   /** Of those, reviews with a rating, and their ratings summed: the rating regression's inputs. */
   rated: number;
   rating_sum: number;
+  /** Their ratings squared and summed: the spread behind a card's stars-lost range (950). */
+  rating_squares: number;
 }
 
 export interface PainPointMentionCountTable {
@@ -65,6 +67,7 @@ export interface PainPointReviewTotalTable {
   reviews: number;
   rated: number;
   rating_sum: number;
+  rating_squares: number;
   last_day: string;
 }
 
@@ -151,6 +154,7 @@ export interface PainPointCountStateTable {
 
 export interface PainPointsTables {
   painpoint_count_state: PainPointCountStateTable;
+  painpoint_post_count: PainPointPostCountTable;
   review_extraction: ReviewExtractionTable;
   aspect_opinion: AspectOpinionTable;
   painpoint_review_count: PainPointReviewCountTable;
@@ -163,4 +167,13 @@ export interface PainPointsTables {
   painpoint_opinion_count: PainPointOpinionCountTable;
   painpoint_named_count: PainPointNamedCountTable;
   painpoint_complaint: PainPointComplaintTable;
+}
+
+/** Social posts by day and the set of committed groups they complain about (951): notes beside reviews. */
+export interface PainPointPostCountTable {
+  merchant_id: string;
+  /** YYYY-MM-DD (UTC) of posted_at. */
+  day: string;
+  complaints: string;
+  posts: number;
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type Answer } from '../api.js';
+import { Confidence } from '../components/Confidence.js';
 import { Stat } from '../components/Stat.js';
 import { Loaded } from '../components/Status.js';
 import { useFormat, useLocale, useT } from '../i18n.js';
@@ -13,9 +14,6 @@ type PainPointReport = Answer<typeof api.painpoints.$get>;
 type RankedPainPoint = PainPointReport['painPoints'][number];
 type PainPointGap = PainPointReport['gap']['oursWorse'][number];
 type PainPointSlice = PainPointReport['byProduct'][number];
-
-/** The report compares each pain point's complaint rate over the last 30 days with the 30 days before. */
-const GROWTH_WINDOW_DAYS = 30;
 
 /** Bars shown in the chart; the rest are in the list below it. */
 const CHART_BARS = 10;
@@ -51,6 +49,53 @@ function Quote({ text, phrases }: { text: string; phrases: string[] }) {
   );
 }
 
+/**
+ * What a product developer acts on (src/painpoints/report/figures.ts): how many reviews complain, what share
+ * of my reviews that is and the range it could really be, the stars those buyers withhold, whether it is
+ * growing, and whether there are enough reviews to act; each explained under 这个数怎么来的.
+ */
+function Figures({ figures: f, reviews }: { figures: RankedPainPoint['figures']; reviews: number }) {
+  const t = useT();
+  const format = useFormat();
+  const share = (x: number) => format.percent(x, 1, 1);
+  const days = f.trend.windowDays;
+  const trendClass = f.trend.direction === 'rising' ? 'bad' : f.trend.direction === 'falling' ? 'good' : 'muted';
+  return (
+    <>
+      <p className="small" data-testid="painpoint-figures">
+        {t('painpoints.figure.affected', { n: format.number(f.affected), total: format.number(reviews) })} ·{' '}
+        {t('painpoints.figure.share', { share: share(f.share.value), low: share(f.share.low), high: share(f.share.high) })}
+        {f.starsLost && (
+          <>
+            {' · '}
+            {t('painpoints.figure.starsLost', {
+              value: format.number(f.starsLost.value, 1, 1), low: format.number(f.starsLost.low, 1, 1), high: format.number(f.starsLost.high, 1, 1),
+            })}
+          </>
+        )}
+        {' · '}
+        <span className={trendClass}>
+          {t(`painpoints.figure.trend.${f.trend.direction}`, { days, recent: share(f.trend.recentShare), previous: share(f.trend.previousShare) })}
+        </span>
+      </p>
+      <Confidence sure={f.enough}>
+        {t(f.enough ? 'painpoints.figure.enough' : 'painpoints.figure.tooFew', { n: format.number(f.affected) })}
+      </Confidence>
+      <details data-testid="painpoint-how">
+        <summary className="small">{t('painpoints.how.title')}</summary>
+        <ul className="small muted">
+          <li>{t('painpoints.how.affected')}</li>
+          <li>{t('painpoints.how.share')}</li>
+          <li>{t('painpoints.how.starsLost')}</li>
+          <li>{t('painpoints.how.trend', { days })}</li>
+          <li>{t('painpoints.how.sure')}</li>
+          <li>{t('painpoints.how.sources')}</li>
+        </ul>
+      </details>
+    </>
+  );
+}
+
 function PainPointCard({ painPoint, rank, reviews }: { painPoint: RankedPainPoint; rank: number; reviews: number }) {
   const t = useT();
   const format = useFormat();
@@ -63,12 +108,12 @@ function PainPointCard({ painPoint, rank, reviews }: { painPoint: RankedPainPoin
         <strong>{p.label}</strong>
         <span className="badge">{p.group}</span>
       </div>
-      <p className="small">
-        {t('painpoints.sufferers', { n: format.number(p.reviews), total: format.number(reviews), share: format.percent(p.share, 1, 1) })} ·{' '}
-        {t('painpoints.negativity', { value: format.percent(p.negativity, 1, 1) })} ·{' '}
-        <span className={p.growth > 0 ? 'bad' : 'good'}>{t('painpoints.growth', { value: format.signedPercent(p.growth), days: GROWTH_WINDOW_DAYS })}</span>
-        {p.starsCost > 0 && <> · {t('painpoints.starsCost', { value: format.number(p.starsCost, 1, 1) })}</>}
-      </p>
+      <Figures figures={p.figures} reviews={reviews} />
+      {p.sources.posts > 0 && (
+        <p className="small" data-testid="painpoint-sources">
+          {t('painpoints.sources', { reviews: format.number(p.sources.reviews), posts: format.number(p.sources.posts) })}
+        </p>
+      )}
       <div className="row">
         <button className="secondary" onClick={() => setOpen(!open)} aria-expanded={open}>
           {t(open ? 'painpoints.hideEvidence' : 'painpoints.showEvidence')}

@@ -29,6 +29,8 @@ import {
   listPhrasingCounts,
   listReportProducts,
   painPointCountsVersion,
+  readLearnedGroups,
+  saveLearnedGroups,
 } from '../store/painpoint-counts.js';
 import type { Store } from '../store/store.js';
 
@@ -90,6 +92,8 @@ export async function extractNewReviews(
     done += batch.length;
     onBatch?.(done);
   }
+  // Learned here, in the background work after an import, so the next page finds them stored.
+  if (done > 0) await merchantGroupsFor(store, merchantId);
   return done;
 }
 
@@ -105,18 +109,21 @@ const learnedGroups = new WeakMap<Store, Map<string, { version: number; groups: 
 
 /**
  * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned from the whole shop's stored
- * opinion counts, again only when a batch changed them.
+ * opinion counts, again only when a batch changed them; stored with that version (910), so another
+ * process or a restart reads them instead of learning them again.
  */
 async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
   let byMerchant = learnedGroups.get(store);
   if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
   // Read before the counts, so groups are never filed under a version newer than the data they came from.
   const version = await painPointCountsVersion(store, merchantId);
-  const learned = byMerchant.get(merchantId);
-  if (learned?.version === version) return learned.groups;
-  const groups = merchantAspectGroupsFromCounts(await listGroupingCounts(store, merchantId));
-  byMerchant.set(merchantId, { version, groups });
-  return groups;
+  const remembered = byMerchant.get(merchantId);
+  if (remembered?.version === version) return remembered.groups;
+  const stored = await readLearnedGroups(store, merchantId);
+  const learned = stored?.version === version ? stored : { version, groups: merchantAspectGroupsFromCounts(await listGroupingCounts(store, merchantId)) };
+  if (learned !== stored) await saveLearnedGroups(store, merchantId, version, learned.groups);
+  byMerchant.set(merchantId, learned);
+  return learned.groups;
 }
 
 /**

@@ -32,7 +32,9 @@ import {
   readLearnedGroups,
   saveLearnedGroups,
 } from '../store/painpoint-counts.js';
+import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
+import { VersionedCache } from './versioned-cache.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
@@ -156,11 +158,15 @@ function withinBoth(a?: readonly string[], b?: readonly string[]): readonly stri
   return a.filter((key) => inB.has(key));
 }
 
+/** Reports per scope, kept while the counts and the products they were computed from are unchanged. */
+const reports = new VersionedCache<PainPointReport>(64);
+
 /**
  * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
  * of them, so a request after a huge import answers quickly and the rest follows on later requests.
- * Computed from stored counts (report-from-counts.ts); aspect groups are the merchant's own, learned
- * from the whole shop so a product's page groups its complaints the way the whole-shop page does.
+ * Computed from stored counts (`reportFromCounts`) once per data version: every saved batch moves the
+ * counts version and imports only add products, so until either moves a page asked for again reads two
+ * counts, not the cells of a million reviews.
  */
 export async function painPointReportFor(
   store: Store,
@@ -170,6 +176,18 @@ export async function painPointReportFor(
 ): Promise<PainPointReportWithProgress> {
   const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId) : 0;
+  // Read before the counts, so a report is never filed under a version newer than the data it came from.
+  const version = `${await painPointCountsVersion(store, merchantId)}|${await dataVersion(store, merchantId, ['product'])}`;
+  const key = JSON.stringify([merchantId, scope.productId, scope.category, scope.platform, scope.since, scope.owner]);
+  const report = await reports.get(store, key, version, () => reportFromCounts(store, merchantId, scope));
+  return { ...report, extractedNow, pendingReviews };
+}
+
+/**
+ * The report from stored counts (report-from-counts.ts); aspect groups are the merchant's own, learned
+ * from the whole shop so a product's page groups its complaints the way the whole-shop page does.
+ */
+async function reportFromCounts(store: Store, merchantId: string, scope: PainPointScope): Promise<PainPointReport> {
   const groups = await merchantGroupsFor(store, merchantId);
   const products = await listReportProducts(store, merchantId);
   const base: PainPointCellFilter = {
@@ -201,7 +219,7 @@ export async function painPointReportFor(
           (day) => day.day > windowStart(lastDays.get(`${day.productKey}\u0000${day.platform}`)!),
         );
   const owner = ownerScopeOf(scope);
-  const report = await buildReportFromCounts(
+  return buildReportFromCounts(
     { products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups },
     {
       months: (source) => listMonthComplaintCells(store, merchantId, within(source)),
@@ -211,5 +229,4 @@ export async function painPointReportFor(
       })),
     },
   );
-  return { ...report, extractedNow, pendingReviews };
 }

@@ -3,6 +3,7 @@
  * every review in scope with its triples, groups learned from every review): the same ranking, shares,
  * counts, growth, stars, phrasings, trends, quotes, slices, gap and statements, on the demo shop and on
  * real reviews; after importing in batches as after importing at once; after a new model re-extracts.
+ * What is kept between requests (learned groups, whole reports) is kept per data version and moves with it.
  */
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
@@ -10,6 +11,7 @@ import { insertDemoRows } from '../demo/load.js';
 import { chineseReviews } from '../ingest/corpora.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { buildPainPointReport } from '../painpoints/report/report.js';
+import { painPointCountsVersion, readLearnedGroups } from '../store/painpoint-counts.js';
 import { listGroupingReviews, listReviewMentions, type PainPointScope } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { useFreshStore } from '../store/test-hooks.js';
@@ -96,6 +98,41 @@ describe.each(storesUnderTest())('the pain-point report from stored counts on $n
       // Back to the committed model: the counts it made before.
       expect(await extractNewPosts(store, 'demo')).toBe(posts);
       expect((await cells()).some((c) => c.complaints === '包装' && c.posts === posts)).toBe(false);
+    }, 300_000);
+  });
+
+  describe('kept between requests on the demo shop, two thirds imported first', () => {
+    const demo = generateDemo('kept');
+    const first = Math.floor((demo.review.length * 2) / 3);
+    const store = useFreshStore(under, {
+      merchants: [{ id: 'kept', name: '演示厂' }],
+      seed: (s) => insertDemoRows(s, { product: demo.product, review: demo.review.slice(0, first) }),
+    });
+
+    it('stores the groups learned after extraction with the counts version they come from', async () => {
+      await extractNewReviews(store, 'kept');
+      expect(await readLearnedGroups(store, 'kept')).toEqual({
+        version: await painPointCountsVersion(store, 'kept'),
+        groups: merchantAspectGroups(await listGroupingReviews(store, 'kept')),
+      });
+    }, 300_000);
+
+    it('answers a page asked for again with the kept report, and computes it again once reviews or products land', async () => {
+      const before = await fromCounts(store, 'kept', {});
+      expect((await fromCounts(store, 'kept', {})).painPoints).toBe(before.painPoints);
+      await insertDemoRows(store, { review: demo.review.slice(first) });
+      const after = await fromCounts(store, 'kept', {});
+      expect(after.reviews).toBeGreaterThan(before.reviews);
+      expect(after).toEqual(await reference(store, 'kept', {}));
+      expect(await readLearnedGroups(store, 'kept')).toEqual({
+        version: await painPointCountsVersion(store, 'kept'),
+        groups: merchantAspectGroups(await listGroupingReviews(store, 'kept')),
+      });
+      // A new listing (no reviews yet) moves the version too: the report names and splits products.
+      await store.insertMany('product', [{ ...demo.product[0], id: 'new-listing', sku: 'new-listing', owner: 'competitor' }], ['merchant_id', 'id']);
+      const withListing = await fromCounts(store, 'kept', {});
+      expect(withListing.painPoints).not.toBe(after.painPoints);
+      expect(withListing).toEqual(await reference(store, 'kept', {}));
     }, 300_000);
   });
 

@@ -29,9 +29,13 @@ import {
   listPhrasingCounts,
   listReportProducts,
   painPointCountsVersion,
+  readLearnedGroups,
+  saveLearnedGroups,
 } from '../store/painpoint-counts.js';
 import { listPostCells, listPostsToExtract, markOtherPostVersionsPending, savePostCounts } from '../store/painpoint-posts.js';
+import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
+import { VersionedCache } from './versioned-cache.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
@@ -91,6 +95,8 @@ export async function extractNewReviews(
     done += batch.length;
     onBatch?.(done);
   }
+  // Learned here, in the background work after an import, so the next page finds them stored.
+  if (done > 0) await merchantGroupsFor(store, merchantId);
   return done;
 }
 
@@ -133,18 +139,21 @@ const learnedGroups = new WeakMap<Store, Map<string, { version: number; groups: 
 
 /**
  * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned from the whole shop's stored
- * opinion counts, again only when a batch changed them.
+ * opinion counts, again only when a batch changed them; stored with that version (910), so another
+ * process or a restart reads them instead of learning them again.
  */
 async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
   let byMerchant = learnedGroups.get(store);
   if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
   // Read before the counts, so groups are never filed under a version newer than the data they came from.
   const version = await painPointCountsVersion(store, merchantId);
-  const learned = byMerchant.get(merchantId);
-  if (learned?.version === version) return learned.groups;
-  const groups = merchantAspectGroupsFromCounts(await listGroupingCounts(store, merchantId));
-  byMerchant.set(merchantId, { version, groups });
-  return groups;
+  const remembered = byMerchant.get(merchantId);
+  if (remembered?.version === version) return remembered.groups;
+  const stored = await readLearnedGroups(store, merchantId);
+  const learned = stored?.version === version ? stored : { version, groups: merchantAspectGroupsFromCounts(await listGroupingCounts(store, merchantId)) };
+  if (learned !== stored) await saveLearnedGroups(store, merchantId, version, learned.groups);
+  byMerchant.set(merchantId, learned);
+  return learned.groups;
 }
 
 /**
@@ -177,11 +186,15 @@ function withinBoth(a?: readonly string[], b?: readonly string[]): readonly stri
   return a.filter((key) => inB.has(key));
 }
 
+/** Reports per scope, kept while the counts and the products they were computed from are unchanged. */
+const reports = new VersionedCache<PainPointReport>(64);
+
 /**
  * The pain-point report for a scope, after bringing stored extractions up to date — at most `maxExtract`
  * of them, so a request after a huge import answers quickly and the rest follows on later requests.
- * Computed from stored counts (report-from-counts.ts); aspect groups are the merchant's own, learned
- * from the whole shop so a product's page groups its complaints the way the whole-shop page does.
+ * Computed from stored counts (`reportFromCounts`) once per data version: every saved batch moves the
+ * counts version and imports only add products, so until either moves a page asked for again reads two
+ * counts, not the cells of a million reviews.
  */
 export async function painPointReportFor(
   store: Store,
@@ -192,6 +205,19 @@ export async function painPointReportFor(
   const extractedNow = await extractNewReviews(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
   await extractNewPosts(store, merchantId, extractManyAspectOpinions, committedAbsaModel().version, maxExtract);
   const pendingReviews = Number.isFinite(maxExtract) ? await countReviewsToExtract(store, merchantId) : 0;
+  // Read before the counts, so a report is never filed under a version newer than the data it came from.
+  // Posts are counted apart from the reviews' batches, so their row count joins the version.
+  const version = `${await painPointCountsVersion(store, merchantId)}|${await dataVersion(store, merchantId, ['product', 'social_post'])}`;
+  const key = JSON.stringify([merchantId, scope.productId, scope.category, scope.platform, scope.since, scope.owner]);
+  const report = await reports.get(store, key, version, () => reportFromCounts(store, merchantId, scope));
+  return { ...report, extractedNow, pendingReviews };
+}
+
+/**
+ * The report from stored counts (report-from-counts.ts); aspect groups are the merchant's own, learned
+ * from the whole shop so a product's page groups its complaints the way the whole-shop page does.
+ */
+async function reportFromCounts(store: Store, merchantId: string, scope: PainPointScope): Promise<PainPointReport> {
   const groups = await merchantGroupsFor(store, merchantId);
   const products = await listReportProducts(store, merchantId);
   const base: PainPointCellFilter = {
@@ -223,7 +249,7 @@ export async function painPointReportFor(
           (day) => day.day > windowStart(lastDays.get(`${day.productKey}\u0000${day.platform}`)!),
         );
   const owner = ownerScopeOf(scope);
-  const report = await buildReportFromCounts(
+  return buildReportFromCounts(
     {
       products, owner, cells, days, mentions: await listMentionCells(store, merchantId, base), groups,
       // Posts name no product or platform: they count beside the whole shop's reviews only.
@@ -237,5 +263,4 @@ export async function painPointReportFor(
       })),
     },
   );
-  return { ...report, extractedNow, pendingReviews };
 }

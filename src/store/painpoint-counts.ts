@@ -68,6 +68,26 @@ export async function painPointCountsVersion(store: Store, merchantId: string): 
   return row?.batches ?? 0;
 }
 
+/** The merchant's learned aspect groups as last stored, with the counts version they were learned at. */
+export async function readLearnedGroups(store: Store, merchantId: string): Promise<{ version: number; groups: Record<string, string> } | undefined> {
+  const row = await store.db.selectFrom('painpoint_learned_groups').select(['batches', 'groups']).where('merchant_id', '=', merchantId).executeTakeFirst();
+  return row && { version: row.batches, groups: JSON.parse(row.groups) as Record<string, string> };
+}
+
+/** Stores learned groups unless groups of a later version are stored already (two learners at once). */
+export async function saveLearnedGroups(store: Store, merchantId: string, version: number, groups: Record<string, string>): Promise<void> {
+  await store.db
+    .insertInto('painpoint_learned_groups')
+    .values({ merchant_id: merchantId, batches: version, groups: JSON.stringify(groups) })
+    .onConflict((oc) =>
+      oc
+        .column('merchant_id')
+        .doUpdateSet({ batches: (eb) => eb.ref('excluded.batches'), groups: (eb) => eb.ref('excluded.groups') })
+        .where('painpoint_learned_groups.batches', '<', version),
+    )
+    .execute();
+}
+
 type CellTable = 'painpoint_review_count' | 'painpoint_mention_count' | 'painpoint_phrasing_count' | 'painpoint_complaint' | 'painpoint_mention_total' | 'painpoint_phrasing_total' | 'painpoint_review_month';
 
 /** The filter's conditions on a cell table (merchant first). */

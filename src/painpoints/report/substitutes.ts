@@ -45,26 +45,39 @@ export function poissonLowerTail(k: number, mean: number): number {
  * With too little data the expected overlap is small, nothing is significant and nothing merges.
  */
 export function substituteTest(reviews: NamedGroups[]) {
-  const strata = new Map<string, { groups: ReadonlySet<string>; reviews: number }[]>();
+  // Per stratum, the rows naming each group: a test reads only the rows that name one of its two sets,
+  // not every row of the shop for every pair of groups clustering asks about.
+  const strata = new Map<string, { size: number; counts: number[]; rowsOf: Map<string, number[]> }>();
   for (const { stratum, groups, reviews: count = 1 } of reviews) {
     if (groups.size === 0) continue;
-    const list = strata.get(stratum) ?? [];
-    list.push({ groups, reviews: count });
-    strata.set(stratum, list);
+    let s = strata.get(stratum);
+    if (!s) strata.set(stratum, (s = { size: 0, counts: [], rowsOf: new Map() }));
+    const row = s.counts.length;
+    s.counts.push(count);
+    s.size += count;
+    for (const g of groups) {
+      const rows = s.rowsOf.get(g) ?? [];
+      rows.push(row);
+      s.rowsOf.set(g, rows);
+    }
   }
-  const sizes = new Map([...strata].map(([stratum, list]) => [stratum, list.reduce((n, x) => n + x.reviews, 0)]));
+  const naming = (rowsOf: Map<string, number[]>, set: readonly string[]) => {
+    const rows = new Set<number>();
+    for (const g of set) for (const row of rowsOf.get(g) ?? []) rows.add(row);
+    return rows;
+  };
   return (a: readonly string[], b: readonly string[]): boolean => {
     let expected = 0;
     let observed = 0;
-    for (const [stratum, list] of strata) {
+    for (const { size, counts, rowsOf } of strata.values()) {
+      const [withA, withB] = [naming(rowsOf, a), naming(rowsOf, b)];
       let [na, nb] = [0, 0];
-      for (const { groups, reviews: count } of list) {
-        const [hasA, hasB] = [a.some((g) => groups.has(g)), b.some((g) => groups.has(g))];
-        if (hasA) na += count;
-        if (hasB) nb += count;
-        if (hasA && hasB) observed += count;
+      for (const row of withA) {
+        na += counts[row];
+        if (withB.has(row)) observed += counts[row];
       }
-      expected += (na * nb) / sizes.get(stratum)!;
+      for (const row of withB) nb += counts[row];
+      expected += (na * nb) / size;
     }
     return poissonLowerTail(observed, expected) < SUBSTITUTE_P_VALUE;
   };

@@ -16,6 +16,8 @@ import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 import { migration as agents } from './500_agents.js';
 import { migration as launchDecisions } from './860_launch_decisions.js';
+import { migration as painpointLearnedGroups } from './910_painpoint_learned_groups.js';
+import { migration as painpointCountDays } from './911_painpoint_count_days.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -34,6 +36,8 @@ export const migrations: Migration[] = [
   launchDecisions,
   profitSettings,
   materials,
+  painpointLearnedGroups,
+  painpointCountDays,
   painpointRatingSquares,
   painpointPosts,
 ];

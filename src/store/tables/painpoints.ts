@@ -152,9 +152,18 @@ export interface PainPointCountStateTable {
   batches: number;
 }
 
+/** The merchant's learned aspect groups and the counts version they were learned at (910_painpoint_learned_groups). */
+export interface PainPointLearnedGroupsTable {
+  merchant_id: string;
+  batches: number;
+  /** JSON: committed group → the merchant's group. */
+  groups: string;
+}
+
 export interface PainPointsTables {
   painpoint_count_state: PainPointCountStateTable;
   painpoint_post_count: PainPointPostCountTable;
+  painpoint_learned_groups: PainPointLearnedGroupsTable;
   review_extraction: ReviewExtractionTable;
   aspect_opinion: AspectOpinionTable;
   painpoint_review_count: PainPointReviewCountTable;

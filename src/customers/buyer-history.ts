@@ -85,6 +85,39 @@ export function summariseBuyers(purchases: readonly Purchase[], window: HistoryW
   return histories;
 }
 
+/**
+ * One buyer's purchase days in a window, as the models start from: first purchase day, last purchase
+ * day and number of purchase days within calibration, spend within calibration (all, and after the first
+ * day), and purchase days and spend after calibration up to the observation end.
+ */
+export interface BuyerDays {
+  buyerId: string;
+  firstDay: number;
+  lastDay: number;
+  purchaseDays: number;
+  totalSpend: number;
+  repeatSpend: number;
+  holdoutDays: number;
+  holdoutSpend: number;
+}
+
+/** A buyer's summary in the models' time unit, from the buyer's purchase days in the window. */
+export function historyFromDays(days: BuyerDays, window: HistoryWindow): BuyerHistory {
+  const repeatDays = days.purchaseDays - 1;
+  return {
+    buyerId: days.buyerId,
+    firstPurchaseDay: days.firstDay,
+    lastPurchaseDay: days.lastDay,
+    repeatPurchases: repeatDays,
+    recency: (days.lastDay - days.firstDay) / window.unitDays,
+    tenure: (window.calibrationEndDay - days.firstDay) / window.unitDays,
+    averageRepeatSpend: repeatDays > 0 ? days.repeatSpend / repeatDays : 0,
+    totalSpend: days.totalSpend,
+    holdoutPurchases: days.holdoutDays,
+    holdoutSpend: days.holdoutSpend,
+  };
+}
+
 function summariseOne(buyerId: string, list: Purchase[], window: HistoryWindow): BuyerHistory | null {
   list.sort((p, q) => p.day - q.day);
   const firstDay = list[0].day;
@@ -111,16 +144,5 @@ function summariseOne(buyerId: string, list: Purchase[], window: HistoryWindow):
       holdoutSpend += p.amount;
     }
   }
-  return {
-    buyerId,
-    firstPurchaseDay: firstDay,
-    lastPurchaseDay: lastDay,
-    repeatPurchases: repeatDays,
-    recency: (lastDay - firstDay) / window.unitDays,
-    tenure: (window.calibrationEndDay - firstDay) / window.unitDays,
-    averageRepeatSpend: repeatDays > 0 ? repeatSpend / repeatDays : 0,
-    totalSpend,
-    holdoutPurchases: holdoutDays,
-    holdoutSpend,
-  };
+  return historyFromDays({ buyerId, firstDay, lastDay, purchaseDays: repeatDays + 1, totalSpend, repeatSpend, holdoutDays, holdoutSpend }, window);
 }

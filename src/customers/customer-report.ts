@@ -1,10 +1,11 @@
 /**
- * Everything the customers page, CLI and API show, computed from the merchant's orders in one
- * pass: RFM segments, the fitted CLV model with its holdout check, buyer actions and the
- * small-order trend. Pure: the store hands over the orders.
+ * Everything the customers page, CLI and API show: RFM segments, the fitted CLV model with its
+ * holdout check, buyer actions and the small-order trend. Pure: the store hands over each order's
+ * size and one summary per buyer for the two windows `reportWindows` names (summed by the database);
+ * `buildCustomerReport` summarises dated orders in memory instead, the reference the store is held to.
  */
 import { recommendBuyerActions, type BuyerAction, type BuyerRecommendation } from './buyer-actions.js';
-import { isoDay, summariseBuyers, type BuyerHistory, type Purchase } from './buyer-history.js';
+import { isoDay, summariseBuyers, type BuyerHistory, type HistoryWindow } from './buyer-history.js';
 import { fitClv, forecastCohort, spendModelUsable, valueBuyers, type ClvModel, type ForecastPoint } from './clv.js';
 import { validateHoldout, type HoldoutReport } from './holdout.js';
 import { scoreRfm, summariseSegments, type RfmScore, type RfmSegment, type SegmentSummary } from './rfm.js';
@@ -56,17 +57,54 @@ const MIN_REPEAT_BUYERS = 20;
 // The last third of the history is held out to check the forecast on data the fit never saw.
 const HOLDOUT_SHARE = 1 / 3;
 
-export function buildCustomerReport(orders: readonly CustomerOrder[], options: CustomerReportOptions = {}): CustomerReport | null {
-  if (orders.length === 0) return null;
-  const horizonWeeks = options.horizonWeeks ?? DEFAULT_HORIZON_WEEKS;
+/** What the report reads: every sale's size and the buyers summarised in each of `reportWindows`. */
+export interface CustomerFacts {
+  /** Every sale, oldest first (by time, then order id). */
+  orders: readonly OrderSize[];
+  /** Each buyer over the whole history, up to the last order's day, in the order of their first sale. */
+  buyers: readonly BuyerHistory[];
+  /** Each buyer with the last third held out; null when `reportWindows` gives no holdout window. */
+  holdoutBuyers: readonly BuyerHistory[] | null;
+}
+
+export interface ReportWindows {
+  whole: HistoryWindow;
+  /** Null when the history is shorter than three weeks, too short to hold a week out. */
+  holdout: HistoryWindow | null;
+}
+
+/** The windows buyers are summarised in: the whole history, and the first two thirds with the last third held out. */
+export function reportWindows(orders: readonly OrderSize[]): ReportWindows {
   let firstDay = Infinity;
   let asOfDay = -Infinity;
   for (const o of orders) {
     firstDay = Math.min(firstDay, o.day);
     asOfDay = Math.max(asOfDay, o.day);
   }
+  const holdoutDays = Math.floor((asOfDay - firstDay) * HOLDOUT_SHARE);
+  return {
+    whole: { calibrationEndDay: asOfDay, observationEndDay: asOfDay, unitDays: WEEK_DAYS },
+    holdout: holdoutDays < WEEK_DAYS ? null : { calibrationEndDay: asOfDay - holdoutDays, observationEndDay: asOfDay, unitDays: WEEK_DAYS },
+  };
+}
+
+/** The report from dated orders, every buyer summarised in memory. */
+export function buildCustomerReport(orders: readonly CustomerOrder[], options: CustomerReportOptions = {}): CustomerReport | null {
+  if (orders.length === 0) return null;
+  const { whole, holdout } = reportWindows(orders);
   const purchases = orders.map((o) => ({ buyerId: o.buyerId, day: o.day, amount: o.amount }));
-  const histories = summariseBuyers(purchases, { calibrationEndDay: asOfDay, observationEndDay: asOfDay, unitDays: WEEK_DAYS });
+  return customerReport(
+    { orders, buyers: summariseBuyers(purchases, whole), holdoutBuyers: holdout && summariseBuyers(purchases, holdout) },
+    options,
+  );
+}
+
+export function customerReport(facts: CustomerFacts, options: CustomerReportOptions = {}): CustomerReport | null {
+  const { orders, buyers: histories } = facts;
+  if (orders.length === 0) return null;
+  const horizonWeeks = options.horizonWeeks ?? DEFAULT_HORIZON_WEEKS;
+  const { whole, holdout } = reportWindows(orders);
+  const asOfDay = whole.calibrationEndDay;
   const rfm = scoreRfm(
     histories.map((h) => ({ buyerId: h.buyerId, lastPurchaseDay: h.lastPurchaseDay, purchases: h.repeatPurchases + 1, totalSpend: h.totalSpend })),
     asOfDay,
@@ -82,7 +120,7 @@ export function buildCustomerReport(orders: readonly CustomerOrder[], options: C
     horizonWeeks,
     model: model && { bgnbd: model.purchases, gammaGamma: model.spend, spendSource: spendModelUsable(model) ? 'gammaGamma' : 'ownAverage' },
     issue: fittable ? null : 'tooFewRepeatBuyers',
-    holdout: holdoutCheck(purchases, firstDay, asOfDay),
+    holdout: holdout && facts.holdoutBuyers && holdoutCheck(facts.holdoutBuyers, holdout),
     forecast: model ? forecastCohort(model, histories, horizonWeeks, Math.ceil(horizonWeeks / FORECAST_STEP_WEEKS)) : [],
     segments: summariseSegments(rfm),
     actions: (['keep', 'winBack', 'letGo'] as const).map((action) => {
@@ -102,10 +140,7 @@ function countRepeatBuyers(histories: readonly BuyerHistory[]): number {
 }
 
 /** Refits on the first two thirds of the history and scores the forecast on the last third. */
-function holdoutCheck(purchases: readonly Purchase[], firstDay: number, lastDay: number): HoldoutReport | null {
-  const holdoutDays = Math.floor((lastDay - firstDay) * HOLDOUT_SHARE);
-  const window = { calibrationEndDay: lastDay - holdoutDays, observationEndDay: lastDay, unitDays: WEEK_DAYS };
-  const histories = summariseBuyers(purchases, window);
-  if (holdoutDays < WEEK_DAYS || countRepeatBuyers(histories) < MIN_REPEAT_BUYERS) return null;
-  return validateHoldout(histories, fitClv(histories), holdoutDays / WEEK_DAYS);
+function holdoutCheck(histories: readonly BuyerHistory[], window: HistoryWindow): HoldoutReport | null {
+  if (countRepeatBuyers(histories) < MIN_REPEAT_BUYERS) return null;
+  return validateHoldout(histories, fitClv(histories), (window.observationEndDay - window.calibrationEndDay) / WEEK_DAYS);
 }

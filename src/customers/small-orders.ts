@@ -17,8 +17,9 @@ export interface OrderSize {
 /** Unit bands from a single retail piece to a wholesale lot; the upper bounds are inclusive. */
 export const ORDER_SIZE_BANDS = [1, 5, 20, 100, 500, Infinity] as const;
 
-// Words buyers use when they ask for something made to order; matched on normalised lower-case text.
-const CUSTOMISATION_WORDS = ['定制', '订制', '定做', '订做', '刻字', '印字', '印logo', '来图', '来样', '个性化', 'logo', 'custom', 'personali', 'engrav', 'oem', 'odm'];
+// Words buyers use when they ask for something made to order, in lower case; matched on lower-cased text
+// (here, and by the database when it reads each order's lines).
+export const CUSTOMISATION_WORDS = ['定制', '订制', '定做', '订做', '刻字', '印字', '印logo', '来图', '来样', '个性化', 'logo', 'custom', 'personali', 'engrav', 'oem', 'odm'];
 
 export function mentionsCustomisation(text: string): boolean {
   const lower = text.toLowerCase();

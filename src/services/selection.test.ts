@@ -6,7 +6,9 @@ import { addConceptComments, createConceptTest, setVariantCounts } from '../stor
 import { SHOPS_A_AND_B, useFreshStore } from '../store/test-hooks.js';
 import { storesUnderTest } from '../store/testing.js';
 import { rankOpportunities } from '../selection/opportunity.js';
-import { conceptTest, gatherOpportunityInputs, opportunitiesFor, recordConceptReactions, similarProductSeasons } from './selection.js';
+import { categoryDemand } from '../selection/category-demand.js';
+import { realAmazonReviews } from '../ingest/testing.js';
+import { conceptTest, gatherOpportunityInputs, opportunitiesFor, recordConceptReactions, reviewDemand, similarProductSeasons } from './selection.js';
 
 /** Enough demo reviews per product for pain points to show while extraction stays quick. */
 const REVIEWS_PER_PRODUCT = 150;
@@ -72,6 +74,29 @@ describe.each(storesUnderTest())('selection use cases on $name', (under) => {
     expect(boxes.idea.unitCost).toBe((23 + 9.5) / 2);
     expect(boxes.painPoints.length).toBeGreaterThan(0);
     expect(await gatherOpportunityInputs(store, 'b')).toEqual([]);
+  });
+
+  it('counts review demand per week in the database as every review read one by one does (Amazon reviews with their real dates)', async () => {
+    const amazon = realAmazonReviews(5_000).filter((r) => !Number.isNaN(Date.parse(r.date)));
+    // Three listings in two categories, and a product not in the catalogue, whose reviews count nowhere.
+    const listings = [{ id: 'K1', category: '电子书' }, { id: 'K2', category: '电子书' }, { id: 'E1', category: '音箱' }, { id: 'GONE', category: null }];
+    await store.insertMany('product', listings.filter((l) => l.category).map((l) => ({
+      merchant_id: 'b', id: l.id, sku: l.id, name: l.id, category: l.category!, price: 99, unit_cost: null, attributes: '{}', owner: 'own', brand: null, platform: null,
+    })), ['merchant_id', 'id']);
+    const reviews = amazon.map((r, i) => ({
+      merchant_id: 'b', id: `AZ${i}`, platform: 'amazon', product_id: listings[i % listings.length].id, rating: Number(r.rating) || null, text: r.text,
+      language: 'en' as const, reviewed_at: new Date(Date.parse(r.date)).toISOString(), helpful_votes: 0, author: r.username, extraction_pending: 0,
+    }));
+    await store.insertMany('review', reviews, ['merchant_id', 'id']);
+    const categoryOf = new Map(listings.map((l) => [l.id, l.category]));
+    const reference = categoryDemand(
+      reviews.flatMap((r) => (categoryOf.get(r.product_id) ? [{ category: categoryOf.get(r.product_id)!, at: r.reviewed_at, weight: 1 }] : [])),
+      'reviews',
+    );
+    expect([...reference.keys()].sort()).toEqual(['电子书', '音箱']);
+    const counted = await reviewDemand(store, 'b');
+    expect(new Map([...counted].sort())).toEqual(new Map([...reference].sort()));
+    expect(await reviewDemand(store, 'nobody')).toEqual(new Map());
   });
 
   it('ranks categories as freshly gathered inputs do, and follows reviews that land later', async () => {

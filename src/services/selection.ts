@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../domain/errors.js';
 import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
-import { categoryDemand, type DemandEvent } from '../selection/category-demand.js';
+import { categoryDemand, demandWeekStarts, type DemandEvent, weeklyDemand } from '../selection/category-demand.js';
 import { asksToBuy, commentWarmth } from '../selection/concept-comments.js';
 import { variantCountsSchema } from '../selection/concept-input.js';
 import { compareConcepts, type ConceptMetric, type ConceptVariant, type ConceptVerdict } from '../selection/concept-test.js';
@@ -21,7 +21,8 @@ import {
   listCompetitorProducts,
   listOwnSalesLines,
   listRecentReviewTexts,
-  listReviewDates,
+  countCatalogueReviewsPerWeek,
+  newestCatalogueReviewTime,
   listSearchVolumes,
   loadConceptTest,
   loadOpportunityWeights,
@@ -124,11 +125,10 @@ async function demandByCategory(store: Store, merchantId: string, categories: st
     categories.filter((c) => k.keyword.includes(c)).map((category) => ({ category, at: k.at, weight: k.volume })),
   );
   const sales = await listOwnSalesLines(store, merchantId);
-  const reviews = await listReviewDates(store, merchantId);
   const sources = [
     categoryDemand(searches, 'searches'),
     categoryDemand(sales.map((s) => ({ category: s.category, at: s.at, weight: s.units })), 'units'),
-    categoryDemand(reviews.map((r) => ({ category: r.category, at: r.at, weight: 1 })), 'reviews'),
+    await reviewDemand(store, merchantId),
   ];
   const out = new Map<string, DemandSignal>();
   for (const category of categories) {
@@ -136,6 +136,23 @@ async function demandByCategory(store: Store, merchantId: string, categories: st
     if (found) out.set(category, found.get(category)!);
   }
   return out;
+}
+
+/**
+ * Demand per category as its reviews show it: `categoryDemand` with one event per review of a catalogued product,
+ * counted per week by the database.
+ */
+export async function reviewDemand(store: Store, merchantId: string): Promise<Map<string, DemandSignal>> {
+  const newest = await newestCatalogueReviewTime(store, merchantId);
+  if (newest === null) return new Map();
+  const weeks = demandWeekStarts(Date.parse(newest)).map((ms) => new Date(ms).toISOString());
+  const weekly = new Map<string, Float64Array>();
+  for (const row of await countCatalogueReviewsPerWeek(store, merchantId, weeks)) {
+    const series = weekly.get(row.category) ?? new Float64Array(weeks.length);
+    series[Number(row.week)] += Number(row.reviews);
+    weekly.set(row.category, series);
+  }
+  return weeklyDemand(weekly, 'reviews');
 }
 
 async function competitorListings(store: Store, merchantId: string, category: string): Promise<CompetitorListing[]> {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { LaunchDecision, LaunchDecisionKind } from '../domain/launch-decision.js';
 import { SALES_STATUSES } from '../domain/types.js';
@@ -243,15 +244,43 @@ export async function listSearchVolumes(store: Store, merchantId: string) {
   return rows.map((k) => ({ keyword: k.keyword, at: k.bucket_start, volume: Number(k.volume) }));
 }
 
-/** When each review of a known product was written, with the product's category. */
-export async function listReviewDates(store: Store, merchantId: string) {
-  const rows = await store.db
+/** When the newest review of a product in the catalogue was written (ISO time); null without one. Read backwards along the time index. */
+export async function newestCatalogueReviewTime(store: Store, merchantId: string): Promise<string | null> {
+  const row = await store.db
     .selectFrom('review as r')
     .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'r.merchant_id').onRef('p.id', '=', 'r.product_id'))
-    .select(['p.category', 'r.reviewed_at'])
+    .select('r.reviewed_at')
     .where('r.merchant_id', '=', merchantId)
+    .orderBy('r.reviewed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.reviewed_at ?? null;
+}
+
+/**
+ * Reviews of products in the catalogue counted per category and week, from the first of `weekStarts` (ISO times, ascending) on:
+ * `week` is the index of the last start at or before the review. Stored times are `toISOString()` text, so comparing the texts
+ * compares the times; the database hands over a few hundred counts, not a million dates.
+ */
+export async function countCatalogueReviewsPerWeek(store: Store, merchantId: string, weekStarts: readonly string[]) {
+  const week = sql<number>`case ${sql.join(
+    weekStarts.map((start, k) => ({ start, k })).reverse().map(({ start, k }) => sql`when r.reviewed_at >= ${start} then ${sql.lit(k)}`),
+    sql` `,
+  )} end`;
+  // Grouped outside: PostgreSQL would not see the week in GROUP BY as the selected one (the two carry their own parameters).
+  return store.db
+    .selectFrom((db) =>
+      db
+        .selectFrom('review as r')
+        .innerJoin('product as p', (j) => j.onRef('p.merchant_id', '=', 'r.merchant_id').onRef('p.id', '=', 'r.product_id'))
+        .select(['p.category', week.as('week')])
+        .where('r.merchant_id', '=', merchantId)
+        .where('r.reviewed_at', '>=', weekStarts[0])
+        .as('w'),
+    )
+    .select(['w.category', 'w.week', sql<number | string>`count(*)`.as('reviews')])
+    .groupBy(['w.category', 'w.week'])
     .execute();
-  return rows.map((r) => ({ category: r.category, at: r.reviewed_at }));
 }
 
 /** Competitors' listings in a category, by id. */

@@ -9,6 +9,42 @@ export interface LlmConfig {
   key?: string;
   model?: string;
   timeoutMs: number;
+  /** Limits on one analysis run's questions about unsure clauses (see src/services/model-reading.ts). */
+  extraction: ExtractionCaps;
+}
+
+/** Per analysis run: past any of these, the remaining unsure clauses keep their offline reading. */
+export interface ExtractionCaps {
+  calls: number;
+  /** Estimated as characters sent and received (a Chinese character is about one token for Qwen). */
+  tokens: number;
+  seconds: number;
+}
+
+/**
+ * About five minutes of a local 7B model, or a few yuan on a hosted one: 200 calls of 8 clauses read
+ * 1,600 clauses, enough for the unsure share of a 20,000-review import; later runs ask only new clauses.
+ */
+export const DEFAULT_EXTRACTION_CAPS: ExtractionCaps = { calls: 200, tokens: 200_000, seconds: 300 };
+
+const CAP_VARIABLES: Record<keyof ExtractionCaps, string> = {
+  calls: 'KAIKUAN_LLM_EXTRACT_CALLS',
+  tokens: 'KAIKUAN_LLM_EXTRACT_TOKENS',
+  seconds: 'KAIKUAN_LLM_EXTRACT_SECONDS',
+};
+
+function extractionCapsFromEnv(env: NodeJS.ProcessEnv): ExtractionCaps {
+  const caps = { ...DEFAULT_EXTRACTION_CAPS };
+  for (const name of Object.keys(CAP_VARIABLES) as (keyof ExtractionCaps)[]) {
+    const raw = env[CAP_VARIABLES[name]];
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) {
+      throw new AppError('bad_input', { key: 'llm_extraction_cap', params: { name: CAP_VARIABLES[name], value: raw } });
+    }
+    caps[name] = value;
+  }
+  return caps;
 }
 
 /**
@@ -27,6 +63,7 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
     key: env.KAIKUAN_LLM_KEY || undefined,
     model: env.KAIKUAN_LLM_MODEL || undefined,
     timeoutMs: timeout,
+    extraction: extractionCapsFromEnv(env),
   };
 }
 

@@ -13,8 +13,9 @@ export const clauseKey = (clause: string): string => normalizeForAnalysis(clause
 
 /**
  * Clauses worth a model's reading: one the sentiment model reads as a complaint where the tagger paired
- * nothing (wording it never learned), and one whose opinion has no aspect written in it (the aspect was
- * guessed). Everything else the tagger reads well enough on its own.
+ * nothing (wording it never learned), and one whose complaint has no aspect written in it (the aspect was
+ * guessed). Praise with no aspect ("很好") stays offline: it is about the product as a whole, names no pain
+ * point, and would take about a fifth of the calls (online_shopping: 1,738 of 13,401 clauses in a 2,091-review sample).
  */
 export function unsureClauses({ sentiment, aspects }: ReviewAnalysis): UnsureClause[] {
   const found = new Set<string>();
@@ -25,7 +26,7 @@ export function unsureClauses({ sentiment, aspects }: ReviewAnalysis): UnsureCla
   };
   for (const triple of aspects) {
     found.add(triple.clause);
-    if (!triple.clause.includes(triple.aspect)) add(triple.clause);
+    if (triple.polarity !== 'positive' && !triple.clause.includes(triple.aspect)) add(triple.clause);
   }
   for (const clause of sentiment.clauses) {
     if (clause.label === 'negative' && !found.has(clause.clause)) add(clause.clause);

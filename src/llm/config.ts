@@ -9,6 +9,45 @@ export interface LlmConfig {
   key?: string;
   model?: string;
   timeoutMs: number;
+  /** Limits on one analysis run's questions about unsure clauses (see src/services/model-reading.ts). */
+  extraction: ExtractionCaps;
+}
+
+/** Per analysis run: past any of these, the remaining unsure clauses keep their offline reading. */
+export interface ExtractionCaps {
+  calls: number;
+  /** Estimated as characters sent and received (a Chinese character is about one token for Qwen). */
+  tokens: number;
+  seconds: number;
+}
+
+/**
+ * At most 200 calls of 8 clauses (1,600 clauses, about 170,000 tokens with their answers' room) or five minutes
+ * per analysis run, whichever comes first: a bounded cost on a hosted model, a bounded wait on a local one
+ * (a 7B model on a CPU takes 10–30 s a call, so there the seconds decide). About half the clauses of real
+ * reviews are unsure (online_shopping: 6,375 of 13,401, three a review), so past roughly 500 new reviews a run's
+ * remaining unsure clauses stay offline.
+ */
+export const DEFAULT_EXTRACTION_CAPS: ExtractionCaps = { calls: 200, tokens: 200_000, seconds: 300 };
+
+const CAP_VARIABLES: Record<keyof ExtractionCaps, string> = {
+  calls: 'KAIKUAN_LLM_EXTRACT_CALLS',
+  tokens: 'KAIKUAN_LLM_EXTRACT_TOKENS',
+  seconds: 'KAIKUAN_LLM_EXTRACT_SECONDS',
+};
+
+function extractionCapsFromEnv(env: NodeJS.ProcessEnv): ExtractionCaps {
+  const caps = { ...DEFAULT_EXTRACTION_CAPS };
+  for (const name of Object.keys(CAP_VARIABLES) as (keyof ExtractionCaps)[]) {
+    const raw = env[CAP_VARIABLES[name]];
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) {
+      throw new AppError('bad_input', { key: 'llm_extraction_cap', params: { name: CAP_VARIABLES[name], value: raw } });
+    }
+    caps[name] = value;
+  }
+  return caps;
 }
 
 /**
@@ -27,6 +66,7 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
     key: env.KAIKUAN_LLM_KEY || undefined,
     model: env.KAIKUAN_LLM_MODEL || undefined,
     timeoutMs: timeout,
+    extraction: extractionCapsFromEnv(env),
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors.js';
-import { createLlm, llmConfigFromEnv } from './config.js';
+import { createLlm, DEFAULT_EXTRACTION_CAPS, llmConfigFromEnv } from './config.js';
 import { chatCompletionsUrl, openAiCompatibleProvider } from './openai-compatible.js';
 import type { LlmRequest } from './provider.js';
 import { completion, sendJson, startTestLlmServer } from './test-server.js';
@@ -122,6 +122,13 @@ describe('LLM configuration', () => {
     expect([llm.name, llm.model]).toEqual(['openai-compatible', 'qwen2.5:7b-instruct']);
     expect(() => createLlm(llmConfigFromEnv({ KAIKUAN_LLM_URL: 'http://x/v1' }))).toThrow(/KAIKUAN_LLM_MODEL/);
     expect(() => llmConfigFromEnv({ KAIKUAN_LLM_TIMEOUT_MS: 'soon' })).toThrow(/KAIKUAN_LLM_TIMEOUT_MS/);
+  });
+
+  it('caps the reading of unsure clauses per run, by default and from KAIKUAN_LLM_EXTRACT_*', () => {
+    expect(llmConfigFromEnv({}).extraction).toEqual(DEFAULT_EXTRACTION_CAPS);
+    const env = { KAIKUAN_LLM_EXTRACT_CALLS: '10', KAIKUAN_LLM_EXTRACT_TOKENS: '5000', KAIKUAN_LLM_EXTRACT_SECONDS: '0' };
+    expect(llmConfigFromEnv(env).extraction).toEqual({ calls: 10, tokens: 5000, seconds: 0 });
+    expect(() => llmConfigFromEnv({ KAIKUAN_LLM_EXTRACT_CALLS: 'many' })).toThrow(/KAIKUAN_LLM_EXTRACT_CALLS/);
   });
 
   it('accepts a base URL or the full chat-completions URL', () => {

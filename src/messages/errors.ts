@@ -87,6 +87,7 @@ const en = {
 
   // the language model
   llm_timeout: 'KAIKUAN_LLM_TIMEOUT_MS must be a positive number of milliseconds, got "{value}"',
+  llm_extraction_cap: '{name} must be a whole number, 0 or more, got "{value}"',
   llm_model_missing: 'KAIKUAN_LLM_URL is set but KAIKUAN_LLM_MODEL is not; name the model, e.g. qwen2.5:7b-instruct',
   llm_failed: 'LLM endpoint {endpoint} ({purpose}): {reason}',
 
@@ -220,6 +221,7 @@ const zhCN: Record<ErrorKey, string> = {
   undo_failed: '渠道没能撤回这笔花费：{reason}',
 
   llm_timeout: 'KAIKUAN_LLM_TIMEOUT_MS 要填正数（毫秒），现在是“{value}”',
+  llm_extraction_cap: '{name} 要填 0 或正整数，现在是“{value}”',
   llm_model_missing: '填了 KAIKUAN_LLM_URL 却没填 KAIKUAN_LLM_MODEL；请写上模型名，例如 qwen2.5:7b-instruct',
   llm_failed: '大模型服务 {endpoint}（{purpose}）出错：{reason}',
 

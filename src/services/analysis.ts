@@ -1,8 +1,11 @@
+import type { ExtractionCaps, LlmProvider } from '../llm/index.js';
+import type { Locale } from '../messages/keys.js';
 import { committedAbsaModel } from '../painpoints/tagger/model-file.js';
 import { countReviewsToExtract } from '../store/painpoints.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_WINDOW, parseWindow } from '../trends/time-buckets.js';
 import type { ImportResult } from './imports.js';
+import { modelReader, type ModelReader, type ModelReading } from './model-reading.js';
 import { extractNewReviews } from './painpoints.js';
 import { trendReportFor } from './trends.js';
 import { noteWork } from './work-progress.js';
@@ -17,8 +20,16 @@ import { noteWork } from './work-progress.js';
 /** Each merchant's analysis running now: a second request for it joins the first instead of analysing the same reviews again. */
 const analyses = new WeakMap<Store, Map<string, Promise<number>>>();
 
-/** Analyses every review not yet analysed; `onProgress` hears reviews done of the total after each stored batch. Returns how many ran. */
-export function analyseNewReviews(store: Store, merchantId: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+/**
+ * Analyses every review not yet analysed; `onProgress` hears reviews done of the total after each stored
+ * batch; `reader`, when a model is configured, reads the clauses the offline tagger is unsure about. Returns how many ran.
+ */
+export function analyseNewReviews(
+  store: Store,
+  merchantId: string,
+  onProgress?: (done: number, total: number) => void,
+  reader?: ModelReader,
+): Promise<number> {
   let byMerchant = analyses.get(store);
   if (!byMerchant) analyses.set(store, (byMerchant = new Map()));
   const already = byMerchant.get(merchantId);
@@ -29,7 +40,7 @@ export function analyseNewReviews(store: Store, merchantId: string, onProgress?:
     const total = await countReviewsToExtract(store, merchantId);
     work.update(0, total);
     onProgress?.(0, total);
-    return extractNewReviews(store, merchantId, undefined, version, undefined, (done) => {
+    return extractNewReviews(store, merchantId, reader?.extract, version, undefined, (done) => {
       work.update(done, total);
       onProgress?.(done, total);
     });
@@ -55,10 +66,25 @@ export interface AfterImport {
   trends: { newRows: number; rising: number } | null;
   /** Reviews still being analysed after the answer (0 when all was done before it). */
   analysing: number;
+  /** What the configured model read, when one is configured and the analysis ran before the answer. */
+  modelReading?: ModelReading;
 }
 
-async function analyseThenRefreshTrends(store: Store, merchantId: string, onProgress?: (done: number, total: number) => void) {
-  await analyseNewReviews(store, merchantId, onProgress);
+/** The configured model and its caps; an offline provider means no model reading. */
+export interface ModelForClauses {
+  llm: LlmProvider;
+  caps: ExtractionCaps;
+  /** The reader's language for the run's note. */
+  locale?: Locale;
+}
+
+async function analyseThenRefreshTrends(
+  store: Store,
+  merchantId: string,
+  onProgress?: (done: number, total: number) => void,
+  reader?: ModelReader,
+) {
+  await analyseNewReviews(store, merchantId, onProgress, reader);
   const report = await trendReportFor(store, merchantId, parseWindow(DEFAULT_WINDOW));
   return { newRows: report.newRows, rising: report.rising.length };
 }
@@ -71,12 +97,17 @@ export async function analyseAfterImport(
   store: Store,
   merchantId: string,
   result: Pick<ImportResult, 'kind' | 'landed'>,
-  options: { waitUpTo?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: { waitUpTo?: number; onProgress?: (done: number, total: number) => void; model?: ModelForClauses } = {},
 ): Promise<AfterImport> {
   if (result.landed === 0 || !TREND_FEEDS.has(result.kind)) return { trends: null, analysing: 0 };
   const pending = result.kind === 'reviews' ? await countReviewsToExtract(store, merchantId) : 0;
-  const work = analyseThenRefreshTrends(store, merchantId, options.onProgress);
-  if (pending <= (options.waitUpTo ?? Number.POSITIVE_INFINITY)) return { trends: await work, analysing: 0 };
+  const { model } = options;
+  const reader = model && model.llm.name !== 'offline' && pending > 0 ? modelReader(store, merchantId, model.llm, model.caps, { locale: model.locale }) : undefined;
+  const work = analyseThenRefreshTrends(store, merchantId, options.onProgress, reader);
+  if (pending <= (options.waitUpTo ?? Number.POSITIVE_INFINITY)) {
+    const trends = await work;
+    return reader ? { trends, analysing: 0, modelReading: reader.summary() } : { trends, analysing: 0 };
+  }
   // Running on after the answer: a failure is logged (the next page request analyses the rest).
   const running = work.then(
     () => undefined,

@@ -80,7 +80,8 @@ async function saveBatch(store: Store, merchantId: string, modelVersion: string,
 export async function extractNewReviews(
   store: Store,
   merchantId: string,
-  extract: (texts: readonly string[]) => AspectOpinion[][] = extractManyAspectOpinions,
+  /** Offline by default; an LLM-assisted reader (model-reading.ts) answers asynchronously. */
+  extract: (texts: readonly string[]) => AspectOpinion[][] | Promise<AspectOpinion[][]> = extractManyAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
   limit = Number.POSITIVE_INFINITY,
   /** Told the running total after each committed batch, for a progress bar. */
@@ -91,7 +92,7 @@ export async function extractNewReviews(
   while (done < limit) {
     const batch = await listReviewsToExtract(store, merchantId, Math.min(EXTRACTION_BATCH, limit - done));
     if (batch.length === 0) break;
-    await saveBatch(store, merchantId, modelVersion, batch, extract(batch.map((r) => r.text)));
+    await saveBatch(store, merchantId, modelVersion, batch, await extract(batch.map((r) => r.text)));
     done += batch.length;
     onBatch?.(done);
   }

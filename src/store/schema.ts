@@ -4,6 +4,7 @@ import type { EvaluationTables } from './tables/evaluation.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { ImportsTables } from './tables/imports.js';
 import type { MaterialsTables } from './tables/materials.js';
+import type { ModelReadingTables } from './tables/model-reading.js';
 import type { PainPointsTables } from './tables/painpoints.js';
 import type { ProfitTables } from './tables/profit.js';
 import type { SelectionTables } from './tables/selection.js';
@@ -25,4 +26,5 @@ export type Database = FoundationTables &
   ApprovalsTables &
   EvaluationTables &
   ProfitTables &
-  MaterialsTables;
+  MaterialsTables &
+  ModelReadingTables;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { realChineseReviews, toCsv } from '../../ingest/testing.js';
+import { completion, sendJson, startTestLlmServer } from '../../llm/test-server.js';
 import { cli } from '../testing.js';
 
 // `kaikuan import` end to end through the CLI on a fresh embedded database.
@@ -48,5 +49,19 @@ describe('kaikuan import', () => {
     expect(JSON.parse(wrongKind.out).error).toMatchObject({
       key: 'wrong_kind_command', params: { kind: 'reviews' }, message: `这个文件看起来是评价，不是订单：请用 kaikuan import reviews ${file} 再导入`,
     });
+  });
+
+  it('says so in plain words when the configured model is down, and the reviews are read offline', async () => {
+    const down = await startTestLlmServer((_req, res) => sendJson(res, 200, completion('x')));
+    await down.close();
+    vi.stubEnv('KAIKUAN_LLM_URL', down.url);
+    vi.stubEnv('KAIKUAN_LLM_MODEL', 'qwen2.5:7b-instruct');
+    const more = join(dir, '更多评价.csv');
+    const rows = realChineseReviews(40).slice(6).map((r, i) => [r.text, `2024-06-${String(i + 1).padStart(2, '0')} 12:00`, 3]);
+    writeFileSync(more, toCsv([['评价内容', '评价时间', '评分'], ...rows]));
+    const { code, out } = await cli('import', 'reviews', more, '--merchant', 'tz', '--platform', '天猫');
+    vi.stubEnv('KAIKUAN_LLM_URL', '');
+    expect(code).toBe(0);
+    expect(out).toMatch(/大模型这次没有回答，\d+ 个拿不准的分句按离线结果读取，分析照常完成。/);
   });
 });

@@ -7,7 +7,7 @@ import { IMPORT_KINDS } from '../../ingest/types.js';
 import { analyseAfterImport, type AfterImport } from '../../services/analysis.js';
 import { importFile, type ImportResult } from '../../services/imports.js';
 import { optionalString, requireOption, type Command } from '../command.js';
-import { say } from '../say.js';
+import { cliLocale, say } from '../say.js';
 
 /** Enough rejects on screen to see the pattern; `--rejects FILE` writes all of them. */
 const REJECTS_SHOWN = 10;
@@ -50,7 +50,7 @@ export const importCommand: Command<ImportResult & AfterImport> = {
     const rejectsPath = optionalString(args, 'rejects');
     const rejectsFile = rejectsPath ? createWriteStream(rejectsPath) : undefined;
     rejectsFile?.write(rejectsCsvHeader(request.locale));
-    const { store } = await ctx.app();
+    const { store, llm, config } = await ctx.app();
     const progress = ctx.progress(`${request.kind} ←`, (await stat(path)).size);
     try {
       const result = await importFile(store, merchantId, {
@@ -74,6 +74,7 @@ export const importCommand: Command<ImportResult & AfterImport> = {
       let analysis: ReturnType<typeof ctx.progress> | undefined;
       const after = await analyseAfterImport(store, merchantId, result, {
         onProgress: (done, total) => (analysis ??= ctx.progress(say('import.analysing'), total)).tick(done, ''),
+        model: { llm, caps: config.llm.extraction, locale: cliLocale() },
       });
       analysis?.done(say('progress.done'));
       return { ...result, ...after };
@@ -92,6 +93,7 @@ export const importCommand: Command<ImportResult & AfterImport> = {
     ];
     if (r.notice) lines.push(`  ${r.notice.text}`);
     if (r.orderStatusNote) lines.push(`  ${r.orderStatusNote}`);
+    if (r.modelReading) lines.push(`  ${r.modelReading.note}`);
     for (const x of r.rejects.slice(0, REJECTS_SHOWN)) {
       lines.push(say('import.reject_row', { row: x.row, field: x.field ? ` ${x.field}` : '', value: x.value ? ` "${x.value}"` : '', reason: x.reason }));
     }

@@ -38,7 +38,7 @@ const REJECTS_DOWNLOADED = 10_000;
  * GET /api/imports lists recent imports; GET /api/imports/:id/rejects is the rejects report, and
  * GET /api/imports/:id/rejects.csv the same as a download.
  */
-export function importRoutes({ store }: App) {
+export function importRoutes({ store, llm, config }: App) {
   return new Hono<Env>()
   .post('/', async (c) => {
     const query = parseQuery(c, UploadQuery);
@@ -55,7 +55,8 @@ export function importRoutes({ store }: App) {
         locale: request.locale,
         earliest: request.earliest,
       });
-      const after = await analyseAfterImport(store, c.get('merchantId'), result, { waitUpTo: REVIEWS_ANALYSED_BEFORE_ANSWER });
+      const model = { llm, caps: config.llm.extraction, locale: request.locale };
+      const after = await analyseAfterImport(store, c.get('merchantId'), result, { waitUpTo: REVIEWS_ANALYSED_BEFORE_ANSWER, model });
       return c.json({ ...result, ...after });
     } finally {
       await rm(dir, { recursive: true, force: true });

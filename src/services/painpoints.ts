@@ -31,6 +31,7 @@ import {
   painPointCountsVersion,
 } from '../store/painpoint-counts.js';
 import type { Store } from '../store/store.js';
+import { countExtractedReviews } from './trend-counts.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
@@ -64,6 +65,7 @@ async function saveBatch(store: Store, merchantId: string, modelVersion: string,
     }
     await replaceExtractions(tx, merchantId, modelVersion, taken.map(({ review, opinions: now }) => ({ reviewId: review.id, opinions: now })), new Date().toISOString());
     await addPainPointCounts(tx, merchantId, deltas, [...before.keys()], complaints);
+    await countExtractedReviews(tx, merchantId, taken, before);
   });
 }
 
@@ -107,7 +109,7 @@ const learnedGroups = new WeakMap<Store, Map<string, { version: number; groups: 
  * The merchant's own aspect groups (see merchant-aspect-groups.ts), learned from the whole shop's stored
  * opinion counts, again only when a batch changed them.
  */
-async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
+export async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
   let byMerchant = learnedGroups.get(store);
   if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
   // Read before the counts, so groups are never filed under a version newer than the data they came from.

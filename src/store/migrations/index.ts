@@ -14,6 +14,7 @@ import { migration as evaluation } from './700_evaluation.js';
 import { migration as approvals } from './600_approvals.js';
 import { migration as agents } from './500_agents.js';
 import { migration as launchDecisions } from './860_launch_decisions.js';
+import { migration as trendCounts } from './930_trend_counts.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: Migration[] = [
   launchDecisions,
   profitSettings,
   materials,
+  trendCounts,
 ];

@@ -67,6 +67,8 @@ export interface SocialPostTable {
   shares: number;
   posted_at: string;
   url: string | null;
+  /** 1 until the trend radar's counts hold the post (930_trend_counts). */
+  trend_pending: number;
 }
 
 export interface BuyerTable {

@@ -30,6 +30,8 @@ interface BuiltRadar {
   radar: TrendRadar;
   asOfDay: number | null;
   scan: TrendScan;
+  /** What the page shows of the scan's rising items, words folded (thousands of items: folded once per build). */
+  shown: TrendSignal[];
   groups: Readonly<Record<string, string>>;
   /** The day the alerts of this radar's scan were last stored for. */
   alertsSavedFor?: string;
@@ -58,7 +60,7 @@ export async function trendReportFor(store: Store, merchantId: string, windowDay
     await saveTrendAlerts(store, merchantId, scan.windowDays, scan.asOf, scan.rising);
     built.alertsSavedFor = scan.asOf;
   }
-  return { ...scan, merchantId, newRows, pendingReviews, rising: foldRelated(scan.rising).slice(0, RISING_SHOWN) };
+  return { ...scan, merchantId, newRows, pendingReviews, rising: built.shown };
 }
 
 /** Drill-down: one series over the window with the reviews and posts behind it. */
@@ -124,7 +126,8 @@ async function buildRadar(store: Store, merchantId: string, windowDays: number, 
   const buckets = window && asOfDay !== null ? await listTrendBuckets(store, merchantId, window.fromDay, asOfDay, window.plan.bucketDays) : [];
   const radar = radarFromCounts(windowDays, inputs, buckets, window?.fromDay ?? 0, window?.plan.bucketDays ?? 1);
   const scan = radar.scan({ windowDays, asOfDay: asOfDay ?? undefined });
-  return { radar, asOfDay, groups: inputs.groups, scan: { ...scan, rising: await withEvidence(store, merchantId, inputs.groups, scan.rising) } };
+  const rising = await withEvidence(store, merchantId, inputs.groups, scan.rising);
+  return { radar, asOfDay, groups: inputs.groups, scan: { ...scan, rising }, shown: foldRelated(rising).slice(0, RISING_SHOWN) };
 }
 
 /** The signals with their newest reviews and posts: a merged group's are the newest of its members'. */

@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   segment: () => import('./segment.js'),
   scale: () => import('./scale.js'),
   'stored-extraction': () => import('./stored-extraction.js'),
+  'trends-cold': () => import('./trends-cold.js'),
   load: () => import('./load.js'),
   materials: () => import('./materials.js'),
 };

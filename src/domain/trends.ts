@@ -65,3 +65,44 @@ export interface TrendEvidence {
   at: string;
   platform: string;
 }
+
+/**
+ * What the stored day counts (930_trend_counts) hold per (kind, key, day). Reviews count under the set of
+ * aspect groups they mention (`aspects`) and complain about (`painpoints`), as the model groups them, so
+ * the radar can merge groups the merchant's buyers use alike and still count each review once per group;
+ * `document` (key '') is the denominator of the share series. Keywords and sales are summed from their
+ * own tables when read.
+ */
+export type CountedKind = 'term' | 'product' | 'category' | 'platform' | 'document' | 'aspects' | 'painpoints';
+
+export interface TrendDayCount {
+  kind: CountedKind;
+  key: string;
+  day: DayNumber;
+  weight: number;
+}
+
+/** A review or post behind a series, as kept for drill-down: the newest few per series. */
+export interface TrendEvidenceEntry {
+  id: string;
+  day: DayNumber;
+}
+
+/** A series reviews and posts feed (aspects and pain points under the model's groups): when first seen, its newest evidence. */
+export interface TrendSeriesFacts {
+  kind: SeriesKind;
+  key: string;
+  firstDay: DayNumber;
+  evidence: TrendEvidenceEntry[];
+}
+
+/** One batch's additions to the stored counts. */
+export interface TrendCountDeltas {
+  counts: TrendDayCount[];
+  series: TrendSeriesFacts[];
+  /** Reviews and posts counted for the first time, and the days they span. */
+  reviews: number;
+  posts: number;
+  firstDay: DayNumber;
+  lastDay: DayNumber;
+}

@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate.js';
 import { insertDemoRows } from '../demo/load.js';
-import { chineseReviews } from '../ingest/corpora.js';
 import { merchantAspectGroups, regroupReviews } from '../painpoints/report/merchant-aspect-groups.js';
 import { buildPainPointReport } from '../painpoints/report/report.js';
 import { painPointCountsVersion, readLearnedGroups } from '../store/painpoint-counts.js';
@@ -19,6 +18,7 @@ import { storesUnderTest } from '../store/testing.js';
 import { groupsOfKey } from '../painpoints/report/counts.js';
 import { listPostCells, listPostComplaints } from '../store/painpoint-posts.js';
 import { extractNewPosts, extractNewReviews, painPointReportFor } from './painpoints.js';
+import { realShop } from './testing.js';
 
 async function reference(store: Store, merchantId: string, scope: PainPointScope) {
   const groups = merchantAspectGroups(await listGroupingReviews(store, merchantId));
@@ -32,28 +32,6 @@ async function reference(store: Store, merchantId: string, scope: PainPointScope
 async function fromCounts(store: Store, merchantId: string, scope: PainPointScope) {
   const { extractedNow, pendingReviews, ...report } = await painPointReportFor(store, merchantId, scope);
   return report;
-}
-
-/** online_shopping_10_cats as one factory's category watch: 7 listings per category, 3 its own. */
-function realShop(merchantId: string, count: number) {
-  const texts = chineseReviews().slice(0, count);
-  const categories = [...new Set(texts.map((t) => t.category))];
-  const products = categories.flatMap((category, c) =>
-    Array.from({ length: 7 }, (_, i) => ({
-      merchant_id: merchantId, id: `P${c}-${i}`, sku: `P${c}-${i}`, name: `${category}${i}号`, category, price: 50 + i, unit_cost: null,
-      attributes: '{}', owner: i < 3 ? 'own' : 'competitor', brand: i < 3 ? '自家' : `竞品${i}`, platform: '淘宝',
-    })),
-  );
-  const platforms = ['天猫', '淘宝', '京东', '拼多多', '抖音'];
-  const start = Date.UTC(2025, 0, 1);
-  const reviews = texts.map((t, i) => ({
-    merchant_id: merchantId, id: `R${String(i).padStart(6, '0')}`, platform: platforms[i % platforms.length],
-    // Every 40th review came without a product id: it counts as the merchant's own.
-    product_id: i % 40 === 39 ? null : `P${categories.indexOf(t.category!)}-${(i * 7919) % 7}`,
-    rating: i % 13 === 0 ? null : t.positive ? 4 + (i % 2) : 1 + (i % 2), text: t.text, language: 'zh',
-    reviewed_at: new Date(start + ((i * 104_729) % (700 * 86_400)) * 1000).toISOString(), helpful_votes: 0, author: null,
-  }));
-  return { products, reviews };
 }
 
 const scopesOf = (product: string, category: string, platform: string): PainPointScope[] => [

@@ -215,7 +215,8 @@ describe.each(storesUnderTest())('merchant aspect groups on the trend radar on $
     await store.insertMany('review', otherNames.map((text, i) => review('m4', 'P1', text, 60 + (i % 20), 2)), ['merchant_id', 'id']);
     const merged = (await painPointReportFor(store, 'm4', {})).painPoints.find((p) => handleNames.includes(p.group))!.group;
     const report = await trendReportFor(store, 'm4', WINDOW_DAYS);
-    expect(report.newRows).toBe(handleFirst.length + praiseReviews.length + otherNames.length);
+    // Only the new reviews came in; the radar is rebuilt from the stored counts under the new groups.
+    expect(report.newRows).toBe(otherNames.length);
     expect(await painPointSeries(merged)).not.toBeNull();
     for (const name of handleNames.filter((n) => n !== merged)) expect(await painPointSeries(name)).toBeNull();
   });

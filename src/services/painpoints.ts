@@ -36,6 +36,7 @@ import { listPostCells, listPostsToExtract, markOtherPostVersionsPending, savePo
 import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/store.js';
 import { VersionedCache } from './versioned-cache.js';
+import { countExtractedReviews } from './trend-counts.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
@@ -69,6 +70,7 @@ async function saveBatch(store: Store, merchantId: string, modelVersion: string,
     }
     await replaceExtractions(tx, merchantId, modelVersion, taken.map(({ review, opinions: now }) => ({ reviewId: review.id, opinions: now })), new Date().toISOString());
     await addPainPointCounts(tx, merchantId, deltas, [...before.keys()], complaints);
+    await countExtractedReviews(tx, merchantId, taken, before);
   });
 }
 
@@ -143,7 +145,7 @@ const learnedGroups = new WeakMap<Store, Map<string, { version: number; groups: 
  * opinion counts, again only when a batch changed them; stored with that version (910), so another
  * process or a restart reads them instead of learning them again.
  */
-async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
+export async function merchantGroupsFor(store: Store, merchantId: string): Promise<Record<string, string>> {
   let byMerchant = learnedGroups.get(store);
   if (!byMerchant) learnedGroups.set(store, (byMerchant = new Map()));
   // Read before the counts, so groups are never filed under a version newer than the data they came from.

@@ -3,18 +3,15 @@
  * said without the radar holding every event. Same-day items are ordered by id, so the quotes kept
  * do not depend on the order rows were imported in (five batches keep what one import keeps).
  */
-import type { DayNumber } from '../domain/trends.js';
+import type { DayNumber, TrendEvidenceEntry } from '../domain/trends.js';
 
 // Enough quotes to judge a signal on a phone screen; more belongs to the reviews page.
 export const EVIDENCE_PER_SERIES = 5;
 
-interface EvidenceEntry {
-  id: string;
-  day: DayNumber;
-}
+type EvidenceEntry = TrendEvidenceEntry;
 
 /** Newer first; on the same day, the larger id first. */
-const newerFirst = (a: EvidenceEntry, b: EvidenceEntry) => b.day - a.day || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+export const newerFirst = (a: EvidenceEntry, b: EvidenceEntry) => b.day - a.day || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export class EvidenceLog {
   private readonly bySeries = new Map<number, EvidenceEntry[]>();
@@ -38,4 +35,11 @@ export class EvidenceLog {
     const entries = this.bySeries.get(seriesId) ?? [];
     return [...entries].sort(newerFirst).map((entry) => entry.id);
   }
+}
+
+/** The newest EVIDENCE_PER_SERIES of `entries` (an id listed twice counts once), newest first: what an EvidenceLog fed them keeps. */
+export function newestEvidence(entries: Iterable<EvidenceEntry>): EvidenceEntry[] {
+  const byId = new Map<string, EvidenceEntry>();
+  for (const entry of entries) byId.set(entry.id, entry);
+  return [...byId.values()].sort(newerFirst).slice(0, EVIDENCE_PER_SERIES);
 }

@@ -5,6 +5,7 @@
  */
 import type { KeywordVolume, SocialPost } from '../domain/types.js';
 import type { ReviewMentions } from '../painpoints/report/review-mentions.js';
+import type { AspectOpinion } from '../domain/review-opinions.js';
 import type { TrendRadar } from './radar.js';
 import { toDayNumber } from './time-buckets.js';
 import { trendTerms } from './trend-terms.js';
@@ -25,18 +26,32 @@ export function postWeight(post: Pick<SocialPost, 'likes' | 'comments' | 'shares
 export function feedReview(radar: TrendRadar, review: ReviewMentions): void {
   const day = toDayNumber(review.reviewedAt);
   const evidenceId = `review:${review.reviewId}`;
-  const mention = (kind: SeriesKind, key: string | null) => {
-    if (key) radar.add({ kind, key, day, weight: 1, evidenceId });
-  };
   radar.addDocument(day);
-  for (const term of trendTerms(review.text)) mention('term', term);
-  for (const aspect of new Set(review.opinions.map((o) => o.aspectGroup))) mention('aspect', aspect);
-  for (const group of new Set(review.opinions.filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup))) {
-    mention('painpoint', group);
-  }
-  mention('product', review.productName ?? review.productId);
-  mention('category', review.category);
-  mention('platform', review.platform);
+  const { aspects, painpoints } = reviewAspects(review.opinions);
+  const series: [SeriesKind, string | null][] = [
+    ...trendTerms(review.text).map((term): [SeriesKind, string] => ['term', term]),
+    ...aspects.map((aspect): [SeriesKind, string] => ['aspect', aspect]),
+    ...painpoints.map((group): [SeriesKind, string] => ['painpoint', group]),
+    ...reviewListing(review),
+  ];
+  for (const [kind, key] of series) if (key) radar.add({ kind, key, day, weight: 1, evidenceId });
+}
+
+/** The aspect groups a review mentions, and those it complains about, each once, in the order first said. */
+export function reviewAspects(opinions: readonly Pick<AspectOpinion, 'aspectGroup' | 'polarity'>[]): { aspects: string[]; painpoints: string[] } {
+  return {
+    aspects: [...new Set(opinions.map((o) => o.aspectGroup))],
+    painpoints: [...new Set(opinions.filter((o) => o.polarity === 'negative').map((o) => o.aspectGroup))],
+  };
+}
+
+/** Where a review was written: its product (by name when the catalogue knows it), category and platform. */
+export function reviewListing(review: Pick<ReviewMentions, 'productName' | 'productId' | 'category' | 'platform'>): ['product' | 'category' | 'platform', string | null][] {
+  return [
+    ['product', review.productName ?? review.productId],
+    ['category', review.category],
+    ['platform', review.platform],
+  ];
 }
 
 export function feedPost(radar: TrendRadar, post: SocialPost): void {
@@ -53,11 +68,15 @@ export function feedPost(radar: TrendRadar, post: SocialPost): void {
  * with the radar's own buckets instead of landing as one spike on the bucket's first day.
  */
 export function feedKeywordVolume(radar: TrendRadar, volume: KeywordVolume): void {
-  const first = toDayNumber(volume.bucketStart);
-  const days = bucketLength(volume.bucket, volume.bucketStart);
+  const { first, days } = keywordVolumeDays(volume);
   for (let day = first; day < first + days; day++) {
     radar.add({ kind: 'keyword', key: volume.keyword, day, weight: volume.volume / days });
   }
+}
+
+/** The days a search volume covers: its first day and how many. */
+export function keywordVolumeDays(volume: Pick<KeywordVolume, 'bucket' | 'bucketStart'>): { first: DayNumber; days: number } {
+  return { first: toDayNumber(volume.bucketStart), days: bucketLength(volume.bucket, volume.bucketStart) };
 }
 
 function bucketLength(bucket: KeywordVolume['bucket'], start: string): number {

@@ -140,7 +140,8 @@ export class TrendRadar {
     const rising = tested
       .filter((id) => this.isRising(id))
       .map((id) => this.signal(id, plan))
-      .sort((a, b) => a.qValue - b.qValue || b.growth - a.growth);
+      // Ties broken by name, so the list does not depend on the order rows were fed in (stored counts or rows).
+      .sort((a, b) => a.qValue - b.qValue || b.growth - a.growth || byName(a, b));
     return {
       asOf: dayToIso(asOfDay),
       windowDays,
@@ -291,6 +292,9 @@ export class TrendRadar {
     };
   }
 }
+
+const byName = (a: TrendSignal, b: TrendSignal) =>
+  a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 function emptyScan(windowDays: number): TrendScan {
   return { asOf: null, windowDays, bucketDays: 1, buckets: 0, recentBuckets: 0, series: 0, tested: 0, judged: 0, testedByKind: {}, rising: [] };

@@ -10,7 +10,9 @@ import { col, type Migration } from './migration.js';
 const COUNT_TABLES = [
   'painpoint_review_count', 'painpoint_mention_count', 'painpoint_phrasing_count', 'painpoint_review_total', 'painpoint_mention_total',
   'painpoint_review_month', 'painpoint_phrasing_total', 'painpoint_opinion_count', 'painpoint_named_count', 'painpoint_count_state',
-  'painpoint_complaint',
+  'painpoint_complaint', 'painpoint_learned_groups',
+  // The trend radar's counts are added as reviews are extracted: counting every review again restarts them too.
+  'trend_count', 'trend_series', 'trend_count_state',
 ];
 
 export const migration: Migration = {
@@ -23,5 +25,6 @@ export const migration: Migration = {
     await db.deleteFrom('aspect_opinion').execute();
     await db.deleteFrom('review_extraction').execute();
     await db.updateTable('review').set({ extraction_pending: 1 }).execute();
+    await db.updateTable('social_post').set({ trend_pending: 1 }).execute();
   },
 };

@@ -18,6 +18,7 @@ import { migration as agents } from './500_agents.js';
 import { migration as launchDecisions } from './860_launch_decisions.js';
 import { migration as painpointLearnedGroups } from './910_painpoint_learned_groups.js';
 import { migration as painpointCountDays } from './911_painpoint_count_days.js';
+import { migration as trendCounts } from './930_trend_counts.js';
 import { migration as modelClauseAnswers } from './980_model_clause_answers.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   materials,
   painpointLearnedGroups,
   painpointCountDays,
+  trendCounts,
   painpointRatingSquares,
   painpointPosts,
   modelClauseAnswers,

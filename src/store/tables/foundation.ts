@@ -72,6 +72,8 @@ export interface SocialPostTable {
   /** The set of committed groups it complained about as last counted ('' none), and the model that read it. */
   complaints: string | null;
   extraction_version: string | null;
+  /** 1 until the trend radar's counts hold the post (930_trend_counts). */
+  trend_pending: number;
 }
 
 export interface BuyerTable {

@@ -23,6 +23,37 @@ export interface TrendAlertTable {
   updated_at: string;
 }
 
+/** Weight per (kind, key, day number) of a merchant's reviews and posts (930_trend_counts; kinds: `CountedKind`). */
+export interface TrendCountTable {
+  merchant_id: string;
+  kind: string;
+  key: string;
+  day: number;
+  weight: number;
+}
+
+/** A series fed by reviews and posts: its first day number and newest evidence (JSON `TrendEvidenceEntry[]`). */
+export interface TrendSeriesTable {
+  merchant_id: string;
+  kind: string;
+  key: string;
+  first_day: number;
+  evidence: string;
+}
+
+/** Per merchant: batches counted, reviews and posts in the counts, first and last day number. */
+export interface TrendCountStateTable {
+  merchant_id: string;
+  batches: number;
+  reviews: number;
+  posts: number;
+  first_day: number;
+  last_day: number;
+}
+
 export interface TrendsTables {
   trend_alert: TrendAlertTable;
+  trend_count: TrendCountTable;
+  trend_series: TrendSeriesTable;
+  trend_count_state: TrendCountStateTable;
 }

@@ -34,8 +34,11 @@ import type { Store } from '../store/store.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
-/** Reviews extracted per transaction: big enough to amortise the commit, small enough to keep memory flat. */
-const EXTRACTION_BATCH = 2000;
+/**
+ * Reviews extracted per transaction: big enough to amortise the commit and each batch's upsert of the
+ * shop-wide totals, small enough to keep memory flat (two are in hand: one being stored, the next being read).
+ */
+const EXTRACTION_BATCH = 5000;
 
 type PendingReview = Awaited<ReturnType<typeof listReviewsToExtract>>[number];
 

@@ -89,11 +89,14 @@ async function importRows(merchantId: string, kind: ImportKind, path: string): P
  */
 async function extractAll(merchantId: string): Promise<number> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let analysed = 0;
   await analyseAfterImport(store, merchantId, { kind: 'reviews', landed: 1 }, {
     onProgress: (done) => {
       analysed = done;
-      progress(`extracted ${done.toLocaleString()} reviews, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString()}/s`);
+      // Wall and CPU so far (all threads): the step's figures also hold the trend radar that runs after the last batch.
+      const wall = (performance.now() - started) / 1000;
+      progress(`extracted ${done.toLocaleString()} reviews in ${wall.toFixed(1)} s wall, ${cpuSeconds(cpu).toFixed(1)} CPU-s, ${Math.round(done / wall).toLocaleString()}/s`);
     },
   });
   return analysed;

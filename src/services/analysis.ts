@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import { DEFAULT_WINDOW, parseWindow } from '../trends/time-buckets.js';
 import type { ImportResult } from './imports.js';
 import { modelReader, type ModelReader, type ModelReading } from './model-reading.js';
+import { startExtractionPool } from './extraction-pool.js';
 import { extractNewReviews } from './painpoints.js';
 import { trendReportFor } from './trends.js';
 import { noteWork } from './work-progress.js';
@@ -16,6 +17,12 @@ import { noteWork } from './work-progress.js';
  * web app waits for a small file and lets a big one's analysis run on while its pages answer from
  * what is ready (see `analysisRunning`) and the import page shows the percent done.
  */
+
+/**
+ * From this many waiting reviews extraction runs on threads (one per core): starting a thread and
+ * loading its model costs about a second of CPU, which a backlog this size pays back many times.
+ */
+export const THREADS_FROM_REVIEWS = 20_000;
 
 /** Each merchant's analysis running now: a second request for it joins the first instead of analysing the same reviews again. */
 const analyses = new WeakMap<Store, Map<string, Promise<number>>>();
@@ -40,10 +47,16 @@ export function analyseNewReviews(
     const total = await countReviewsToExtract(store, merchantId);
     work.update(0, total);
     onProgress?.(0, total);
-    return extractNewReviews(store, merchantId, reader?.extract, version, undefined, (done) => {
-      work.update(done, total);
-      onProgress?.(done, total);
-    });
+    // A model reader analyses in this thread (it asks about the clauses it reads); the offline tagger may use every core.
+    const pool = !reader && total >= THREADS_FROM_REVIEWS ? startExtractionPool() : undefined;
+    try {
+      return await extractNewReviews(store, merchantId, reader?.extract ?? pool?.extract, version, undefined, (done) => {
+        work.update(done, total);
+        onProgress?.(done, total);
+      });
+    } finally {
+      await pool?.close();
+    }
   })().finally(() => {
     work.end();
     byMerchant.delete(merchantId);

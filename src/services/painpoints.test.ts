@@ -65,12 +65,12 @@ describe.each(storesUnderTest())('pain-point store on $name', (under) => {
   });
 
   it('extracts a pass bigger than one batch once each, reviews of the same moment included', async () => {
-    // Past one batch (2,000) and all at one time, so only the id tells a batch where to go on.
-    const sameMoment = Array.from({ length: 4100 }, (_, i) => ({ ...review('m2', 'P1', `评价${i}`, 5, 3), reviewed_at: '2026-06-06T00:00:00.000Z' }));
+    // Past one batch (5,000) and all at one time, so only the id tells a batch where to go on.
+    const sameMoment = Array.from({ length: 10_100 }, (_, i) => ({ ...review('m2', 'P1', `评价${i}`, 5, 3), reviewed_at: '2026-06-06T00:00:00.000Z' }));
     await store.insertMany('review', sameMoment, ['merchant_id', 'id']);
     const counting = countingExtractor();
-    expect(await extractNewReviews(store, 'm2', counting.extract, 'v1')).toBe(4101);
-    expect(new Set(counting.seen).size).toBe(4101);
+    expect(await extractNewReviews(store, 'm2', counting.extract, 'v1')).toBe(10_101);
+    expect(new Set(counting.seen).size).toBe(10_101);
     await store.db.deleteFrom('aspect_opinion').where('merchant_id', '=', 'm2').execute();
     await store.db.deleteFrom('review_extraction').where('merchant_id', '=', 'm2').execute();
     await store.db.deleteFrom('review').where('merchant_id', '=', 'm2').where('id', 'in', sameMoment.map((r) => r.id)).execute();

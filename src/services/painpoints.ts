@@ -40,8 +40,11 @@ import { countExtractedReviews } from './trend-counts.js';
 
 /** Pain-point use cases: extract what new reviews say and count it, then rank the merchant's pain points from the counts. */
 
-/** Reviews extracted per transaction: big enough to amortise the commit, small enough to keep memory flat. */
-const EXTRACTION_BATCH = 2000;
+/**
+ * Reviews extracted per transaction: big enough to amortise the commit and each batch's upsert of the
+ * shop-wide totals, small enough to keep memory flat (two are in hand: one being stored, the next being read).
+ */
+const EXTRACTION_BATCH = 5000;
 
 type PendingReview = Awaited<ReturnType<typeof listReviewsToExtract>>[number];
 
@@ -74,29 +77,52 @@ async function saveBatch(store: Store, merchantId: string, modelVersion: string,
   });
 }
 
+/** Reads a batch of review texts: in-process (extractManyAspectOpinions) or on threads (extraction-pool.ts). */
+export type ExtractMany = (texts: readonly string[]) => AspectOpinion[][] | Promise<AspectOpinion[][]>;
+
+/** A batch read from the store, its extraction under way. */
+interface BatchAhead {
+  batch: PendingReview[];
+  opinions: Promise<AspectOpinion[][]>;
+}
+
 /**
  * Extracts every review waiting for the current model (new ones, and those an older model extracted),
  * storing triples and counts batch by batch, so ranking afterwards reads stored counts: a new batch of
- * reviews costs only its own extraction. Returns how many ran.
+ * reviews costs only its own extraction. Each next batch is read and handed to `extract` before the one
+ * before is stored, so with an extractor on other threads reading and writing overlap. Returns how many ran.
  */
 export async function extractNewReviews(
   store: Store,
   merchantId: string,
   /** Offline by default; an LLM-assisted reader (model-reading.ts) answers asynchronously. */
-  extract: (texts: readonly string[]) => AspectOpinion[][] | Promise<AspectOpinion[][]> = extractManyAspectOpinions,
+  extract: ExtractMany = extractManyAspectOpinions,
   modelVersion: string = committedAbsaModel().version,
   limit = Number.POSITIVE_INFINITY,
   /** Told the running total after each committed batch, for a progress bar. */
   onBatch?: (done: number) => void,
 ): Promise<number> {
   await markOtherVersionsPending(store, merchantId, modelVersion);
+  let read = 0;
+  const readAhead = async (after?: PendingReview): Promise<BatchAhead> => {
+    const batch = read < limit ? await listReviewsToExtract(store, merchantId, Math.min(EXTRACTION_BATCH, limit - read), after) : [];
+    read += batch.length;
+    const opinions = batch.length === 0 ? Promise.resolve([]) : Promise.resolve().then(() => extract(batch.map((r) => r.text)));
+    // Awaited once its batch's turn comes; until then a failure must not count as unhandled.
+    opinions.catch(() => undefined);
+    return { batch, opinions };
+  };
   let done = 0;
-  while (done < limit) {
-    const batch = await listReviewsToExtract(store, merchantId, Math.min(EXTRACTION_BATCH, limit - done));
-    if (batch.length === 0) break;
-    await saveBatch(store, merchantId, modelVersion, batch, await extract(batch.map((r) => r.text)));
+  let ahead = await readAhead();
+  while (ahead.batch.length > 0) {
+    const { batch } = ahead;
+    const opinions = await ahead.opinions;
+    ahead = await readAhead(batch[batch.length - 1]);
+    await saveBatch(store, merchantId, modelVersion, batch, opinions);
     done += batch.length;
     onBatch?.(done);
+    // At the end of the range, once more from its start: reviews imported meanwhile may date from before the cursor.
+    if (ahead.batch.length === 0) ahead = await readAhead();
   }
   // Learned here, in the background work after an import, so the next page finds them stored.
   if (done > 0) await merchantGroupsFor(store, merchantId);

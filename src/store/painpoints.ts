@@ -24,14 +24,18 @@ export interface ExtractedReview {
 /**
  * Reviews waiting for extraction, oldest first: a range scan of the partial index over pending reviews
  * (830_painpoint_counts), however many were extracted before. What the counts need of each comes along.
+ * `after` (a review's time and id) starts the range after that review.
  */
-export async function listReviewsToExtract(store: Store, merchantId: string, limit: number) {
-  return store.db
+export async function listReviewsToExtract(store: Store, merchantId: string, limit: number, after?: { reviewed_at: string; id: string }) {
+  let query = store.db
     .selectFrom('review')
     .select(['id', 'text', 'reviewed_at', 'product_id', 'platform', 'rating'])
     .where('merchant_id', '=', merchantId)
     // A literal, not a parameter: the planner matches it against the partial index's condition.
-    .where(sql<boolean>`extraction_pending = 1`)
+    .where(sql<boolean>`extraction_pending = 1`);
+  // Past the batch read before, which may still be waiting to be stored: the index range starts there.
+  if (after) query = query.where((eb) => eb(eb.refTuple('reviewed_at', 'id'), '>', eb.tuple(after.reviewed_at, after.id)));
+  return query
     .orderBy('reviewed_at')
     .orderBy('id')
     .limit(limit)

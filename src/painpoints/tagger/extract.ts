@@ -5,6 +5,7 @@ import { normalizeForAnalysis } from '../../text/normalize.js';
 import type { ReviewFeatures } from '../../text/review-features.js';
 import { segment, type TaggedWord } from '../../text/segment.js';
 import { boundedMemo } from './bounded-memo.js';
+import { distinctTexts, perText } from './distinct-texts.js';
 import { groupOfAspect } from './group-of-aspect.js';
 import { englishGroupOf, englishSpans, englishWords } from './english.js';
 import type { FeatureRows } from './feature-rows.js';
@@ -325,7 +326,8 @@ export function extractAspectOpinions(text: string, read?: ReadReview): AspectOp
   return sharedExtractor().extract(text, read).map(tripleOf);
 }
 
-/** Triples of many reviews, each read here. */
+/** Triples of many reviews, each distinct text read here once (repeats share their triples). */
 export function extractManyAspectOpinions(texts: readonly string[]): AspectOpinion[][] {
-  return texts.map((text) => extractAspectOpinions(text));
+  const batch = distinctTexts(texts);
+  return perText(batch, batch.distinct.map((text) => extractAspectOpinions(text)));
 }

@@ -128,19 +128,24 @@ async function runOrders(storeKind: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kaikuan-bench-orders-'));
   try {
     console.log(`orders into ${storeKind}, each size into a fresh store, timed with the trend radar that runs after them:`);
+    const perSecond: number[] = [];
     const perCpuSecond: number[] = [];
     for (const rows of ORDER_ROWS) {
       const csv = join(dir, `orders-${rows}.csv`);
       await writeOrderCsv(csv, 'bench', rows, PRODUCTS);
       const f = await withFreshStore(storeKind, dir, (config) => runChild(csv, config, 'orders'));
+      perSecond.push(f.landed / f.seconds);
       perCpuSecond.push(f.landed / f.cpuSeconds);
       console.log(`  ${rows.toLocaleString()} rows: ${f.landed.toLocaleString()} landed, ${f.rejected} rejected; ${f.seconds.toFixed(2)} s wall, ${f.cpuSeconds.toFixed(2)} s ${cpuOf(storeKind)}; `
         + `rows/s ${Math.round(f.landed / f.seconds).toLocaleString()}, rows per CPU-second ${Math.round(f.landed / f.cpuSeconds).toLocaleString()}; peak RSS MB ${f.peakRssMb}`);
       if (f.landed !== rows) process.exitCode = 1;
       rmSync(join(dir, 'kaikuan.db'), { force: true });
     }
+    const sizes = `${ORDER_ROWS[ORDER_ROWS.length - 1].toLocaleString()} / ${ORDER_ROWS[0].toLocaleString()} rows`;
     const ratio = perCpuSecond[perCpuSecond.length - 1] / perCpuSecond[0];
-    console.log(`  rows per CPU-second, ${ORDER_ROWS[ORDER_ROWS.length - 1].toLocaleString()} / ${ORDER_ROWS[0].toLocaleString()} rows: ${ratio.toFixed(2)} (linear ≈ 1, floor ${ORDERS_LINEAR_FLOOR})`);
+    console.log(`  rows per CPU-second, ${sizes}: ${ratio.toFixed(2)} (linear ≈ 1, floor ${ORDERS_LINEAR_FLOOR})`);
+    // On PostgreSQL the server's share of the work is not in the import's CPU: the wall-clock rates show it.
+    console.log(`  rows/s, ${sizes}: ${(perSecond[perSecond.length - 1] / perSecond[0]).toFixed(2)} (wall-clock: the load moves it)`);
     printLoad();
     if (ratio < ORDERS_LINEAR_FLOOR) process.exitCode = 1;
   } finally {

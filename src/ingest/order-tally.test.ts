@@ -15,7 +15,7 @@ function cdnowOrders(): Order[] {
       lines: [{ lineNo: 1, productId: null, sku: null, quantity: p.units, unitPrice: p.dollars / p.units, amount: p.dollars }],
     });
   }
-  return [...byId.values()];
+  return Array.from(byId.values());
 }
 
 const refundOf = (o: Order): Order => ({ ...o, status: 'refunded', refundAmount: o.totalAmount, lines: [{ ...o.lines[0], lineNo: 2 }] });

@@ -29,7 +29,7 @@ describe.each(storesUnderTest())('first purchases on $name', (under) => {
 
   it('are each buyer\'s earliest order when the file runs newest first over many small batches', async () => {
     // Newest first: a buyer's earlier orders arrive in later batches and must move the first purchase back.
-    const newestFirst = [...purchases].sort((x, y) => y.date.localeCompare(x.date));
+    const newestFirst = purchases.slice().sort((x, y) => y.date.localeCompare(x.date));
     const path = join(dir, '订单.csv');
     writeFileSync(path, toCsv([['买家ID', '下单时间', '数量', '实付金额'], ...newestFirst.map((p) => [p.customer, p.date, p.units, p.dollars])]));
     const result = await importFile(store, 'a', { kind: 'orders', path, earliest: '1990-01-01', batchRows: 100 });

@@ -73,6 +73,16 @@ async function writeCsv(path: string, header: string[], count: number, row: (i: 
   });
 }
 
+/** The history's first day and its last (yesterday), as epoch milliseconds. */
+function historyDays(): { start: number; end: number } {
+  const end = Math.floor(Date.now() / DAY_MS) * DAY_MS - DAY_MS;
+  return { start: end - HISTORY_DAYS * DAY_MS, end };
+}
+/** Row `i` of `count`, spread evenly over the two years from `start`, oldest first, one distinct second each. */
+const spreadFrom = (start: number, i: number, count: number) => start + Math.floor((i / count) * HISTORY_DAYS * DAY_MS);
+const productIdOf = (prefix: string, product: number) => `${prefix}-P${product}`;
+const priceOf = (product: number) => 20 + ((product * 37) % 180);
+
 export const merchantFilesIn = (dir: string, prefix: string): MerchantFiles => ({
   products: join(dir, `${prefix}-products.csv`),
   reviews: join(dir, `${prefix}-reviews.csv`),
@@ -85,13 +95,10 @@ export const merchantFilesIn = (dir: string, prefix: string): MerchantFiles => (
 export async function writeMerchantFiles(dir: string, prefix: string, size: MerchantData, newReviews: number): Promise<MerchantFiles> {
   const { categories, texts } = readCorpus();
   const files = merchantFilesIn(dir, prefix);
-  const end = Math.floor(Date.now() / DAY_MS) * DAY_MS - DAY_MS;
-  const start = end - HISTORY_DAYS * DAY_MS;
+  const { start, end } = historyDays();
   const categoryOf = (product: number) => categories[product % categories.length];
-  const productId = (product: number) => `${prefix}-P${product}`;
-  const priceOf = (product: number) => 20 + ((product * 37) % 180);
-  // Spreads rows evenly over the two years, oldest first, one distinct second each.
-  const spread = (i: number, count: number) => start + Math.floor((i / count) * HISTORY_DAYS * DAY_MS);
+  const productId = (product: number) => productIdOf(prefix, product);
+  const spread = (i: number, count: number) => spreadFrom(start, i, count);
 
   await writeCsv(files.products, ['商品ID', '商品名称', '类目', '价格', '品牌', '归属'], size.products, (p) => {
     const own = Math.floor(p / categories.length) < OWN_PER_CATEGORY;
@@ -116,11 +123,19 @@ export async function writeMerchantFiles(dir: string, prefix: string, size: Merc
     return [`${prefix}-S${i}`, POST_PLATFORMS[i % POST_PLATFORMS.length], `博主${i % 997}`, list[(i * 7) % list.length].text, (i * 13) % 500, (i * 7) % 60, (i * 3) % 40, stamp(spread(i, posts))];
   });
 
-  const orders = Math.ceil(size.reviews / 10);
-  const buyers = Math.max(1, Math.floor(orders / ORDERS_PER_BUYER));
-  await writeCsv(files.orders, ['订单编号', '买家ID', '下单时间', '省份', '平台', '商品ID', '数量', '单价'], orders, (i) => {
-    const product = (i * 17) % size.products;
-    return [`${prefix}-O${i}`, `${prefix}-B${(i * 7919) % buyers}`, stamp(spread(i, orders)), REGIONS[(i * 3) % REGIONS.length], REVIEW_PLATFORMS[i % REVIEW_PLATFORMS.length], productId(product), 1 + (i % 3), priceOf(product)];
-  });
+  await writeOrderCsv(files.orders, prefix, Math.ceil(size.reviews / 10), size.products);
   return files;
+}
+
+/**
+ * `orders` order rows over `products` listings, oldest first over the two years ending yesterday, about
+ * ORDERS_PER_BUYER per buyer spread through the file: most buyers come back in later batches.
+ */
+export async function writeOrderCsv(path: string, prefix: string, orders: number, products: number): Promise<void> {
+  const { start } = historyDays();
+  const buyers = Math.max(1, Math.floor(orders / ORDERS_PER_BUYER));
+  await writeCsv(path, ['订单编号', '买家ID', '下单时间', '省份', '平台', '商品ID', '数量', '单价'], orders, (i) => {
+    const product = (i * 17) % products;
+    return [`${prefix}-O${i}`, `${prefix}-B${(i * 7919) % buyers}`, stamp(spreadFrom(start, i, orders)), REGIONS[(i * 3) % REGIONS.length], REVIEW_PLATFORMS[i % REVIEW_PLATFORMS.length], productIdOf(prefix, product), 1 + (i % 3), priceOf(product)];
+  });
 }

@@ -20,6 +20,7 @@ import { migration as painpointLearnedGroups } from './910_painpoint_learned_gro
 import { migration as painpointCountDays } from './911_painpoint_count_days.js';
 import { migration as trendCounts } from './930_trend_counts.js';
 import { migration as modelClauseAnswers } from './980_model_clause_answers.js';
+import { migration as buyerOrderDays } from './990_buyer_order_days.js';
 
 /** Every migration, in the order it runs. Capabilities append theirs. */
 export const migrations: Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: Migration[] = [
   painpointRatingSquares,
   painpointPosts,
   modelClauseAnswers,
+  buyerOrderDays,
 ];

@@ -52,7 +52,7 @@ describe('a new shop’s first day on a phone (390×844, zh-CN): Taobao exports 
     const [top] = (await painPointReportFor(app.store, merchantId, {})).painPoints;
     expect(top.reviews).toBeGreaterThan(0);
     const card = page.getByTestId('painpoint-item').filter({ has: page.getByText(top.label, { exact: true }) });
-    expect(await card.textContent()).toContain(`${top.reviews} 条评价提到`);
+    expect(await card.textContent()).toContain(`${top.reviews} 条评价在抱怨`);
     await holdsOnPhone(page);
 
     // 3. 做成新款想法: a shop without a product list still gets the form, with what the idea fixes filled in.

@@ -50,7 +50,7 @@ describe('the owner’s day as one chain on a phone (390×844, zh-CN)', () => {
     const handle = (await painPointReportFor(app.store, 'demo', {})).painPoints.find((p) => p.group === '拉杆')!;
     expect(handle.reviews).toBeGreaterThan(handleBefore);
     const card = page.getByTestId('painpoint-item').filter({ has: page.getByText(handle.label, { exact: true }) });
-    expect(await card.textContent()).toContain(`${handle.reviews} 条评价提到`);
+    expect(await card.textContent()).toContain(`${handle.reviews} 条评价在抱怨`);
 
     // 3. 做成新款想法: what it fixes is filled in; the idea is scored.
     await card.getByTestId('painpoint-to-idea').click();

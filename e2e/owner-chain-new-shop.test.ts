@@ -1,23 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { approvalsInbox } from '../src/approvals/inbox.js';
 import { painPointReportFor } from '../src/services/painpoints.js';
 import { listLaunchDecisions } from '../src/store/selection.js';
 import { useKaikuan } from './harness.js';
 import { openPage } from './navigation.js';
-import { axeViolations, latinWords, overflowing, settle, smallThings } from './phone-checks.js';
+import { confirmWinBackCoupon, holdsOnPhone, scoreIdeaFrom, testTwoVersions } from './chain-steps.js';
 import { taobaoOrderList, taobaoReviews } from './taobao-exports.js';
 
 /** The day the shop's downloads end: the exports are a few days old when she imports them. */
 const EXPORTED_ON = new Date(Date.now() - 3 * 86_400_000);
 
-async function holdsOnPhone(page: Page): Promise<void> {
-  await settle(page);
-  expect(await overflowing(page)).toEqual([]);
-  expect(await smallThings(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 /** Sends one file through the import page as the kind chosen, and waits for its result. */
 async function upload(page: Page, kind: string, name: string, buffer: Buffer): Promise<void> {
@@ -56,18 +48,7 @@ describe('a new shop’s first day on a phone (390×844, zh-CN): Taobao exports 
     await holdsOnPhone(page);
 
     // 3. 做成新款想法: a shop without a product list still gets the form, with what the idea fixes filled in.
-    await card.getByTestId('painpoint-to-idea').click();
-    await page.locator('#idea').waitFor();
-    expect(await page.inputValue('input[name=idea-fixes]')).toBe(top.group);
-    expect(await page.getByTestId('chain-origin').textContent()).toContain(top.label);
-    await page.fill('input[name=idea-name]', '防漏速热热水器');
-    await page.fill('input[name=idea-category]', '热水器');
-    await page.fill('input[name=idea-price]', '899');
-    await page.fill('input[name=idea-unitCost]', '520');
-    await page.getByRole('button', { name: '打分' }).click();
-    const scored = page.locator('#idea').getByTestId('opportunity');
-    await scored.waitFor();
-    await holdsOnPhone(page);
+    const scored = await scoreIdeaFrom(page, card, top, { name: '防漏速热热水器', category: '热水器', price: 899, unitCost: 520 });
 
     // 4. 测算开模风险: no sales of its own in the category yet, so the page opens with an estimate, price and cost filled in.
     await scored.getByTestId('opportunity-to-launch').click();
@@ -81,21 +62,7 @@ describe('a new shop’s first day on a phone (390×844, zh-CN): Taobao exports 
     await holdsOnPhone(page);
 
     // 5. 先做款式测试 and 6. 开模: two versions shown to buyers, the decision recorded.
-    await page.getByTestId('launch-to-concept').click();
-    expect(await page.inputValue('input[name=test-name]')).toBe('防漏速热热水器');
-    await page.fill('input[name=test-variants]', '白色，灰色');
-    await page.getByRole('button', { name: '创建' }).click();
-    await page.getByTestId('concept-verdict').waitFor();
-    for (const [variant, asked, yes] of [['白色', 200, 70], ['灰色', 200, 20]] as const) {
-      await page.selectOption('select[name=variant]', variant);
-      await page.fill('input[name=views]', '3000');
-      await page.fill('input[name=intentAsked]', String(asked));
-      await page.fill('input[name=intentYes]', String(yes));
-      const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/selection/concepts/'));
-      await page.getByTestId('concept-record').click();
-      expect((await saved).status()).toBe(200);
-    }
-    await page.waitForFunction(() => document.querySelector('[data-testid=concept-decision]')?.textContent?.includes('可以停了'));
+    await testTwoVersions(page, '防漏速热热水器', ['白色', '灰色']);
     await page.getByTestId('decide-launch').click();
     await page.getByTestId('recorded-decision').waitFor();
     const [decision] = await listLaunchDecisions(app.store, merchantId);
@@ -103,18 +70,7 @@ describe('a new shop’s first day on a phone (390×844, zh-CN): Taobao exports 
     await holdsOnPhone(page);
 
     // 7. 花钱审批: a win-back coupon for one of the buyers the 订单报表 brought, confirmed by the owner, spent once.
-    await openPage(page, '客户价值');
-    const buyer = page.getByTestId('win-back-buyer').first();
-    await buyer.waitFor({ timeout: 90_000 });
-    await holdsOnPhone(page);
-    await buyer.getByTestId('win-back-coupon-amount').fill('20');
-    await buyer.getByTestId('win-back-coupon').click();
-    await buyer.getByRole('link', { name: '去确认 →' }).click();
-    const proposal = page.getByTestId('proposal').filter({ hasText: '给老客户发挽回券' });
-    await proposal.getByTestId('proposal-confirm').click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid=proposal] [data-testid=proposal-confirm]'));
-    const coupon = (await approvalsInbox(app.store, merchantId, 'all')).proposals.find((p) => p.proposal.action === 'win_back_coupon')!;
-    expect(coupon.proposal).toMatchObject({ amountYuan: 20, status: 'executed' });
+    await confirmWinBackCoupon(page, app.store, merchantId, 20, 90_000);
     await holdsOnPhone(page);
   });
 });

@@ -18,7 +18,7 @@ import { storesUnderTest } from '../store/testing.js';
 import { groupsOfKey } from '../painpoints/report/counts.js';
 import { listPostCells, listPostComplaints } from '../store/painpoint-posts.js';
 import { extractNewPosts, extractNewReviews, painPointReportFor } from './painpoints.js';
-import { realShop } from './testing.js';
+import { useRealShopPair } from './testing.js';
 
 async function reference(store: Store, merchantId: string, scope: PainPointScope) {
   const groups = merchantAspectGroups(await listGroupingReviews(store, merchantId));
@@ -115,17 +115,7 @@ describe.each(storesUnderTest())('the pain-point report from stored counts on $n
   });
 
   describe('on real reviews, imported in five batches or at once, then re-extracted by a new model', () => {
-    // 50,000 real reviews on SQLite; PostgreSQL proves the same SQL on 8,000.
-    const size = under.name === 'sqlite' ? 50_000 : 8_000;
-    const shop = realShop('batches', size);
-    const once = realShop('once', size);
-    const store = useFreshStore(under, {
-      merchants: [{ id: 'batches', name: '分批导入' }, { id: 'once', name: '一次导入' }],
-      seed: async (s) => {
-        await s.insertMany('product', [...shop.products, ...once.products], ['merchant_id', 'id']);
-        await s.insertMany('review', once.reviews, ['merchant_id', 'id']);
-      },
-    });
+    const { size, shop, once, store } = useRealShopPair(under);
     const product = shop.products[0];
 
     it('the batch-by-batch counts equal the counts of one import, and both equal the in-memory report', async () => {

@@ -1,5 +1,7 @@
 /** Test data shared by the services' tests. */
 import { chineseReviews } from '../ingest/corpora.js';
+import { useFreshStore } from '../store/test-hooks.js';
+import type { StoreUnderTest } from '../store/testing.js';
 
 /** online_shopping_10_cats as one factory's category watch: 7 listings per category, 3 its own, reviews over 700 days of 2025-26. */
 export function realShop(merchantId: string, count: number) {
@@ -21,4 +23,23 @@ export function realShop(merchantId: string, count: number) {
     reviewed_at: new Date(start + ((i * 104_729) % (700 * 86_400)) * 1000).toISOString(), helpful_votes: 0, author: null,
   }));
   return { products, reviews };
+}
+
+/**
+ * Two merchants holding the same real reviews, for "imported in parts equals imported at once": 'once' is seeded
+ * whole, 'batches' gets only its listings and takes its reviews from the test. 50,000 reviews on SQLite;
+ * PostgreSQL proves the same SQL on 8,000.
+ */
+export function useRealShopPair(under: StoreUnderTest) {
+  const size = under.name === 'sqlite' ? 50_000 : 8_000;
+  const shop = realShop('batches', size);
+  const once = realShop('once', size);
+  const store = useFreshStore(under, {
+    merchants: [{ id: 'batches', name: '分批导入' }, { id: 'once', name: '一次导入' }],
+    seed: async (s) => {
+      await s.insertMany('product', [...shop.products, ...once.products], ['merchant_id', 'id']);
+      await s.insertMany('review', once.reviews, ['merchant_id', 'id']);
+    },
+  });
+  return { size, shop, once, store };
 }

@@ -20,7 +20,7 @@ import { feedKeywordVolume, feedPost, feedReview, feedSale } from '../trends/mer
 import { TrendRadar } from '../trends/radar.js';
 import { toDayNumber } from '../trends/time-buckets.js';
 import { extractNewReviews } from './painpoints.js';
-import { realShop } from './testing.js';
+import { useRealShopPair } from './testing.js';
 import { trendReportFor, trendSeriesFor } from './trends.js';
 
 const SHOWN = 100;
@@ -95,17 +95,7 @@ describe.each(storesUnderTest())('the trend radar from stored counts on $name', 
   });
 
   describe('on real reviews, imported in five batches or at once', () => {
-    // 50,000 real reviews on SQLite; PostgreSQL proves the same SQL on 8,000 (as the pain-point counts' test).
-    const size = under.name === 'sqlite' ? 50_000 : 8_000;
-    const shop = realShop('batches', size);
-    const once = realShop('once', size);
-    const store = useFreshStore(under, {
-      merchants: [{ id: 'batches', name: '分批导入' }, { id: 'once', name: '一次导入' }],
-      seed: async (s) => {
-        await s.insertMany('product', [...shop.products, ...once.products], ['merchant_id', 'id']);
-        await s.insertMany('review', once.reviews, ['merchant_id', 'id']);
-      },
-    });
+    const { shop, once, store } = useRealShopPair(under);
 
     it('the counts of five imports, read after each, equal one import, and both equal the radar fed every review', async () => {
       const part = Math.ceil(shop.reviews.length / 5);
